@@ -1,0 +1,34 @@
+//! Integra's domain and on-device store.
+//!
+//! - [`store`]: the catalog file (SQLite, WAL, migrations), HSDS-shaped
+//!   tables plus the Italy profile, all-or-nothing imports;
+//! - [`gazetteer`]: the 7,896 ISTAT comuni with points, names, provinces;
+//! - [`search`]: one entry point over every kind of record;
+//! - [`sample`]: the deterministic generator of the sample catalog;
+//! - [`hsds`]: Open Referral HSDS 3.0 import and export;
+//! - [`user`]: the user's own data, in a separate file.
+//!
+//! Invariants: no network, no UI, no async runtime. Everything the rest of
+//! the app knows about records goes through this crate's API.
+
+pub mod error;
+pub mod gazetteer;
+pub mod geo_math;
+pub mod hours;
+pub mod lang;
+pub mod model;
+pub mod sample;
+pub mod search;
+pub mod store;
+pub mod taxonomy;
+pub mod text;
+pub mod user;
+pub mod validate;
+
+pub use error::{Error, Result};
+pub use gazetteer::{Comune, Gazetteer, Territory};
+pub use lang::Lang;
+pub use model::*;
+pub use search::{Filters, Hit, Near, Plan, Query, SearchResults, Sort};
+pub use store::{Catalog, Counts, ImportOptions, ImportReport, RecordKind};
+pub use validate::{ValidationError, ValidationOptions};

@@ -1,0 +1,250 @@
+//! The catalog's records: HSDS 3.0-shaped aggregates plus Integra's Italy
+//! profile (translations, ISTAT territory, areas, opening hours, associations,
+//! learning resources, report summaries, news).
+//!
+//! An aggregate is the unit of import, export, sync and display; the store
+//! keeps it in normalized HSDS tables.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// `field -> lang -> text`. Italian is kept in the record itself; this map
+/// holds the other languages (DESIGN §2: HSDS has no translations).
+pub type Translations = BTreeMap<String, BTreeMap<Lang, String>>;
+
+/// HSDS `service.status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum ServiceStatus {
+    #[default]
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "inactive")]
+    Inactive,
+    #[serde(rename = "defunct")]
+    Defunct,
+    #[serde(rename = "temporarily closed")]
+    TemporarilyClosed,
+}
+
+impl ServiceStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServiceStatus::Active => "active",
+            ServiceStatus::Inactive => "inactive",
+            ServiceStatus::Defunct => "defunct",
+            ServiceStatus::TemporarilyClosed => "temporarily closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ServiceStatus> {
+        [
+            ServiceStatus::Active,
+            ServiceStatus::Inactive,
+            ServiceStatus::Defunct,
+            ServiceStatus::TemporarilyClosed,
+        ]
+        .into_iter()
+        .find(|st| st.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Address {
+    pub address_1: String,
+    pub city: String,
+    pub postal_code: Option<String>,
+    /// Province abbreviation (e.g. `PO`).
+    pub state_province: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub id: String,
+    pub name: Option<String>,
+    pub latitude: f64,
+    pub longitude: f64,
+    /// ISTAT code of the comune the location lies in.
+    pub comune_istat: Option<String>,
+    pub address: Option<Address>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phone {
+    pub id: String,
+    pub number: String,
+    pub description: Option<String>,
+}
+
+/// The profile of an organization that is a migrant association.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AssociationProfile {
+    /// Community id from the taxonomy (e.g. `moroccan`).
+    pub community: Option<String>,
+    /// ISO 3166-1 alpha-2 countries of origin of the members.
+    pub nationalities: Vec<String>,
+    /// Activity ids from the taxonomy.
+    pub activities: Vec<String>,
+    /// ISTAT region code where it is active.
+    pub region_code: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub phones: Vec<Phone>,
+    pub locations: Vec<Location>,
+    pub association: Option<AssociationProfile>,
+    pub translations: Translations,
+    /// Generated sample data, never an official record.
+    pub sample: bool,
+    /// RFC 3339.
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: String,
+    pub organization_id: String,
+    pub name: String,
+    pub alternate_name: Option<String>,
+    pub description: String,
+    pub url: Option<String>,
+    pub email: Option<String>,
+    pub status: ServiceStatus,
+    pub eligibility_description: Option<String>,
+    pub fees_description: Option<String>,
+    pub application_process: Option<String>,
+    /// Last verified (HSDS `assured_date`, `YYYY-MM-DD`).
+    pub assured_date: Option<String>,
+    /// One of the portal's seven areas (taxonomy id).
+    pub area: String,
+    pub target_groups: Vec<String>,
+    pub free: bool,
+    /// OSM `opening_hours` syntax, evaluated in Europe/Rome with Italian holidays.
+    pub opening_hours: Option<String>,
+    /// ISO 639-1 codes of the languages spoken.
+    pub languages: Vec<String>,
+    /// Document ids from the taxonomy; empty means no document is required.
+    pub required_documents: Vec<String>,
+    pub phones: Vec<Phone>,
+    pub locations: Vec<Location>,
+    /// ISTAT codes (region, province or comune) the service covers.
+    pub service_areas: Vec<String>,
+    pub translations: Translations,
+    pub sample: bool,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LearningResource {
+    pub id: String,
+    /// Resource kind id from the taxonomy (`cpia-course`, `online-course`, ...).
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    /// CEFR levels: `pre-A1`, `A1` … `C2`.
+    pub levels: Vec<String>,
+    pub instruction_languages: Vec<String>,
+    pub free: bool,
+    pub works_offline: bool,
+    pub url: Option<String>,
+    pub organization_id: Option<String>,
+    pub location: Option<Location>,
+    pub opening_hours: Option<String>,
+    pub translations: Translations,
+    pub sample: bool,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportSummary {
+    pub id: String,
+    /// `community` or `labour-market`.
+    pub topic: String,
+    pub community: Option<String>,
+    pub year: i32,
+    pub title: String,
+    pub summary: String,
+    pub sections: Vec<String>,
+    pub translations: Translations,
+    pub sample: bool,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewsItem {
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub title: String,
+    pub body: String,
+    pub translations: Translations,
+    pub sample: bool,
+    pub updated_at: String,
+}
+
+/// A whole catalog (or a batch of records) as one value: what an import
+/// writes, an export reads and a feed snapshot carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct CatalogData {
+    pub organizations: Vec<Organization>,
+    pub services: Vec<Service>,
+    pub learning_resources: Vec<LearningResource>,
+    pub reports: Vec<ReportSummary>,
+    pub news: Vec<NewsItem>,
+}
+
+impl CatalogData {
+    pub fn len(&self) -> usize {
+        self.organizations.len()
+            + self.services.len()
+            + self.learning_resources.len()
+            + self.reports.len()
+            + self.news.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Text of `field` in `lang`, or the Italian original.
+pub fn localized<'a>(
+    translations: &'a Translations,
+    italian: &'a str,
+    field: &str,
+    lang: Lang,
+) -> Localized<'a> {
+    if lang != Lang::It
+        && let Some(text) = translations.get(field).and_then(|m| m.get(&lang))
+    {
+        return Localized {
+            text,
+            lang,
+            italian_fallback: false,
+        };
+    }
+    Localized {
+        text: italian,
+        lang: Lang::It,
+        italian_fallback: lang != Lang::It,
+    }
+}
+
+/// A text with the language it is actually in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    pub lang: Lang,
+    /// True when the user's language was missing and Italian is shown.
+    pub italian_fallback: bool,
+}

@@ -1,0 +1,576 @@
+//! The deterministic sample catalog.
+//!
+//! No registry carries real Italian service records, so the app ships a
+//! generated catalog: real comuni (weighted by population), realistic kinds
+//! of services and opening hours, texts in 11 languages from
+//! `catalog/data/*.json`. Every record is `sample: true`; names say
+//! "di esempio", phones use the unassigned `0000` prefix so they reach no
+//! real line, web and e-mail addresses use `example.org` (RFC 2606), and
+//! report summaries state no figures at all.
+
+mod rng;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+
+pub use rng::SampleRng;
+
+use crate::gazetteer::{Comune, Gazetteer};
+use crate::lang::Lang;
+use crate::model::{
+    Address, AssociationProfile, CatalogData, LearningResource, Location, NewsItem, Organization,
+    Phone, ReportSummary, Service, ServiceStatus, Translations,
+};
+use crate::taxonomy::Taxonomy;
+
+const SERVICES_JSON: &str = include_str!("../../data/services.json");
+const LEARNING_JSON: &str = include_str!("../../data/learning.json");
+const REPORTS_JSON: &str = include_str!("../../data/reports.json");
+const NEWS_JSON: &str = include_str!("../../data/news.json");
+
+/// Every generated record carries this timestamp: output depends on the
+/// seed only, never on the clock.
+pub const SAMPLE_UPDATED_AT: &str = "2026-11-01T00:00:00Z";
+
+type Texts = BTreeMap<Lang, String>;
+
+#[derive(Debug, Deserialize)]
+struct ServiceTemplate {
+    kind: String,
+    area: String,
+    target_groups: Vec<String>,
+    documents: Vec<String>,
+    free: bool,
+    provider_it: String,
+    name: Texts,
+    description: Texts,
+    eligibility: Texts,
+    application_process: Texts,
+    fees: Texts,
+}
+
+#[derive(Debug, Deserialize)]
+struct LearningTemplate {
+    kind: String,
+    levels: Vec<String>,
+    free: bool,
+    offline: bool,
+    instruction_languages: Vec<String>,
+    title: Texts,
+    description: Texts,
+}
+
+#[derive(Debug, Deserialize)]
+struct ReportEntry {
+    id: String,
+    topic: String,
+    community: Option<String>,
+    year: i32,
+    title: Texts,
+    summary: Texts,
+    sections: BTreeMap<Lang, Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct NewsEntry {
+    id: String,
+    date: String,
+    title: Texts,
+    body: Texts,
+}
+
+/// How big a catalog to generate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SampleOptions {
+    pub seed: u64,
+    pub services: usize,
+    pub associations: usize,
+    /// Share of services and associations that carry all 10 translations
+    /// (1.0 for the app; benches at 1M use less to keep the file sane).
+    pub translated_share: f64,
+}
+
+impl Default for SampleOptions {
+    fn default() -> Self {
+        SampleOptions {
+            seed: 20_261_124,
+            services: 8_000,
+            associations: 1_150,
+            translated_share: 1.0,
+        }
+    }
+}
+
+/// Opening-hours patterns seen at Italian public offices, with weights.
+pub const OPENING_HOURS: &[(&str, u64)] = &[
+    ("Mo-Fr 09:00-13:00,14:30-17:30; PH off", 20),
+    ("Mo-Fr 08:30-13:30; Tu,Th 14:30-17:00; PH off", 14),
+    ("Mo,We,Fr 09:00-12:30; Tu,Th 14:00-18:00; PH off", 10),
+    ("Mo-Fr 09:00-13:00; Sa 09:00-12:00; PH off", 10),
+    (
+        "Mo-Fr 09:00-12:00 unknown \"solo su appuntamento\"; PH off",
+        6,
+    ),
+    ("Tu,Th 15:00-18:00; PH off", 6),
+    ("Jan-Jul,Sep-Dec Mo-Fr 09:00-13:00; Aug off; PH off", 6),
+    ("Mo-Th 18:00-20:30; Jul-Aug off; PH off", 6),
+    ("Mo-Fr 08:00-19:00; Sa 08:00-13:00; PH off", 6),
+    ("Mo-Sa 08:00-20:00; Su 09:00-13:00", 4),
+    ("24/7", 4),
+    ("Mo-Su 19:00-08:00", 3),
+    ("We 09:30-12:30; Sa 10:00-12:00; PH off", 5),
+];
+
+const AREA_WEIGHTS: &[(&str, u64)] = &[
+    ("italian-language", 16),
+    ("work", 18),
+    ("housing", 12),
+    ("health-services", 20),
+    ("minors-second-generations", 12),
+    ("intercultural-mediation", 10),
+    ("international-protection", 12),
+];
+
+/// Languages spoken at desks besides Italian, roughly as often as met.
+const SPOKEN: &[(&str, u64)] = &[
+    ("en", 30),
+    ("fr", 16),
+    ("ar", 16),
+    ("es", 10),
+    ("sq", 6),
+    ("zh", 5),
+    ("ru", 5),
+    ("uk", 6),
+    ("ro", 6),
+    ("pa", 3),
+    ("tl", 3),
+    ("bn", 3),
+    ("ur", 3),
+    ("wo", 2),
+];
+
+/// "sample association" in the 11 languages (data, shown inside names).
+const SAMPLE_ASSOCIATION: [(Lang, &str); 11] = [
+    (Lang::It, "associazione di esempio"),
+    (Lang::En, "sample association"),
+    (Lang::Fr, "association d'exemple"),
+    (Lang::Es, "asociación de ejemplo"),
+    (Lang::Sq, "shoqatë shembull"),
+    (Lang::Ar, "جمعية نموذجية"),
+    (Lang::Zh, "示例协会"),
+    (Lang::Pa, "ਨਮੂਨਾ ਸੰਸਥਾ"),
+    (Lang::Ru, "пример ассоциации"),
+    (Lang::Tl, "halimbawang samahan"),
+    (Lang::Uk, "приклад асоціації"),
+];
+
+fn cumulative(weights: impl Iterator<Item = u64>) -> Vec<u64> {
+    weights
+        .scan(0u64, |acc, w| {
+            *acc += w;
+            Some(*acc)
+        })
+        .collect()
+}
+
+fn translations_of(fields: &[(&str, &Texts)], suffix: &str) -> Translations {
+    let mut t = Translations::new();
+    for (field, texts) in fields {
+        for (lang, text) in texts.iter() {
+            if *lang != Lang::It {
+                t.entry((*field).to_string())
+                    .or_default()
+                    .insert(*lang, format!("{text}{suffix}"));
+            }
+        }
+    }
+    t
+}
+
+fn italian(texts: &Texts) -> String {
+    texts.get(&Lang::It).cloned().unwrap_or_default()
+}
+
+fn slug(s: &str) -> String {
+    crate::text::ascii_fold(s).replace(' ', "-")
+}
+
+struct Generator<'a> {
+    rng: SampleRng,
+    comuni: &'a [Comune],
+    by_population: Vec<u64>,
+}
+
+impl Generator<'_> {
+    fn comune(&mut self) -> &Comune {
+        let i = self.rng.weighted(&self.by_population);
+        &self.comuni[i]
+    }
+
+    fn location(&mut self, id: String, comune: &Comune) -> Location {
+        // Within about a kilometre of the comune's inner point.
+        let lat = comune.latitude + (self.rng.unit() - 0.5) * 0.016;
+        let lon = comune.longitude + (self.rng.unit() - 0.5) * 0.02;
+        let street = self.rng.below(120) + 1;
+        Location {
+            id,
+            name: None,
+            latitude: (lat * 1e5).round() / 1e5,
+            longitude: (lon * 1e5).round() / 1e5,
+            comune_istat: Some(comune.istat.clone()),
+            address: Some(Address {
+                address_1: format!("Via dell'Esempio {street}"),
+                city: comune.name.clone(),
+                postal_code: None,
+                state_province: Some(comune.province_abbr.clone()),
+                country: "IT".into(),
+            }),
+        }
+    }
+
+    fn phone(&mut self, id: String) -> Phone {
+        Phone {
+            id,
+            number: format!("+39 0000 {:06}", self.rng.below(1_000_000)),
+            description: None,
+        }
+    }
+}
+
+/// Generates the sample catalog. Same options, same catalog, always.
+pub fn generate(opts: SampleOptions) -> CatalogData {
+    let gazetteer = Gazetteer::bundled();
+    let tax = Taxonomy::bundled();
+    let templates: Vec<ServiceTemplate> =
+        serde_json::from_str(SERVICES_JSON).expect("services.json is checked by tests");
+    let learning: Vec<LearningTemplate> =
+        serde_json::from_str(LEARNING_JSON).expect("learning.json is checked by tests");
+    let mut g = Generator {
+        rng: SampleRng::new(opts.seed),
+        comuni: gazetteer.all(),
+        by_population: cumulative(gazetteer.all().iter().map(|c| u64::from(c.population))),
+    };
+    let area_weights = cumulative(AREA_WEIGHTS.iter().map(|(_, w)| *w));
+    let hours_weights = cumulative(OPENING_HOURS.iter().map(|(_, w)| *w));
+    let spoken_weights = cumulative(SPOKEN.iter().map(|(_, w)| *w));
+    let by_area: HashMap<&str, Vec<&ServiceTemplate>> = AREA_WEIGHTS
+        .iter()
+        .map(|(a, _)| (*a, templates.iter().filter(|t| t.area == *a).collect()))
+        .collect();
+
+    let mut data = CatalogData::default();
+    let mut providers: BTreeMap<String, Organization> = BTreeMap::new();
+    for n in 0..opts.services {
+        let area = AREA_WEIGHTS[g.rng.weighted(&area_weights)].0;
+        let options = &by_area[area];
+        let t = *g.rng.pick(options);
+        let comune = g.comune().clone();
+        let org_id = format!("sample-org-{}-{}", slug(&t.provider_it), comune.istat);
+        providers
+            .entry(org_id.clone())
+            .or_insert_with(|| Organization {
+                id: org_id.clone(),
+                name: format!("{} di esempio — {}", t.provider_it, comune.name),
+                description: None,
+                email: None,
+                website: None,
+                phones: Vec::new(),
+                locations: Vec::new(),
+                association: None,
+                translations: Translations::new(),
+                sample: true,
+                updated_at: SAMPLE_UPDATED_AT.into(),
+            });
+        let id = format!("sample-svc-{n:07}");
+        let hours = match t.kind.as_str() {
+            k if k.contains("shelter") || k.contains("emergency") => "24/7",
+            _ => OPENING_HOURS[g.rng.weighted(&hours_weights)].0,
+        };
+        let mut languages = vec!["it".to_string()];
+        for _ in 0..g.rng.below(4) {
+            let l = SPOKEN[g.rng.weighted(&spoken_weights)].0.to_string();
+            if !languages.contains(&l) {
+                languages.push(l);
+            }
+        }
+        let mut target_groups: Vec<String> = t
+            .target_groups
+            .iter()
+            .filter(|_| g.rng.chance(0.7))
+            .cloned()
+            .collect();
+        if target_groups.is_empty() {
+            target_groups.push(t.target_groups[0].clone());
+        }
+        let required_documents: Vec<String> = if g.rng.chance(0.3) {
+            Vec::new()
+        } else {
+            t.documents
+                .iter()
+                .filter(|_| g.rng.chance(0.8))
+                .cloned()
+                .collect()
+        };
+        let status = match g.rng.below(100) {
+            0..=2 => ServiceStatus::TemporarilyClosed,
+            3 => ServiceStatus::Inactive,
+            _ => ServiceStatus::Active,
+        };
+        let day = g.rng.below(660);
+        let assured = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid date")
+            + chrono::Duration::days(day as i64);
+        let translated = g.rng.chance(opts.translated_share);
+        let place = format!(" — {}", comune.name);
+        let mut translations = if translated {
+            translations_of(
+                &[
+                    ("description", &t.description),
+                    ("eligibility_description", &t.eligibility),
+                    ("application_process", &t.application_process),
+                    ("fees_description", &t.fees),
+                ],
+                "",
+            )
+        } else {
+            Translations::new()
+        };
+        if translated {
+            translations.extend(translations_of(&[("name", &t.name)], &place));
+        }
+        let location = g.location(format!("sample-loc-{n:07}"), &comune);
+        let phone = g.phone(format!("sample-tel-{n:07}"));
+        data.services.push(Service {
+            id: id.clone(),
+            organization_id: org_id,
+            name: format!("{}{place}", italian(&t.name)),
+            alternate_name: None,
+            description: italian(&t.description),
+            url: Some(format!("https://example.org/integra-sample/{id}")),
+            email: Some(format!("{}@example.org", slug(&t.kind))),
+            status,
+            eligibility_description: Some(italian(&t.eligibility)),
+            fees_description: Some(italian(&t.fees)),
+            application_process: Some(italian(&t.application_process)),
+            assured_date: Some(assured.format("%Y-%m-%d").to_string()),
+            area: t.area.clone(),
+            target_groups,
+            free: t.free,
+            opening_hours: Some(hours.to_string()),
+            languages,
+            required_documents,
+            phones: vec![phone],
+            locations: vec![location],
+            service_areas: vec![if g.rng.chance(0.8) {
+                comune.istat.clone()
+            } else {
+                comune.province_code.clone()
+            }],
+            translations,
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+        });
+    }
+    data.organizations.extend(providers.into_values());
+
+    let communities = tax.terms("community");
+    let activities = tax.terms("activity");
+    for n in 0..opts.associations {
+        let community = g.rng.pick(communities);
+        let comune = g.comune().clone();
+        let mut chosen: Vec<String> = Vec::new();
+        for _ in 0..1 + g.rng.below(3) {
+            let a = g.rng.pick(activities).id.clone();
+            if !chosen.contains(&a) {
+                chosen.push(a);
+            }
+        }
+        let names: Texts = SAMPLE_ASSOCIATION
+            .iter()
+            .map(|(lang, label)| {
+                (
+                    *lang,
+                    format!("{} — {label}, {}", community.name(*lang), comune.name),
+                )
+            })
+            .collect();
+        let descriptions: Texts = Lang::ALL
+            .iter()
+            .map(|lang| {
+                let acts: Vec<&str> = chosen
+                    .iter()
+                    .filter_map(|a| tax.term("activity", a))
+                    .map(|t| t.name(*lang))
+                    .collect();
+                (*lang, acts.join(" · "))
+            })
+            .collect();
+        let translated = g.rng.chance(opts.translated_share);
+        let id = format!("sample-assoc-{n:05}");
+        let location = g.location(format!("sample-assoc-loc-{n:05}"), &comune);
+        let phone = g.phone(format!("sample-assoc-tel-{n:05}"));
+        data.organizations.push(Organization {
+            id: id.clone(),
+            name: italian(&names),
+            description: Some(italian(&descriptions)),
+            email: Some(format!("{id}@example.org")),
+            website: None,
+            phones: vec![phone],
+            locations: vec![location],
+            association: Some(AssociationProfile {
+                community: Some(community.id.clone()),
+                nationalities: community.country.iter().cloned().collect(),
+                activities: chosen,
+                region_code: Some(comune.region_code.clone()),
+            }),
+            translations: if translated {
+                translations_of(&[("name", &names), ("description", &descriptions)], "")
+            } else {
+                Translations::new()
+            },
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+        });
+    }
+    data.organizations.sort_by(|a, b| a.id.cmp(&b.id));
+
+    // CPIA-style courses: one per province, at its most populous comune.
+    let cpia: Vec<&LearningTemplate> = learning
+        .iter()
+        .filter(|t| t.kind == "cpia-course")
+        .collect();
+    let online: Vec<&LearningTemplate> = learning
+        .iter()
+        .filter(|t| t.kind != "cpia-course")
+        .collect();
+    let mut provinces: BTreeMap<&str, &Comune> = BTreeMap::new();
+    for c in gazetteer.all() {
+        let e = provinces.entry(c.province_code.as_str()).or_insert(c);
+        if c.population > e.population {
+            *e = c;
+        }
+    }
+    for (province, comune) in &provinces {
+        let t = *g.rng.pick(&cpia);
+        let id = format!("sample-cpia-{province}");
+        let place = format!(" — {}", comune.name);
+        let mut translations = translations_of(&[("description", &t.description)], "");
+        translations.extend(translations_of(&[("title", &t.title)], &place));
+        data.learning_resources.push(LearningResource {
+            id: id.clone(),
+            kind: t.kind.clone(),
+            title: format!("{}{place}", italian(&t.title)),
+            description: italian(&t.description),
+            levels: t.levels.clone(),
+            instruction_languages: t.instruction_languages.clone(),
+            free: t.free,
+            works_offline: t.offline,
+            url: Some(format!("https://example.org/integra-sample/{id}")),
+            organization_id: None,
+            location: Some(g.location(format!("sample-cpia-loc-{province}"), comune)),
+            opening_hours: Some("Mo-Th 18:00-20:30; Jul-Aug off; PH off".into()),
+            translations,
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+        });
+    }
+    for (n, t) in online.iter().enumerate() {
+        let id = format!("sample-learn-{n:03}-{}", slug(&t.kind));
+        data.learning_resources.push(LearningResource {
+            id: id.clone(),
+            kind: t.kind.clone(),
+            title: italian(&t.title),
+            description: italian(&t.description),
+            levels: t.levels.clone(),
+            instruction_languages: t.instruction_languages.clone(),
+            free: t.free,
+            works_offline: t.offline,
+            url: Some(format!("https://example.org/integra-sample/{id}")),
+            organization_id: None,
+            location: None,
+            opening_hours: None,
+            translations: translations_of(
+                &[("title", &t.title), ("description", &t.description)],
+                "",
+            ),
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+        });
+    }
+
+    let reports: Vec<ReportEntry> =
+        serde_json::from_str(REPORTS_JSON).expect("reports.json is checked by tests");
+    for r in reports {
+        let sections: Texts = r.sections.iter().map(|(l, s)| (*l, s.join("\n"))).collect();
+        data.reports.push(ReportSummary {
+            id: r.id,
+            topic: r.topic,
+            community: r.community,
+            year: r.year,
+            title: italian(&r.title),
+            summary: italian(&r.summary),
+            sections: r.sections.get(&Lang::It).cloned().unwrap_or_default(),
+            translations: translations_of(
+                &[
+                    ("title", &r.title),
+                    ("summary", &r.summary),
+                    ("sections", &sections),
+                ],
+                "",
+            ),
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+        });
+    }
+    let news: Vec<NewsEntry> =
+        serde_json::from_str(NEWS_JSON).expect("news.json is checked by tests");
+    for n in news {
+        data.news.push(NewsItem {
+            id: n.id,
+            date: n.date,
+            title: italian(&n.title),
+            body: italian(&n.body),
+            translations: translations_of(&[("title", &n.title), ("body", &n.body)], ""),
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+        });
+    }
+    data
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hours::Hours;
+
+    #[test]
+    fn every_opening_hours_pattern_parses() {
+        for (oh, _) in OPENING_HOURS {
+            Hours::parse(oh).unwrap_or_else(|e| panic!("{oh}: {e}"));
+        }
+    }
+
+    #[test]
+    fn small_catalogs_are_deterministic_and_marked_sample() {
+        let opts = SampleOptions {
+            services: 300,
+            associations: 50,
+            ..SampleOptions::default()
+        };
+        let a = generate(opts);
+        let b = generate(opts);
+        assert_eq!(a, b);
+        assert!(
+            a.services
+                .iter()
+                .all(|s| s.sample && s.name.contains(" — "))
+        );
+        assert!(a.organizations.iter().all(|o| o.sample));
+        assert!(
+            a.services
+                .iter()
+                .all(|s| s.phones.iter().all(|p| p.number.starts_with("+39 0000 ")))
+        );
+        crate::validate::validate(&a, Default::default()).unwrap();
+    }
+}

@@ -1,0 +1,274 @@
+//! What each record contributes to the search tables.
+
+use crate::gazetteer::Comune;
+use crate::lang::Lang;
+use crate::model::{
+    LearningResource, NewsItem, Organization, ReportSummary, Service, Translations,
+};
+use crate::store::RecordKind;
+use crate::taxonomy::Taxonomy;
+use crate::text::{ascii_fold, index_form};
+
+/// One searchable document: texts to index and the facts filters read.
+#[derive(Debug, Clone, Default)]
+pub struct SearchDoc {
+    pub kind: Option<RecordKind>,
+    pub entity_id: String,
+    /// Names in every language.
+    pub titles: Vec<String>,
+    /// Descriptions, taxonomy labels, places, in every language.
+    pub bodies: Vec<String>,
+    pub point: Option<(f64, f64)>,
+    pub comune_istat: Option<String>,
+    pub area: Option<String>,
+    pub target_groups: Vec<String>,
+    pub languages: Vec<String>,
+    pub free: bool,
+    pub no_documents: bool,
+    pub opening_hours: Option<String>,
+    /// Other taxonomy terms the record carries (community, activities,
+    /// resource kind), as (taxonomy, id).
+    pub terms: Vec<(&'static str, String)>,
+}
+
+fn all_languages(italian: &str, translations: &Translations, field: &str, out: &mut Vec<String>) {
+    out.push(italian.to_string());
+    if let Some(by_lang) = translations.get(field) {
+        out.extend(by_lang.values().cloned());
+    }
+}
+
+/// The Italian label of a term: other languages reach it through its
+/// `attrs` token (see `synonyms.rs`), which keeps documents small at 1M.
+fn labels(taxonomy: &str, id: &str, out: &mut Vec<String>) {
+    if let Some(term) = Taxonomy::bundled().term(taxonomy, id) {
+        out.push(term.name(Lang::It).to_string());
+    }
+}
+
+/// The `attrs` token naming a taxonomy term.
+pub(crate) fn term_token(taxonomy: &str, id: &str) -> Option<String> {
+    let p = Taxonomy::bundled().position(taxonomy, id)?;
+    let prefix = match taxonomy {
+        "area" => "zza",
+        "target_group" => "zzt",
+        "community" => "zzm",
+        "activity" => "zzv",
+        "resource_kind" => "zzq",
+        _ => return None,
+    };
+    Some(format!("{prefix}{p}"))
+}
+
+impl SearchDoc {
+    pub(crate) fn kind(&self) -> RecordKind {
+        self.kind.unwrap_or(RecordKind::Service)
+    }
+
+    pub fn for_service(s: &Service, organization_name: Option<&str>) -> SearchDoc {
+        let mut titles = Vec::new();
+        all_languages(&s.name, &s.translations, "name", &mut titles);
+        titles.extend(s.alternate_name.clone());
+        let mut bodies = Vec::new();
+        all_languages(&s.description, &s.translations, "description", &mut bodies);
+        for field in ["eligibility_description", "application_process"] {
+            let italian = match field {
+                "eligibility_description" => s.eligibility_description.as_deref(),
+                _ => s.application_process.as_deref(),
+            };
+            all_languages(
+                italian.unwrap_or_default(),
+                &s.translations,
+                field,
+                &mut bodies,
+            );
+        }
+        bodies.extend(organization_name.map(str::to_string));
+        labels("area", &s.area, &mut bodies);
+        for t in &s.target_groups {
+            labels("target_group", t, &mut bodies);
+        }
+        let location = s.locations.first();
+        SearchDoc {
+            kind: Some(RecordKind::Service),
+            entity_id: s.id.clone(),
+            titles,
+            bodies,
+            point: location.map(|l| (l.latitude, l.longitude)),
+            comune_istat: location.and_then(|l| l.comune_istat.clone()),
+            area: Some(s.area.clone()),
+            target_groups: s.target_groups.clone(),
+            languages: s.languages.clone(),
+            free: s.free,
+            no_documents: s.required_documents.is_empty(),
+            opening_hours: s.opening_hours.clone(),
+            terms: Vec::new(),
+        }
+    }
+
+    pub fn for_association(o: &Organization) -> SearchDoc {
+        let mut titles = Vec::new();
+        all_languages(&o.name, &o.translations, "name", &mut titles);
+        let mut bodies = Vec::new();
+        all_languages(
+            o.description.as_deref().unwrap_or_default(),
+            &o.translations,
+            "description",
+            &mut bodies,
+        );
+        let profile = o.association.clone().unwrap_or_default();
+        let mut terms = Vec::new();
+        if let Some(c) = &profile.community {
+            labels("community", c, &mut bodies);
+            terms.push(("community", c.clone()));
+        }
+        for a in &profile.activities {
+            labels("activity", a, &mut bodies);
+            terms.push(("activity", a.clone()));
+        }
+        let location = o.locations.first();
+        SearchDoc {
+            kind: Some(RecordKind::Association),
+            entity_id: o.id.clone(),
+            titles,
+            bodies,
+            point: location.map(|l| (l.latitude, l.longitude)),
+            comune_istat: location.and_then(|l| l.comune_istat.clone()),
+            area: None,
+            target_groups: Vec::new(),
+            languages: Vec::new(),
+            free: true,
+            no_documents: true,
+            opening_hours: None,
+            terms,
+        }
+    }
+
+    pub fn for_learning_resource(r: &LearningResource) -> SearchDoc {
+        let mut titles = Vec::new();
+        all_languages(&r.title, &r.translations, "title", &mut titles);
+        let mut bodies = Vec::new();
+        all_languages(&r.description, &r.translations, "description", &mut bodies);
+        labels("resource_kind", &r.kind, &mut bodies);
+        labels("area", "italian-language", &mut bodies);
+        bodies.extend(r.levels.iter().cloned());
+        SearchDoc {
+            kind: Some(RecordKind::LearningResource),
+            entity_id: r.id.clone(),
+            titles,
+            bodies,
+            point: r.location.as_ref().map(|l| (l.latitude, l.longitude)),
+            comune_istat: r.location.as_ref().and_then(|l| l.comune_istat.clone()),
+            area: Some("italian-language".into()),
+            target_groups: Vec::new(),
+            languages: r.instruction_languages.clone(),
+            free: r.free,
+            no_documents: true,
+            opening_hours: r.opening_hours.clone(),
+            terms: vec![("resource_kind", r.kind.clone())],
+        }
+    }
+
+    pub fn for_report(r: &ReportSummary) -> SearchDoc {
+        let mut titles = Vec::new();
+        all_languages(&r.title, &r.translations, "title", &mut titles);
+        let mut bodies = Vec::new();
+        all_languages(&r.summary, &r.translations, "summary", &mut bodies);
+        let mut terms = Vec::new();
+        if let Some(c) = &r.community {
+            labels("community", c, &mut bodies);
+            terms.push(("community", c.clone()));
+        }
+        SearchDoc {
+            terms,
+            kind: Some(RecordKind::ReportSummary),
+            entity_id: r.id.clone(),
+            titles,
+            bodies,
+            free: true,
+            no_documents: true,
+            ..SearchDoc::default()
+        }
+    }
+
+    pub fn for_news(n: &NewsItem) -> SearchDoc {
+        let mut titles = Vec::new();
+        all_languages(&n.title, &n.translations, "title", &mut titles);
+        let mut bodies = Vec::new();
+        all_languages(&n.body, &n.translations, "body", &mut bodies);
+        SearchDoc {
+            kind: Some(RecordKind::NewsItem),
+            entity_id: n.id.clone(),
+            titles,
+            bodies,
+            free: true,
+            no_documents: true,
+            ..SearchDoc::default()
+        }
+    }
+
+    /// The FTS5 columns: title, body, folded, attrs.
+    pub(crate) fn fts_columns(&self, comune: Option<&Comune>) -> (String, String, String, String) {
+        let title = index_form(&self.titles.join(" \n "));
+        let mut body_parts = self.bodies.clone();
+        let mut place = String::new();
+        if let Some(c) = comune {
+            place = format!(
+                "{} {} {} {}",
+                c.name,
+                c.alt_names.join(" "),
+                c.province_name,
+                c.region_name
+            );
+            body_parts.push(place.clone());
+        }
+        let body = index_form(&body_parts.join(" \n "));
+        let folded = ascii_fold(&format!(
+            "{} {place}",
+            self.titles.first().map_or("", String::as_str)
+        ));
+        (title, body, folded, self.attr_tokens(comune))
+    }
+
+    pub(crate) fn trigram_title(&self) -> String {
+        self.titles.first().cloned().unwrap_or_default()
+    }
+
+    /// Filters as tokens, so that FTS5 intersects them with the text in C
+    /// before a single row reaches Rust (what keeps 1M-record queries fast).
+    fn attr_tokens(&self, comune: Option<&Comune>) -> String {
+        let mut t = vec![format!("zzk{}", self.kind() as i64)];
+        t.extend(self.area.as_deref().and_then(|a| term_token("area", a)));
+        for g in &self.target_groups {
+            t.extend(term_token("target_group", g));
+        }
+        for (taxonomy, id) in &self.terms {
+            t.extend(term_token(taxonomy, id));
+        }
+        for l in &self.languages {
+            t.push(format!("zzl{l}"));
+        }
+        if self.free {
+            t.push("zzfree".into());
+        }
+        if self.no_documents {
+            t.push("zznodoc".into());
+        }
+        if let Some(c) = comune {
+            t.push(format!("zzc{}", c.istat));
+            t.push(format!("zzp{}", c.province_code));
+            t.push(format!("zzr{}", c.region_code));
+        }
+        t.join(" ")
+    }
+}
+
+/// Tokens naming a territory in the `attrs` column.
+pub(crate) fn territory_token(t: &crate::gazetteer::Territory) -> String {
+    use crate::gazetteer::Territory;
+    match t {
+        Territory::Region(c) => format!("zzr{c}"),
+        Territory::Province(c) => format!("zzp{c}"),
+        Territory::Comune(c) => format!("zzc{c}"),
+    }
+}

@@ -1,0 +1,231 @@
+//! Turning what a person typed into an FTS5 expression.
+//!
+//! Every token is our own, quoted, so no input can inject FTS5 syntax
+//! ("NEAR(", "*", unbalanced quotes, "AND OR"). Each typed word becomes a
+//! group of alternatives: the word (as a prefix if it is the last one, the
+//! person may still be typing), its ASCII transliteration, words of the
+//! vocabulary one typo away, and for common needs the Italian words of the
+//! synonym table. Groups are ANDed; the caller retries with OR when AND finds
+//! nothing.
+
+use std::collections::BTreeSet;
+
+use super::index::SearchIndex;
+use super::synonyms::Synonyms;
+use crate::text::{Word, ascii_fold, within_one_edit, words};
+
+/// Limit on the words of a query that take part (a pasted paragraph is not
+/// a query).
+const MAX_WORDS: usize = 12;
+const MAX_TYPO_VARIANTS: usize = 12;
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Alternative {
+    /// Tokens that must be adjacent; `prefix` on the last one.
+    Phrase { tokens: Vec<String>, prefix: bool },
+    /// ASCII transliteration, matched in the `folded` column only.
+    Folded { tokens: Vec<String>, prefix: bool },
+    /// A taxonomy term named in any language ("الحماية الدولية" is the
+    /// international-protection area): its `attrs` token.
+    Attr(String),
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct TextQuery {
+    groups: Vec<BTreeSet<Alternative>>,
+    /// Areas named by a synonym match (ranking hint).
+    pub areas: Vec<String>,
+}
+
+fn quote(token: &str) -> String {
+    format!("\"{}\"", token.replace('"', "\"\""))
+}
+
+fn phrase(tokens: &[String], prefix: bool) -> String {
+    let mut s = quote(&tokens.join(" "));
+    if prefix {
+        s.push('*');
+    }
+    s
+}
+
+impl Alternative {
+    fn render(&self) -> String {
+        match self {
+            Alternative::Phrase { tokens, prefix } => {
+                format!("{{title body folded}} : {}", phrase(tokens, *prefix))
+            }
+            Alternative::Folded { tokens, prefix } => {
+                format!("folded : {}", phrase(tokens, *prefix))
+            }
+            Alternative::Attr(token) => format!("attrs : {token}"),
+        }
+    }
+}
+
+fn tokens_of(ws: &[Word]) -> Vec<String> {
+    ws.iter().flat_map(|w| w.parts.iter().cloned()).collect()
+}
+
+impl TextQuery {
+    pub(crate) fn parse(text: &str, index: &SearchIndex) -> TextQuery {
+        let mut ws = words(text);
+        ws.truncate(MAX_WORDS);
+        let synonyms = Synonyms::bundled();
+        let mut query = TextQuery::default();
+        let mut i = 0;
+        while i < ws.len() {
+            // Longest synonym phrase starting here.
+            let mut matched = None;
+            for len in (1..=synonyms.longest_phrase.min(ws.len() - i)).rev() {
+                let concepts = synonyms.lookup(&ws[i..i + len]);
+                let labels = synonyms.labels(&ws[i..i + len]);
+                if !concepts.is_empty() || !labels.is_empty() {
+                    matched = Some((len, concepts, labels));
+                    break;
+                }
+            }
+            let last = |end: usize| end == ws.len();
+            match matched {
+                Some((len, concepts, labels)) => {
+                    let span = &ws[i..i + len];
+                    let mut group = BTreeSet::new();
+                    group.insert(Alternative::Phrase {
+                        tokens: tokens_of(span),
+                        prefix: false,
+                    });
+                    for &c in concepts {
+                        let concept = &synonyms.concepts[c];
+                        for it in &concept.italian {
+                            group.insert(Alternative::Phrase {
+                                tokens: tokens_of(it),
+                                prefix: false,
+                            });
+                        }
+                        query.areas.extend(concept.area.clone());
+                    }
+                    for token in labels {
+                        group.insert(Alternative::Attr(token.clone()));
+                    }
+                    if len == 1 {
+                        // The word itself still gets its prefix, folding and typos.
+                        group.extend(word_group(&ws[i], last(i + 1), index));
+                    }
+                    query.groups.push(group);
+                    i += len;
+                }
+                None => {
+                    query.groups.push(word_group(&ws[i], last(i + 1), index));
+                    i += 1;
+                }
+            }
+        }
+        query
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// The expression over the text columns; `all` ANDs the groups,
+    /// otherwise any group may match.
+    pub(crate) fn render(&self, all: bool) -> Option<String> {
+        if self.groups.is_empty() {
+            return None;
+        }
+        let joiner = if all { " AND " } else { " OR " };
+        let groups: Vec<String> = self
+            .groups
+            .iter()
+            .map(|g| {
+                let alts: Vec<String> = g.iter().map(Alternative::render).collect();
+                format!("({})", alts.join(" OR "))
+            })
+            .collect();
+        Some(groups.join(joiner))
+    }
+
+    pub(crate) fn group_count(&self) -> usize {
+        self.groups.len()
+    }
+}
+
+fn word_group(word: &Word, last: bool, index: &SearchIndex) -> BTreeSet<Alternative> {
+    let mut group = BTreeSet::new();
+    // Han text has no prefix semantics per character; a Latin/Cyrillic/...
+    // word is a prefix while the person is still typing it.
+    let prefix = last && !word.is_han() && word.char_len() >= 2;
+    group.insert(Alternative::Phrase {
+        tokens: word.parts.clone(),
+        prefix,
+    });
+    let joined = word.joined();
+    let folded = ascii_fold(&joined);
+    if !folded.is_empty() && folded != joined && !word.is_han() {
+        group.insert(Alternative::Folded {
+            tokens: folded.split(' ').map(str::to_string).collect(),
+            prefix,
+        });
+    }
+    let len = word.char_len();
+    if !word.is_han() && len >= 5 && !index.vocabulary.contains(&joined) {
+        let known_prefix = last && index.vocabulary.iter().any(|v| v.starts_with(&joined));
+        if !known_prefix {
+            let mut variants = Vec::new();
+            for l in len - 1..=len + 1 {
+                for candidate in index
+                    .vocabulary_by_len
+                    .get(&l)
+                    .map_or(&[][..], Vec::as_slice)
+                {
+                    if within_one_edit(&joined, candidate) {
+                        variants.push(candidate.clone());
+                    }
+                }
+            }
+            variants.sort();
+            for v in variants.into_iter().take(MAX_TYPO_VARIANTS) {
+                group.insert(Alternative::Phrase {
+                    tokens: vec![v],
+                    prefix: false,
+                });
+            }
+        }
+    }
+    group
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_input_stays_inside_quotes() {
+        let index = SearchIndex::default();
+        for q in [
+            r#"" OR 1=1 --"#,
+            "NEAR(a b)",
+            "a* AND OR NOT",
+            "\"unbalanced",
+            "col:x ^ {}",
+        ] {
+            let tq = TextQuery::parse(q, &index);
+            if let Some(expr) = tq.render(true) {
+                assert!(!expr.contains("NEAR("), "{expr}");
+                assert_eq!(expr.matches('"').count() % 2, 0, "{expr}");
+            }
+        }
+        assert!(TextQuery::parse("  ,;!? ", &index).is_empty());
+    }
+
+    #[test]
+    fn last_word_is_a_prefix_and_folded() {
+        let index = SearchIndex::default();
+        let expr = TextQuery::parse("corso forlì", &index)
+            .render(true)
+            .unwrap();
+        assert!(expr.contains("{title body folded} : \"corso\""), "{expr}");
+        assert!(expr.contains("\"forlì\"*"), "{expr}");
+        assert!(expr.contains("folded : \"forli\"*"), "{expr}");
+    }
+}

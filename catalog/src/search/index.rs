@@ -1,0 +1,186 @@
+//! The in-memory side of search: per-document filter facts and a spatial
+//! tree, rebuilt from `search_doc` whenever the catalog changes. FTS5 finds
+//! text; this decides filters, distance and open-now without touching SQL.
+
+use std::collections::{HashMap, HashSet};
+
+use rstar::RTree;
+use rstar::primitives::GeomWithData;
+use rusqlite::Connection;
+
+use crate::gazetteer::Gazetteer;
+use crate::geo_math::{distance_km, unit_vector};
+use crate::hours::Hours;
+use crate::store::RecordKind;
+use crate::taxonomy::Taxonomy;
+
+pub(crate) type SpatialPoint = GeomWithData<[f64; 3], u32>;
+
+/// Filter facts of one document.
+#[derive(Debug, Clone)]
+pub(crate) struct DocMeta {
+    pub rowid: i64,
+    pub kind: RecordKind,
+    pub entity_id: Box<str>,
+    pub point: Option<(f64, f64)>,
+    /// Index into the bundled gazetteer.
+    pub comune: Option<u32>,
+    pub area: Option<u8>,
+    pub target_groups: u16,
+    /// Interned language ids.
+    pub languages: Box<[u16]>,
+    pub free: bool,
+    pub no_documents: bool,
+    /// Index into [`SearchIndex::hours`].
+    pub hours: Option<u32>,
+}
+
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    pub(crate) docs: Vec<DocMeta>,
+    pub(crate) by_rowid: HashMap<i64, u32>,
+    pub(crate) tree: RTree<SpatialPoint>,
+    pub(crate) hours: Vec<Hours>,
+    pub(crate) languages: Vec<String>,
+    /// Every indexed word, for typo tolerance.
+    pub(crate) vocabulary: HashSet<String>,
+    pub(crate) vocabulary_by_len: HashMap<usize, Vec<String>>,
+    /// The farthest any document lies from its comune's point: how much a
+    /// radius must grow before comuni can stand in for documents.
+    pub(crate) max_comune_offset_km: f64,
+}
+
+impl SearchIndex {
+    pub(crate) fn load(conn: &Connection) -> crate::Result<SearchIndex> {
+        let gazetteer = Gazetteer::bundled();
+        let comune_pos: HashMap<&str, u32> = gazetteer
+            .all()
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.istat.as_str(), i as u32))
+            .collect();
+        let tax = Taxonomy::bundled();
+        let mut index = SearchIndex::default();
+        let mut language_ids: HashMap<String, u16> = HashMap::new();
+        let mut hours_ids: HashMap<String, u32> = HashMap::new();
+        let mut stmt = conn.prepare(
+            "SELECT rowid, kind, entity_id, latitude, longitude, comune_istat, area, target_groups,
+                    languages, free, no_documents, opening_hours
+             FROM search_doc ORDER BY rowid",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut points = Vec::new();
+        while let Some(r) = rows.next()? {
+            let kind = RecordKind::from_i64(r.get(1)?).unwrap_or(RecordKind::Service);
+            let lat: Option<f64> = r.get(3)?;
+            let lon: Option<f64> = r.get(4)?;
+            let point = lat.zip(lon);
+            let comune_code: Option<String> = r.get(5)?;
+            let comune = comune_code
+                .as_deref()
+                .and_then(|c| comune_pos.get(c).copied());
+            let area: Option<String> = r.get(6)?;
+            let targets: String = r.get(7)?;
+            let langs: String = r.get(8)?;
+            let opening_hours: Option<String> = r.get(11)?;
+            let hours = match opening_hours {
+                Some(oh) => match hours_ids.get(&oh) {
+                    Some(&id) => Some(id),
+                    None => match Hours::parse(&oh) {
+                        Ok(h) => {
+                            let id = index.hours.len() as u32;
+                            index.hours.push(h);
+                            hours_ids.insert(oh, id);
+                            Some(id)
+                        }
+                        Err(_) => None,
+                    },
+                },
+                None => None,
+            };
+            let mut target_groups = 0u16;
+            for t in targets.split(',').filter(|t| !t.is_empty()) {
+                if let Some(p) = tax.position("target_group", t) {
+                    target_groups |= 1 << p;
+                }
+            }
+            let languages = langs
+                .split(',')
+                .filter(|l| !l.is_empty())
+                .map(|l| {
+                    let next = language_ids.len() as u16;
+                    *language_ids.entry(l.to_string()).or_insert(next)
+                })
+                .collect();
+            let pos = index.docs.len() as u32;
+            if let Some((lat, lon)) = point {
+                points.push(SpatialPoint::new(unit_vector(lat, lon), pos));
+                if let Some(c) = comune.map(|c| &gazetteer.all()[c as usize]) {
+                    let offset = distance_km(lat, lon, c.latitude, c.longitude);
+                    index.max_comune_offset_km = index.max_comune_offset_km.max(offset);
+                } else {
+                    index.max_comune_offset_km = f64::INFINITY;
+                }
+            }
+            let rowid: i64 = r.get(0)?;
+            index.by_rowid.insert(rowid, pos);
+            index.docs.push(DocMeta {
+                rowid,
+                kind,
+                entity_id: r.get::<_, String>(2)?.into_boxed_str(),
+                point,
+                comune,
+                area: area
+                    .as_deref()
+                    .and_then(|a| tax.position("area", a))
+                    .map(|p| p as u8),
+                target_groups,
+                languages,
+                free: r.get(9)?,
+                no_documents: r.get(10)?,
+                hours,
+            });
+        }
+        index.tree = RTree::bulk_load(points);
+        let mut languages: Vec<(String, u16)> = language_ids.into_iter().collect();
+        languages.sort_by_key(|(_, id)| *id);
+        index.languages = languages.into_iter().map(|(l, _)| l).collect();
+        index.load_vocabulary(conn)?;
+        Ok(index)
+    }
+
+    fn load_vocabulary(&mut self, conn: &Connection) -> crate::Result<()> {
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, row);",
+        )?;
+        let mut stmt = conn.prepare("SELECT term FROM temp.search_vocab")?;
+        let terms = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for term in terms {
+            let term = term?;
+            if term.starts_with("zz") {
+                continue;
+            }
+            self.vocabulary_by_len
+                .entry(term.chars().count())
+                .or_default()
+                .push(term.clone());
+            self.vocabulary.insert(term);
+        }
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    pub(crate) fn language_id(&self, code: &str) -> Option<u16> {
+        self.languages
+            .iter()
+            .position(|l| l == code)
+            .map(|p| p as u16)
+    }
+}

@@ -1,0 +1,718 @@
+//! On-device search: one entry point over services, associations, learning
+//! resources, report summaries and news.
+//!
+//! A search is a pure function of the store and the [`Query`] (the instant
+//! for "open now" is part of the query). The plan:
+//! 1. text → FTS5 over `search_fts` (filters ANDed in as `attrs` tokens,
+//!    a radius as the comuni it can reach), relaxed to OR when AND finds
+//!    nothing, then substrings through the trigram index;
+//!    no text but a point → the spatial tree; neither → every document;
+//! 2. every candidate passes the filters again in memory (the truth, the
+//!    tokens only make it fast), distance and open-now are computed;
+//! 3. facets over all hits, sort, page, texts in the user's language.
+
+pub(crate) mod doc;
+mod fts;
+pub(crate) mod index;
+pub mod synonyms;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+pub use index::SearchIndex;
+
+use self::doc::territory_token;
+use self::fts::TextQuery;
+use self::index::DocMeta;
+use crate::error::Result;
+use crate::gazetteer::{Gazetteer, Territory};
+use crate::geo_math::{chord_squared, distance_km, unit_vector};
+use crate::hours::OpenState;
+use crate::lang::Lang;
+use crate::store::{Catalog, RecordKind};
+use crate::taxonomy::Taxonomy;
+
+/// Where the person is (or the place they picked).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Near {
+    pub latitude: f64,
+    pub longitude: f64,
+    /// `None`: the k nearest (k = offset + limit), however far.
+    pub radius_km: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filters {
+    /// Empty: every kind.
+    pub kinds: Vec<RecordKind>,
+    /// Area ids; any of them.
+    pub areas: Vec<String>,
+    /// Target group ids; any of them.
+    pub target_groups: Vec<String>,
+    pub territory: Option<Territory>,
+    /// ISO 639-1 codes; the place speaks any of them.
+    pub languages: Vec<String>,
+    pub free_only: bool,
+    /// Open at this instant (Europe/Rome hours, Italian holidays).
+    pub open_at: Option<DateTime<Utc>>,
+    pub no_documents: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub enum Sort {
+    #[default]
+    Relevance,
+    Distance,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query {
+    pub text: String,
+    /// The reader's language: texts come back in it, Italian otherwise.
+    pub lang: Lang,
+    pub near: Option<Near>,
+    pub filters: Filters,
+    pub sort: Sort,
+    pub offset: usize,
+    pub limit: usize,
+    /// "Now", for open-now badges on hits (defaults to no badge).
+    pub now: Option<DateTime<Utc>>,
+}
+
+impl Default for Query {
+    fn default() -> Self {
+        Query {
+            text: String::new(),
+            lang: Lang::It,
+            near: None,
+            filters: Filters::default(),
+            sort: Sort::Relevance,
+            offset: 0,
+            limit: 20,
+            now: None,
+        }
+    }
+}
+
+/// How the results were found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Plan {
+    /// Every typed word (or a synonym of it) matched.
+    Text,
+    /// Some typed words matched; not all.
+    TextAnyWord,
+    /// Parts of words matched names.
+    Substring,
+    Near,
+    Browse,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    pub kind: RecordKind,
+    pub id: String,
+    pub title: String,
+    pub snippet: String,
+    /// Language of `title` and `snippet`.
+    pub text_lang: Lang,
+    /// The reader's language was missing: Italian is shown instead.
+    pub italian_fallback: bool,
+    pub distance_km: Option<f64>,
+    pub open_state: Option<OpenStateTag>,
+    pub comune: Option<String>,
+    pub sample: bool,
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum OpenStateTag {
+    Open,
+    Closed,
+    Unknown,
+}
+
+impl From<OpenState> for OpenStateTag {
+    fn from(s: OpenState) -> Self {
+        match s {
+            OpenState::Open => OpenStateTag::Open,
+            OpenState::Closed => OpenStateTag::Closed,
+            OpenState::Unknown => OpenStateTag::Unknown,
+        }
+    }
+}
+
+/// Counts over all hits (not only the page).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Facets {
+    pub kinds: BTreeMap<String, usize>,
+    pub areas: BTreeMap<String, usize>,
+    pub target_groups: BTreeMap<String, usize>,
+    pub languages: BTreeMap<String, usize>,
+    pub regions: BTreeMap<String, usize>,
+    pub free: usize,
+    pub no_documents: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    pub plan: Plan,
+}
+
+/// The most comuni a radius may stand for in the FTS query before the
+/// radius is left to the in-memory check alone.
+const MAX_RADIUS_COMUNI: usize = 400;
+
+struct Candidate {
+    pos: u32,
+    score: f64,
+    distance_km: Option<f64>,
+}
+
+/// Filters resolved against the index once per query.
+struct Compiled<'a> {
+    filters: &'a Filters,
+    areas: u8,
+    target_groups: u16,
+    languages: Vec<u16>,
+    unknown_language: bool,
+    kinds: Vec<RecordKind>,
+}
+
+impl<'a> Compiled<'a> {
+    fn new(filters: &'a Filters, index: &SearchIndex) -> Compiled<'a> {
+        let tax = Taxonomy::bundled();
+        let mut areas = 0u8;
+        for a in &filters.areas {
+            // An unknown area matches nothing: bit 7 is never set on a document.
+            areas |= tax.position("area", a).map_or(1 << 7, |p| 1 << p);
+        }
+        let mut target_groups = 0u16;
+        for t in &filters.target_groups {
+            target_groups |= tax.position("target_group", t).map_or(1 << 15, |p| 1 << p);
+        }
+        let languages: Vec<u16> = filters
+            .languages
+            .iter()
+            .filter_map(|l| index.language_id(l))
+            .collect();
+        Compiled {
+            filters,
+            areas,
+            target_groups,
+            unknown_language: !filters.languages.is_empty() && languages.is_empty(),
+            languages,
+            kinds: filters.kinds.clone(),
+        }
+    }
+
+    fn accepts(&self, d: &DocMeta, index: &SearchIndex) -> bool {
+        let f = self.filters;
+        if !self.kinds.is_empty() && !self.kinds.contains(&d.kind) {
+            return false;
+        }
+        if self.areas != 0 && d.area.is_none_or(|a| self.areas & (1 << a) == 0) {
+            return false;
+        }
+        if self.target_groups != 0 && d.target_groups & self.target_groups == 0 {
+            return false;
+        }
+        if self.unknown_language
+            || (!self.languages.is_empty()
+                && !d.languages.iter().any(|l| self.languages.contains(l)))
+        {
+            return false;
+        }
+        if f.free_only && !d.free {
+            return false;
+        }
+        if f.no_documents && !d.no_documents {
+            return false;
+        }
+        if let Some(t) = &f.territory {
+            let Some(c) = d.comune else { return false };
+            if !t.contains(&Gazetteer::bundled().all()[c as usize]) {
+                return false;
+            }
+        }
+        if let Some(at) = f.open_at {
+            let open = d
+                .hours
+                .is_some_and(|h| index.hours[h as usize].is_open_at(at));
+            if !open {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The filters as `attrs` tokens for FTS5.
+    fn tokens(&self, near: Option<&Near>, index: &SearchIndex) -> Vec<String> {
+        let tax = Taxonomy::bundled();
+        let f = self.filters;
+        let mut out = Vec::new();
+        let any = |tokens: Vec<String>| format!("attrs : ({})", tokens.join(" OR "));
+        if !self.kinds.is_empty() {
+            out.push(any(self
+                .kinds
+                .iter()
+                .map(|k| format!("zzk{}", *k as i64))
+                .collect()));
+        }
+        let areas: Vec<String> = f
+            .areas
+            .iter()
+            .filter_map(|a| tax.position("area", a))
+            .map(|p| format!("zza{p}"))
+            .collect();
+        if !areas.is_empty() {
+            out.push(any(areas));
+        }
+        let groups: Vec<String> = f
+            .target_groups
+            .iter()
+            .filter_map(|t| tax.position("target_group", t))
+            .map(|p| format!("zzt{p}"))
+            .collect();
+        if !groups.is_empty() {
+            out.push(any(groups));
+        }
+        let langs: Vec<String> = f
+            .languages
+            .iter()
+            .filter(|l| l.len() <= 3 && l.bytes().all(|b| b.is_ascii_lowercase()))
+            .map(|l| format!("zzl{l}"))
+            .collect();
+        if !langs.is_empty() {
+            out.push(any(langs));
+        }
+        if f.free_only {
+            out.push("attrs : zzfree".into());
+        }
+        if f.no_documents {
+            out.push("attrs : zznodoc".into());
+        }
+        if let Some(t) = &f.territory {
+            out.push(format!("attrs : {}", territory_token(t)));
+        }
+        if let Some(Near {
+            latitude,
+            longitude,
+            radius_km: Some(r),
+        }) = near
+            && index.max_comune_offset_km.is_finite()
+        {
+            let reach = r + index.max_comune_offset_km + 0.5;
+            let comuni: Vec<String> = Gazetteer::bundled()
+                .all()
+                .iter()
+                .filter(|c| distance_km(*latitude, *longitude, c.latitude, c.longitude) <= reach)
+                .map(|c| format!("zzc{}", c.istat))
+                .collect();
+            if comuni.is_empty() {
+                out.push("attrs : zzcnone".into());
+            } else if comuni.len() <= MAX_RADIUS_COMUNI {
+                out.push(any(comuni));
+            }
+        }
+        out
+    }
+}
+
+impl Catalog {
+    /// Runs a search. Never fails on odd input: an empty, huge or hostile
+    /// query gives an empty or browsing result, not an error.
+    pub fn search(&self, query: &Query) -> Result<SearchResults> {
+        let index = &self.index;
+        let compiled = Compiled::new(&query.filters, index);
+        let text = TextQuery::parse(&query.text, index);
+        let limit = query.limit.clamp(1, 200);
+        let (mut candidates, plan) = if !text.is_empty() {
+            self.text_candidates(&query.text, &text, &compiled, query.near.as_ref())?
+        } else if let Some(near) = &query.near {
+            (
+                near_candidates(index, near, &compiled, query.offset + limit),
+                Plan::Near,
+            )
+        } else {
+            (self.browse_candidates(&compiled)?, Plan::Browse)
+        };
+
+        // The in-memory filters are the truth; distance for every candidate.
+        candidates.retain_mut(|c| {
+            let d = &index.docs[c.pos as usize];
+            if !compiled.accepts(d, index) {
+                return false;
+            }
+            if let Some(near) = &query.near {
+                c.distance_km = d
+                    .point
+                    .map(|(lat, lon)| distance_km(near.latitude, near.longitude, lat, lon));
+                if let Some(r) = near.radius_km {
+                    return c.distance_km.is_some_and(|km| km <= r);
+                }
+            }
+            true
+        });
+
+        let by_distance = |a: &Candidate, b: &Candidate| {
+            a.distance_km
+                .unwrap_or(f64::INFINITY)
+                .total_cmp(&b.distance_km.unwrap_or(f64::INFINITY))
+        };
+        let tie = |a: &Candidate, b: &Candidate| {
+            index.docs[a.pos as usize]
+                .rowid
+                .cmp(&index.docs[b.pos as usize].rowid)
+        };
+        match (query.sort, plan) {
+            (Sort::Distance, _) | (Sort::Relevance, Plan::Near) => candidates.sort_by(|a, b| {
+                by_distance(a, b)
+                    .then(b.score.total_cmp(&a.score))
+                    .then(tie(a, b))
+            }),
+            (Sort::Relevance, _) => candidates.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then(by_distance(a, b))
+                    .then(tie(a, b))
+            }),
+        }
+        if let Some(Near {
+            radius_km: None, ..
+        }) = query.near
+        {
+            // k nearest: only the first k count.
+            candidates.sort_by(|a, b| by_distance(a, b).then(tie(a, b)));
+            candidates.truncate(query.offset + limit);
+            if query.sort == Sort::Relevance && plan != Plan::Near {
+                candidates.sort_by(|a, b| {
+                    b.score
+                        .total_cmp(&a.score)
+                        .then(by_distance(a, b))
+                        .then(tie(a, b))
+                });
+            }
+        }
+
+        let facets = facets(index, &candidates);
+        let total = candidates.len();
+        let page: Vec<&Candidate> = candidates.iter().skip(query.offset).take(limit).collect();
+        let mut hits = Vec::with_capacity(page.len());
+        for c in page {
+            hits.push(self.hit(c, query)?);
+        }
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+            plan,
+        })
+    }
+
+    fn text_candidates(
+        &self,
+        raw: &str,
+        text: &TextQuery,
+        compiled: &Compiled<'_>,
+        near: Option<&Near>,
+    ) -> Result<(Vec<Candidate>, Plan)> {
+        let tokens = compiled.tokens(near, &self.index);
+        let with_filters = |expr: String| {
+            let mut parts = vec![format!("({expr})")];
+            parts.extend(tokens.iter().cloned());
+            parts.join(" AND ")
+        };
+        if let Some(expr) = text.render(true) {
+            let found = self.fts(&with_filters(expr))?;
+            if !found.is_empty() {
+                return Ok((found, Plan::Text));
+            }
+        }
+        if text.group_count() > 1
+            && let Some(expr) = text.render(false)
+        {
+            let found = self.fts(&with_filters(expr))?;
+            if !found.is_empty() {
+                return Ok((found, Plan::TextAnyWord));
+            }
+        }
+        Ok((self.substring(raw)?, Plan::Substring))
+    }
+
+    fn fts(&self, expr: &str) -> Result<Vec<Candidate>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rowid, bm25(search_fts, 8.0, 2.0, 4.0, 0.0) FROM search_fts WHERE search_fts MATCH ?1",
+        )?;
+        let mut rows = stmt.query([expr])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let rowid: i64 = r.get(0)?;
+            let rank: f64 = r.get(1)?;
+            if let Some(&pos) = self.index.by_rowid.get(&rowid) {
+                // bm25 is lower-is-better; a score is higher-is-better.
+                out.push(Candidate {
+                    pos,
+                    score: -rank,
+                    distance_km: None,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Parts of names: "ospeda" inside "Ospedale", a street fragment.
+    fn substring(&self, raw: &str) -> Result<Vec<Candidate>> {
+        let pieces: Vec<String> = raw
+            .split_whitespace()
+            .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|p| p.chars().count() >= 3)
+            .take(8)
+            .map(|p| format!("\"{}\"", p.replace('"', "\"\"")))
+            .collect();
+        if pieces.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?1 ORDER BY rowid",
+        )?;
+        let mut rows = stmt.query([pieces.join(" AND ")])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            if let Some(&pos) = self.index.by_rowid.get(&r.get::<_, i64>(0)?) {
+                out.push(Candidate {
+                    pos,
+                    score: 0.0,
+                    distance_km: None,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    fn browse_candidates(&self, compiled: &Compiled<'_>) -> Result<Vec<Candidate>> {
+        let tokens = compiled.tokens(None, &self.index);
+        if tokens.is_empty() {
+            return Ok((0..self.index.docs.len() as u32)
+                .map(|pos| Candidate {
+                    pos,
+                    score: 0.0,
+                    distance_km: None,
+                })
+                .collect());
+        }
+        let mut found = self.fts(&tokens.join(" AND "))?;
+        for c in &mut found {
+            c.score = 0.0;
+        }
+        Ok(found)
+    }
+
+    fn hit(&self, c: &Candidate, query: &Query) -> Result<Hit> {
+        let d = &self.index.docs[c.pos as usize];
+        let (table, entity, title_col, body_col, title_field, body_field) = match d.kind {
+            RecordKind::Service => (
+                "service",
+                "service",
+                "name",
+                "description",
+                "name",
+                "description",
+            ),
+            RecordKind::Association => (
+                "organization",
+                "organization",
+                "name",
+                "coalesce(description, '')",
+                "name",
+                "description",
+            ),
+            RecordKind::LearningResource => (
+                "learning_resource",
+                "learning_resource",
+                "title",
+                "description",
+                "title",
+                "description",
+            ),
+            RecordKind::ReportSummary => (
+                "report_summary",
+                "report_summary",
+                "title",
+                "summary",
+                "title",
+                "summary",
+            ),
+            RecordKind::NewsItem => ("news_item", "news_item", "title", "body", "title", "body"),
+        };
+        let sql = format!(
+            "SELECT {title_col}, {body_col}, sample,
+               (SELECT text FROM translation WHERE entity = '{entity}' AND entity_id = ?1 AND field = '{title_field}' AND lang = ?2),
+               (SELECT text FROM translation WHERE entity = '{entity}' AND entity_id = ?1 AND field = '{body_field}' AND lang = ?2)
+             FROM {table} WHERE id = ?1"
+        );
+        let row = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params![&*d.entity_id, query.lang.code()], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, bool>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                ))
+            })
+            .optional()?;
+        let (it_title, it_body, sample, tr_title, tr_body) =
+            row.unwrap_or_else(|| (d.entity_id.to_string(), String::new(), false, None, None));
+        let translated = query.lang != Lang::It && tr_title.is_some();
+        let (title, body, text_lang) = if translated {
+            (
+                tr_title.unwrap_or_default(),
+                tr_body.unwrap_or(it_body),
+                query.lang,
+            )
+        } else {
+            (it_title, it_body, Lang::It)
+        };
+        let open_state = query.now.and_then(|now| {
+            d.hours
+                .map(|h| OpenStateTag::from(self.index.hours[h as usize].state_at(now)))
+        });
+        Ok(Hit {
+            kind: d.kind,
+            id: d.entity_id.to_string(),
+            title,
+            snippet: snippet(&body, 180),
+            text_lang,
+            italian_fallback: query.lang != Lang::It && !translated,
+            distance_km: c.distance_km,
+            open_state,
+            comune: d
+                .comune
+                .map(|i| Gazetteer::bundled().all()[i as usize].label()),
+            sample,
+            score: c.score,
+        })
+    }
+}
+
+fn near_candidates(
+    index: &SearchIndex,
+    near: &Near,
+    compiled: &Compiled<'_>,
+    k: usize,
+) -> Vec<Candidate> {
+    let here = unit_vector(near.latitude, near.longitude);
+    let mut out = Vec::new();
+    match near.radius_km {
+        Some(r) => {
+            for p in index
+                .tree
+                .locate_within_distance(here, chord_squared(r) * 1.0001)
+            {
+                out.push(Candidate {
+                    pos: p.data,
+                    score: 0.0,
+                    distance_km: None,
+                });
+            }
+        }
+        None => {
+            for p in index.tree.nearest_neighbor_iter(&here) {
+                if compiled.accepts(&index.docs[p.data as usize], index) {
+                    out.push(Candidate {
+                        pos: p.data,
+                        score: 0.0,
+                        distance_km: None,
+                    });
+                    if out.len() >= k {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn facets(index: &SearchIndex, candidates: &[Candidate]) -> Facets {
+    let tax = Taxonomy::bundled();
+    let areas = tax.terms("area");
+    let groups = tax.terms("target_group");
+    let gazetteer = Gazetteer::bundled();
+    let mut f = Facets::default();
+    let mut area_counts = [0usize; 8];
+    let mut group_counts = [0usize; 16];
+    let mut lang_counts = vec![0usize; index.languages.len()];
+    let mut kind_counts = [0usize; 6];
+    let mut region_counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in candidates {
+        let d = &index.docs[c.pos as usize];
+        kind_counts[d.kind as usize] += 1;
+        if let Some(a) = d.area {
+            area_counts[a as usize] += 1;
+        }
+        for (bit, count) in group_counts.iter_mut().enumerate() {
+            if d.target_groups & (1 << bit) != 0 {
+                *count += 1;
+            }
+        }
+        for &l in d.languages.iter() {
+            lang_counts[l as usize] += 1;
+        }
+        if let Some(cm) = d.comune {
+            *region_counts
+                .entry(gazetteer.all()[cm as usize].region_code.as_str())
+                .or_default() += 1;
+        }
+        f.free += usize::from(d.free);
+        f.no_documents += usize::from(d.no_documents);
+    }
+    for k in RecordKind::ALL {
+        if kind_counts[k as usize] > 0 {
+            f.kinds
+                .insert(k.as_str().to_string(), kind_counts[k as usize]);
+        }
+    }
+    for (i, a) in areas.iter().enumerate() {
+        if area_counts[i] > 0 {
+            f.areas.insert(a.id.clone(), area_counts[i]);
+        }
+    }
+    for (i, g) in groups.iter().enumerate().take(16) {
+        if group_counts[i] > 0 {
+            f.target_groups.insert(g.id.clone(), group_counts[i]);
+        }
+    }
+    for (i, l) in index.languages.iter().enumerate() {
+        if lang_counts[i] > 0 {
+            f.languages.insert(l.clone(), lang_counts[i]);
+        }
+    }
+    f.regions = region_counts
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    f
+}
+
+/// The first sentences of a text, cut at a word boundary.
+fn snippet(text: &str, max_chars: usize) -> String {
+    let first_paragraph = text.split("\n\n").next().unwrap_or(text).trim();
+    if first_paragraph.chars().count() <= max_chars {
+        return first_paragraph.to_string();
+    }
+    let cut: String = first_paragraph.chars().take(max_chars).collect();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(head, _)| head)
+        .to_string();
+    format!("{cut}…")
+}

@@ -1,0 +1,250 @@
+//! The catalog file: opening, migrating, writing records all-or-nothing.
+//!
+//! Catalog data lives in its own SQLite file, replaceable wholesale by a feed;
+//! the user's own data (settings, favourites, outbox) is in another file
+//! ([`crate::user::UserData`]), so rebuilding the catalog never touches it.
+
+mod read;
+mod schema;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+pub use schema::CURRENT_VERSION;
+
+use crate::error::{Error, Result};
+use crate::model::CatalogData;
+use crate::search::SearchIndex;
+use crate::validate::{ValidationOptions, validate};
+
+/// Kinds of searchable records; the number is stored in `search_doc.kind`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    Service = 1,
+    Association = 2,
+    LearningResource = 3,
+    ReportSummary = 4,
+    NewsItem = 5,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 5] = [
+        RecordKind::Service,
+        RecordKind::Association,
+        RecordKind::LearningResource,
+        RecordKind::ReportSummary,
+        RecordKind::NewsItem,
+    ];
+
+    pub fn from_i64(n: i64) -> Option<RecordKind> {
+        RecordKind::ALL.into_iter().find(|k| *k as i64 == n)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::Service => "service",
+            RecordKind::Association => "association",
+            RecordKind::LearningResource => "learning_resource",
+            RecordKind::ReportSummary => "report_summary",
+            RecordKind::NewsItem => "news_item",
+        }
+    }
+}
+
+/// How many records of each kind the catalog holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub organizations: usize,
+    pub services: usize,
+    pub associations: usize,
+    pub learning_resources: usize,
+    pub reports: usize,
+    pub news: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    pub validation: ValidationOptions,
+}
+
+/// What an import changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ImportReport {
+    pub records: usize,
+}
+
+/// The on-device catalog: the SQLite file and the in-memory search index
+/// derived from it. Every write goes through here so the two never disagree.
+#[derive(Debug)]
+pub struct Catalog {
+    pub(crate) conn: Connection,
+    path: Option<PathBuf>,
+    pub(crate) index: SearchIndex,
+}
+
+impl Catalog {
+    /// Opens (creating or migrating) the catalog file at `path`.
+    pub fn open(path: impl AsRef<Path>) -> Result<Catalog> {
+        let path = path.as_ref();
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Catalog::init(conn, Some(path.to_path_buf()))
+    }
+
+    /// A catalog that lives only in memory (tests, benches).
+    pub fn open_in_memory() -> Result<Catalog> {
+        Catalog::init(Connection::open_in_memory()?, None)
+    }
+
+    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Catalog> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let rebuild = migrate(&mut conn)?;
+        let mut catalog = Catalog {
+            conn,
+            path,
+            index: SearchIndex::default(),
+        };
+        if rebuild {
+            let tx = catalog
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            write::rebuild_search(&tx)?;
+            tx.commit()?;
+        }
+        catalog.reload_index()?;
+        Ok(catalog)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn schema_version(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Adds or replaces the records of `data` (matched by id), all or
+    /// nothing: on any error the store is left exactly as it was.
+    pub fn import(&mut self, data: &CatalogData, opts: ImportOptions) -> Result<ImportReport> {
+        validate(data, opts.validation)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write::upsert_all(&tx, data)?;
+        tx.commit()?;
+        self.reload_index()?;
+        Ok(ImportReport {
+            records: data.len(),
+        })
+    }
+
+    /// Replaces the whole catalog with `data` in one transaction.
+    pub fn replace_all(&mut self, data: &CatalogData, opts: ImportOptions) -> Result<ImportReport> {
+        validate(data, opts.validation)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write::clear(&tx)?;
+        write::upsert_all(&tx, data)?;
+        tx.commit()?;
+        self.reload_index()?;
+        Ok(ImportReport {
+            records: data.len(),
+        })
+    }
+
+    /// Deletes one record and what hangs off it.
+    pub fn delete(&mut self, kind: RecordKind, id: &str) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let deleted = write::delete_record(&tx, kind, id)?;
+        tx.commit()?;
+        self.reload_index()?;
+        Ok(deleted)
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn set_meta(&mut self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+
+    pub fn counts(&self) -> Result<Counts> {
+        let count = |sql: &str| -> Result<usize> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+        };
+        Ok(Counts {
+            organizations: count("SELECT count(*) FROM organization")?,
+            services: count("SELECT count(*) FROM service")?,
+            associations: count("SELECT count(*) FROM association")?,
+            learning_resources: count("SELECT count(*) FROM learning_resource")?,
+            reports: count("SELECT count(*) FROM report_summary")?,
+            news: count("SELECT count(*) FROM news_item")?,
+        })
+    }
+
+    /// Size of the database file (pages in use), for reports and benches.
+    pub fn db_bytes(&self) -> Result<u64> {
+        let pages: i64 = self
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))?;
+        let size: i64 = self
+            .conn
+            .pragma_query_value(None, "page_size", |r| r.get(0))?;
+        Ok((pages * size) as u64)
+    }
+
+    pub(crate) fn reload_index(&mut self) -> Result<()> {
+        self.index = SearchIndex::load(&self.conn)?;
+        Ok(())
+    }
+}
+
+/// Brings the file to [`CURRENT_VERSION`]; true when the search tables must
+/// be rebuilt from the records.
+fn migrate(conn: &mut Connection) -> Result<bool> {
+    let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > CURRENT_VERSION {
+        return Err(Error::SchemaTooNew {
+            found,
+            supported: CURRENT_VERSION,
+        });
+    }
+    let mut rebuild = false;
+    for m in schema::MIGRATIONS.iter().filter(|m| m.version > found) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(m.sql)?;
+        tx.pragma_update(None, "user_version", m.version)?;
+        write::seed_taxonomy(&tx)?;
+        tx.commit()?;
+        // A fresh file has no records to re-index.
+        rebuild |= m.rebuild_search && found > 0;
+    }
+    Ok(rebuild)
+}

@@ -1,0 +1,441 @@
+//! Reading records back as aggregates.
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension, Row};
+
+use super::{Catalog, RecordKind};
+use crate::error::Result;
+use crate::lang::Lang;
+use crate::model::{
+    Address, AssociationProfile, CatalogData, LearningResource, Location, NewsItem, Organization,
+    Phone, ReportSummary, Service, ServiceStatus, Translations,
+};
+
+fn split_list(s: String) -> Vec<String> {
+    s.split(',')
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn translations(conn: &Connection, entity: &str, id: &str) -> Result<Translations> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT field, lang, text FROM translation WHERE entity = ?1 AND entity_id = ?2",
+    )?;
+    let mut out = Translations::new();
+    let rows = stmt.query_map([entity, id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (field, lang, text) = row?;
+        if let Some(lang) = Lang::from_code(&lang) {
+            out.entry(field).or_default().insert(lang, text);
+        }
+    }
+    Ok(out)
+}
+
+fn location(conn: &Connection, id: &str) -> Result<Option<Location>> {
+    let loc = conn
+        .prepare_cached(
+            "SELECT l.id, l.name, l.latitude, l.longitude, l.comune_istat,
+                    a.address_1, a.city, a.postal_code, a.state_province, a.country
+             FROM location l LEFT JOIN address a ON a.location_id = l.id WHERE l.id = ?1",
+        )?
+        .query_row([id], |r| {
+            let address = match r.get::<_, Option<String>>(5)? {
+                Some(address_1) => Some(Address {
+                    address_1,
+                    city: r.get(6)?,
+                    postal_code: r.get(7)?,
+                    state_province: r.get(8)?,
+                    country: r.get(9)?,
+                }),
+                None => None,
+            };
+            Ok(Location {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                latitude: r.get(2)?,
+                longitude: r.get(3)?,
+                comune_istat: r.get(4)?,
+                address,
+            })
+        })
+        .optional()?;
+    Ok(loc)
+}
+
+fn phones(conn: &Connection, owner_column: &str, owner: &str) -> Result<Vec<Phone>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id, number, description FROM phone WHERE {owner_column} = ?1 ORDER BY position"
+    ))?;
+    let rows = stmt.query_map([owner], |r| {
+        Ok(Phone {
+            id: r.get(0)?,
+            number: r.get(1)?,
+            description: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn strings(conn: &Connection, sql: &str, id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn organization_from_row(conn: &Connection, r: &Row<'_>) -> Result<Organization> {
+    let id: String = r.get(0)?;
+    let association = conn
+        .prepare_cached(
+            "SELECT community, nationalities, activities, region_code FROM association WHERE organization_id = ?1",
+        )?
+        .query_row([&id], |a| {
+            Ok(AssociationProfile {
+                community: a.get(0)?,
+                nationalities: split_list(a.get(1)?),
+                activities: split_list(a.get(2)?),
+                region_code: a.get(3)?,
+            })
+        })
+        .optional()?;
+    // Locations of the organization itself, not those only its services use.
+    let location_ids = strings(
+        conn,
+        "SELECT id FROM location WHERE organization_id = ?1
+           AND id NOT IN (SELECT location_id FROM service_at_location) ORDER BY pk",
+        &id,
+    )?;
+    let mut locations = Vec::new();
+    for l in location_ids {
+        locations.extend(location(conn, &l)?);
+    }
+    Ok(Organization {
+        name: r.get(1)?,
+        description: r.get(2)?,
+        email: r.get(3)?,
+        website: r.get(4)?,
+        sample: r.get(5)?,
+        updated_at: r.get(6)?,
+        phones: phones(conn, "organization_id", &id)?,
+        locations,
+        association,
+        translations: translations(conn, "organization", &id)?,
+        id,
+    })
+}
+
+const ORGANIZATION_COLUMNS: &str = "id, name, description, email, website, sample, updated_at";
+const SERVICE_COLUMNS: &str =
+    "id, organization_id, name, alternate_name, description, url, email, status,
+    eligibility_description, fees_description, application_process, assured_date, area, free,
+    opening_hours, sample, updated_at";
+
+fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
+    let id: String = r.get(0)?;
+    let status: String = r.get(7)?;
+    let location_ids = strings(
+        conn,
+        "SELECT location_id FROM service_at_location WHERE service_id = ?1 ORDER BY position",
+        &id,
+    )?;
+    let mut locations = Vec::new();
+    for l in location_ids {
+        locations.extend(location(conn, &l)?);
+    }
+    Ok(Service {
+        organization_id: r.get(1)?,
+        name: r.get(2)?,
+        alternate_name: r.get(3)?,
+        description: r.get(4)?,
+        url: r.get(5)?,
+        email: r.get(6)?,
+        status: ServiceStatus::parse(&status).unwrap_or_default(),
+        eligibility_description: r.get(8)?,
+        fees_description: r.get(9)?,
+        application_process: r.get(10)?,
+        assured_date: r.get(11)?,
+        area: r.get(12)?,
+        free: r.get(13)?,
+        opening_hours: r.get(14)?,
+        sample: r.get(15)?,
+        updated_at: r.get(16)?,
+        target_groups: strings(
+            conn,
+            "SELECT substr(taxonomy_term_id, 14) FROM attribute
+             WHERE link_entity = 'service' AND link_id = ?1 ORDER BY position",
+            &id,
+        )?,
+        languages: strings(
+            conn,
+            "SELECT code FROM language WHERE service_id = ?1 ORDER BY position",
+            &id,
+        )?,
+        required_documents: strings(
+            conn,
+            "SELECT document FROM required_document WHERE service_id = ?1 ORDER BY position",
+            &id,
+        )?,
+        service_areas: strings(
+            conn,
+            "SELECT istat_code FROM service_area WHERE service_id = ?1 ORDER BY position",
+            &id,
+        )?,
+        phones: phones(conn, "service_id", &id)?,
+        locations,
+        translations: translations(conn, "service", &id)?,
+        id,
+    })
+}
+
+const LEARNING_COLUMNS: &str = "id, kind, title, description, levels, instruction_languages, free,
+    works_offline, url, organization_id, location_id, opening_hours, sample, updated_at";
+
+fn learning_from_row(conn: &Connection, r: &Row<'_>) -> Result<LearningResource> {
+    let id: String = r.get(0)?;
+    let location_id: Option<String> = r.get(10)?;
+    Ok(LearningResource {
+        kind: r.get(1)?,
+        title: r.get(2)?,
+        description: r.get(3)?,
+        levels: split_list(r.get(4)?),
+        instruction_languages: split_list(r.get(5)?),
+        free: r.get(6)?,
+        works_offline: r.get(7)?,
+        url: r.get(8)?,
+        organization_id: r.get(9)?,
+        location: match location_id {
+            Some(l) => location(conn, &l)?,
+            None => None,
+        },
+        opening_hours: r.get(11)?,
+        sample: r.get(12)?,
+        updated_at: r.get(13)?,
+        translations: translations(conn, "learning_resource", &id)?,
+        id,
+    })
+}
+
+const REPORT_COLUMNS: &str =
+    "id, topic, community, year, title, summary, sections, sample, updated_at";
+
+fn report_from_row(conn: &Connection, r: &Row<'_>) -> Result<ReportSummary> {
+    let id: String = r.get(0)?;
+    let sections: String = r.get(6)?;
+    Ok(ReportSummary {
+        topic: r.get(1)?,
+        community: r.get(2)?,
+        year: r.get(3)?,
+        title: r.get(4)?,
+        summary: r.get(5)?,
+        sections: serde_json::from_str(&sections).unwrap_or_default(),
+        sample: r.get(7)?,
+        updated_at: r.get(8)?,
+        translations: translations(conn, "report_summary", &id)?,
+        id,
+    })
+}
+
+const NEWS_COLUMNS: &str = "id, date, title, body, sample, updated_at";
+
+fn news_from_row(conn: &Connection, r: &Row<'_>) -> Result<NewsItem> {
+    let id: String = r.get(0)?;
+    Ok(NewsItem {
+        date: r.get(1)?,
+        title: r.get(2)?,
+        body: r.get(3)?,
+        sample: r.get(4)?,
+        updated_at: r.get(5)?,
+        translations: translations(conn, "news_item", &id)?,
+        id,
+    })
+}
+
+/// Runs `sql` (selecting the kind's columns) and builds every row.
+fn collect<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    build: fn(&Connection, &Row<'_>) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(build(conn, row)?);
+    }
+    Ok(out)
+}
+
+/// The whole catalog, every list sorted by id.
+pub(crate) fn read_all(conn: &Connection) -> Result<CatalogData> {
+    Ok(CatalogData {
+        organizations: collect(
+            conn,
+            &format!("SELECT {ORGANIZATION_COLUMNS} FROM organization ORDER BY id"),
+            [],
+            organization_from_row,
+        )?,
+        services: collect(
+            conn,
+            &format!("SELECT {SERVICE_COLUMNS} FROM service ORDER BY id"),
+            [],
+            service_from_row,
+        )?,
+        learning_resources: collect(
+            conn,
+            &format!("SELECT {LEARNING_COLUMNS} FROM learning_resource ORDER BY id"),
+            [],
+            learning_from_row,
+        )?,
+        reports: collect(
+            conn,
+            &format!("SELECT {REPORT_COLUMNS} FROM report_summary ORDER BY id"),
+            [],
+            report_from_row,
+        )?,
+        news: collect(
+            conn,
+            &format!("SELECT {NEWS_COLUMNS} FROM news_item ORDER BY id"),
+            [],
+            news_from_row,
+        )?,
+    })
+}
+
+fn one<T>(
+    conn: &Connection,
+    columns: &str,
+    table: &str,
+    id: &str,
+    build: fn(&Connection, &Row<'_>) -> Result<T>,
+) -> Result<Option<T>> {
+    Ok(collect(
+        conn,
+        &format!("SELECT {columns} FROM {table} WHERE id = ?1"),
+        [id],
+        build,
+    )?
+    .pop())
+}
+
+/// Any record as one value, for display of a search hit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    Service(Box<Service>),
+    Association(Box<Organization>),
+    LearningResource(Box<LearningResource>),
+    ReportSummary(Box<ReportSummary>),
+    NewsItem(Box<NewsItem>),
+}
+
+impl Catalog {
+    /// Everything in the catalog (for export and feeds), sorted by id.
+    pub fn export(&self) -> Result<CatalogData> {
+        read_all(&self.conn)
+    }
+
+    pub fn service(&self, id: &str) -> Result<Option<Service>> {
+        one(&self.conn, SERVICE_COLUMNS, "service", id, service_from_row)
+    }
+
+    pub fn organization(&self, id: &str) -> Result<Option<Organization>> {
+        one(
+            &self.conn,
+            ORGANIZATION_COLUMNS,
+            "organization",
+            id,
+            organization_from_row,
+        )
+    }
+
+    pub fn learning_resource(&self, id: &str) -> Result<Option<LearningResource>> {
+        one(
+            &self.conn,
+            LEARNING_COLUMNS,
+            "learning_resource",
+            id,
+            learning_from_row,
+        )
+    }
+
+    pub fn report(&self, id: &str) -> Result<Option<ReportSummary>> {
+        one(
+            &self.conn,
+            REPORT_COLUMNS,
+            "report_summary",
+            id,
+            report_from_row,
+        )
+    }
+
+    pub fn news_item(&self, id: &str) -> Result<Option<NewsItem>> {
+        one(&self.conn, NEWS_COLUMNS, "news_item", id, news_from_row)
+    }
+
+    pub fn record(&self, kind: RecordKind, id: &str) -> Result<Option<Record>> {
+        Ok(match kind {
+            RecordKind::Service => self.service(id)?.map(|r| Record::Service(Box::new(r))),
+            RecordKind::Association => self
+                .organization(id)?
+                .map(|r| Record::Association(Box::new(r))),
+            RecordKind::LearningResource => self
+                .learning_resource(id)?
+                .map(|r| Record::LearningResource(Box::new(r))),
+            RecordKind::ReportSummary => {
+                self.report(id)?.map(|r| Record::ReportSummary(Box::new(r)))
+            }
+            RecordKind::NewsItem => self.news_item(id)?.map(|r| Record::NewsItem(Box::new(r))),
+        })
+    }
+
+    /// All report summaries, by id.
+    pub fn reports(&self) -> Result<Vec<ReportSummary>> {
+        collect(
+            &self.conn,
+            &format!("SELECT {REPORT_COLUMNS} FROM report_summary ORDER BY id"),
+            [],
+            report_from_row,
+        )
+    }
+
+    /// News, newest first.
+    pub fn news(&self) -> Result<Vec<NewsItem>> {
+        collect(
+            &self.conn,
+            &format!("SELECT {NEWS_COLUMNS} FROM news_item ORDER BY date DESC, id"),
+            [],
+            news_from_row,
+        )
+    }
+
+    /// Content hashes by id, for sync digests.
+    pub fn content_hashes(&self) -> Result<HashMap<String, String>> {
+        let mut out = HashMap::new();
+        for table in [
+            "organization",
+            "service",
+            "learning_resource",
+            "report_summary",
+            "news_item",
+        ] {
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT id, content_hash FROM {table}"))?;
+            let rows =
+                stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, hash) = row?;
+                out.insert(format!("{table}:{id}"), hash);
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,244 @@
+//! Schema migrations of the catalog file.
+//!
+//! `PRAGMA user_version` holds the schema version. Each migration runs in the
+//! same transaction as the version bump, so a crash never leaves a half
+//! migrated file. Migrations that change how records are indexed ask for a
+//! search-index rebuild, done in Rust after the SQL ran.
+
+/// One step from `version - 1` to `version`.
+pub(crate) struct Migration {
+    pub version: u32,
+    pub sql: &'static str,
+    /// The derived search tables must be rebuilt from the records.
+    pub rebuild_search: bool,
+}
+
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: V1,
+        rebuild_search: false,
+    },
+    Migration {
+        version: 2,
+        sql: V2,
+        rebuild_search: true,
+    },
+];
+
+pub const CURRENT_VERSION: u32 = 2;
+
+/// The HSDS 3.0 core tables plus the Italy profile, and the text index.
+const V1: &str = r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE organization (
+    pk           INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL,
+    description  TEXT,
+    email        TEXT,
+    website      TEXT,
+    sample       INTEGER NOT NULL,
+    updated_at   TEXT NOT NULL,
+    content_hash TEXT NOT NULL
+);
+
+-- Italy profile: an organization that is a migrant association.
+CREATE TABLE association (
+    organization_id TEXT PRIMARY KEY REFERENCES organization(id) ON DELETE CASCADE,
+    community       TEXT,
+    nationalities   TEXT NOT NULL, -- comma-separated ISO 3166-1 alpha-2
+    activities      TEXT NOT NULL, -- comma-separated taxonomy ids
+    region_code     TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE service (
+    pk                      INTEGER PRIMARY KEY,
+    id                      TEXT NOT NULL UNIQUE,
+    organization_id         TEXT NOT NULL REFERENCES organization(id),
+    name                    TEXT NOT NULL,
+    alternate_name          TEXT,
+    description             TEXT NOT NULL,
+    url                     TEXT,
+    email                   TEXT,
+    status                  TEXT NOT NULL CHECK (status IN ('active','inactive','defunct','temporarily closed')),
+    eligibility_description TEXT,
+    fees_description        TEXT,
+    application_process     TEXT,
+    assured_date            TEXT,
+    area                    TEXT NOT NULL, -- taxonomy term id (one of the 7 areas)
+    free                    INTEGER NOT NULL,
+    opening_hours           TEXT,          -- OSM opening_hours syntax
+    sample                  INTEGER NOT NULL,
+    updated_at              TEXT NOT NULL,
+    content_hash            TEXT NOT NULL
+);
+CREATE INDEX service_organization ON service(organization_id);
+
+CREATE TABLE location (
+    pk              INTEGER PRIMARY KEY,
+    id              TEXT NOT NULL UNIQUE,
+    organization_id TEXT REFERENCES organization(id) ON DELETE CASCADE,
+    name            TEXT,
+    latitude        REAL NOT NULL,
+    longitude       REAL NOT NULL,
+    comune_istat    TEXT
+);
+CREATE INDEX location_organization ON location(organization_id);
+
+CREATE TABLE address (
+    location_id    TEXT PRIMARY KEY REFERENCES location(id) ON DELETE CASCADE,
+    address_1      TEXT NOT NULL,
+    city           TEXT NOT NULL,
+    postal_code    TEXT,
+    state_province TEXT,
+    country        TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE service_at_location (
+    service_id  TEXT NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    location_id TEXT NOT NULL REFERENCES location(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    PRIMARY KEY (service_id, location_id)
+) WITHOUT ROWID;
+CREATE INDEX service_at_location_location ON service_at_location(location_id);
+
+CREATE TABLE phone (
+    id              TEXT PRIMARY KEY,
+    service_id      TEXT REFERENCES service(id) ON DELETE CASCADE,
+    organization_id TEXT REFERENCES organization(id) ON DELETE CASCADE,
+    number          TEXT NOT NULL,
+    description     TEXT,
+    position        INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX phone_service ON phone(service_id);
+CREATE INDEX phone_organization ON phone(organization_id);
+
+CREATE TABLE language (
+    service_id TEXT NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    code       TEXT NOT NULL, -- ISO 639-1
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (service_id, code)
+) WITHOUT ROWID;
+
+CREATE TABLE required_document (
+    service_id TEXT NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    document   TEXT NOT NULL, -- taxonomy term id
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (service_id, document)
+) WITHOUT ROWID;
+
+CREATE TABLE service_area (
+    service_id TEXT NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    istat_code TEXT NOT NULL, -- region (2 digits), province (3) or comune (6)
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (service_id, istat_code)
+) WITHOUT ROWID;
+
+CREATE TABLE taxonomy_term (
+    id          TEXT PRIMARY KEY,
+    taxonomy    TEXT NOT NULL, -- area, target_group, document, resource_kind, activity, community
+    name        TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- HSDS attribute: links a record to a taxonomy term (target groups).
+CREATE TABLE attribute (
+    link_id          TEXT NOT NULL,
+    link_entity      TEXT NOT NULL,
+    taxonomy_term_id TEXT NOT NULL REFERENCES taxonomy_term(id),
+    position         INTEGER NOT NULL,
+    PRIMARY KEY (link_entity, link_id, taxonomy_term_id)
+) WITHOUT ROWID;
+
+-- Italy profile: per-field translations (HSDS has none).
+CREATE TABLE translation (
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    lang      TEXT NOT NULL,
+    text      TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id, field, lang)
+) WITHOUT ROWID;
+
+CREATE TABLE learning_resource (
+    pk                    INTEGER PRIMARY KEY,
+    id                    TEXT NOT NULL UNIQUE,
+    kind                  TEXT NOT NULL,
+    title                 TEXT NOT NULL,
+    description           TEXT NOT NULL,
+    levels                TEXT NOT NULL, -- comma-separated CEFR levels
+    instruction_languages TEXT NOT NULL,
+    free                  INTEGER NOT NULL,
+    works_offline         INTEGER NOT NULL,
+    url                   TEXT,
+    organization_id       TEXT,
+    location_id           TEXT REFERENCES location(id),
+    opening_hours         TEXT,
+    sample                INTEGER NOT NULL,
+    updated_at            TEXT NOT NULL,
+    content_hash          TEXT NOT NULL
+);
+
+CREATE TABLE report_summary (
+    pk           INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    topic        TEXT NOT NULL,
+    community    TEXT,
+    year         INTEGER NOT NULL,
+    title        TEXT NOT NULL,
+    summary      TEXT NOT NULL,
+    sections     TEXT NOT NULL, -- JSON array
+    sample       INTEGER NOT NULL,
+    updated_at   TEXT NOT NULL,
+    content_hash TEXT NOT NULL
+);
+
+CREATE TABLE news_item (
+    pk           INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    date         TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    sample       INTEGER NOT NULL,
+    updated_at   TEXT NOT NULL,
+    content_hash TEXT NOT NULL
+);
+
+-- One searchable document per record of any kind; its rowid keys the FTS
+-- tables (deleting by rowid is fast, by an unindexed column is a scan).
+-- The filter columns are what the in-memory search index is built from.
+CREATE TABLE search_doc (
+    rowid         INTEGER PRIMARY KEY,
+    kind          INTEGER NOT NULL,
+    entity_id     TEXT NOT NULL,
+    latitude      REAL,
+    longitude     REAL,
+    comune_istat  TEXT,
+    area          TEXT,
+    target_groups TEXT NOT NULL, -- comma-separated
+    languages     TEXT NOT NULL, -- comma-separated ISO 639-1
+    free          INTEGER NOT NULL,
+    no_documents  INTEGER NOT NULL,
+    opening_hours TEXT,
+    UNIQUE (kind, entity_id)
+);
+
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    title, body, folded, attrs,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+"#;
+
+/// Substring search over titles (trigram index).
+const V2: &str = r#"
+CREATE VIRTUAL TABLE search_trigram USING fts5(
+    title,
+    content = '', contentless_delete = 1,
+    tokenize = 'trigram remove_diacritics 1'
+);
+"#;

@@ -1,0 +1,480 @@
+//! Writing records into the normalized tables and the search tables.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+use sha2::{Digest, Sha256};
+
+use super::RecordKind;
+use crate::error::{Error, Result};
+use crate::gazetteer::Gazetteer;
+use crate::lang::Lang;
+use crate::model::{
+    CatalogData, LearningResource, Location, NewsItem, Organization, Phone, ReportSummary, Service,
+    Translations,
+};
+use crate::search::doc::SearchDoc;
+use crate::taxonomy::{TAXONOMIES, Taxonomy};
+
+/// sha256 of the record's canonical JSON (fields in declaration order,
+/// translations sorted): equal content, equal hash, on every device.
+pub(crate) fn content_hash<T: serde::Serialize>(record: &T) -> String {
+    let json = serde_json::to_vec(record).expect("records serialize");
+    hex::encode(Sha256::digest(json))
+}
+
+pub(crate) fn seed_taxonomy(tx: &Transaction<'_>) -> Result<()> {
+    let tax = Taxonomy::bundled();
+    let mut stmt =
+        tx.prepare("INSERT OR REPLACE INTO taxonomy_term(id, taxonomy, name) VALUES (?1, ?2, ?3)")?;
+    for name in TAXONOMIES {
+        for term in tax.terms(name) {
+            stmt.execute(params![
+                format!("{name}:{}", term.id),
+                name,
+                term.name(Lang::It)
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "DELETE FROM translation; DELETE FROM attribute; DELETE FROM language;
+         DELETE FROM required_document; DELETE FROM service_area; DELETE FROM phone;
+         DELETE FROM service_at_location; DELETE FROM address; DELETE FROM learning_resource;
+         DELETE FROM service; DELETE FROM association; DELETE FROM location;
+         DELETE FROM organization; DELETE FROM report_summary; DELETE FROM news_item;
+         DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram;",
+    )?;
+    Ok(())
+}
+
+pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData) -> Result<()> {
+    for o in &data.organizations {
+        upsert_organization(tx, o)?;
+    }
+    for s in &data.services {
+        upsert_service(tx, s)?;
+    }
+    for r in &data.learning_resources {
+        upsert_learning_resource(tx, r)?;
+    }
+    for r in &data.reports {
+        upsert_report(tx, r)?;
+    }
+    for n in &data.news {
+        upsert_news(tx, n)?;
+    }
+    Ok(())
+}
+
+fn bool_int(b: bool) -> i64 {
+    i64::from(b)
+}
+
+fn write_translations(
+    tx: &Transaction<'_>,
+    entity: &str,
+    id: &str,
+    t: &Translations,
+) -> Result<()> {
+    tx.execute(
+        "DELETE FROM translation WHERE entity = ?1 AND entity_id = ?2",
+        params![entity, id],
+    )?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO translation(entity, entity_id, field, lang, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (field, by_lang) in t {
+        for (lang, text) in by_lang {
+            stmt.execute(params![entity, id, field, lang.code(), text])?;
+        }
+    }
+    Ok(())
+}
+
+fn write_location(
+    tx: &Transaction<'_>,
+    organization_id: Option<&str>,
+    loc: &Location,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO location(id, organization_id, name, latitude, longitude, comune_istat)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id,
+           name = excluded.name, latitude = excluded.latitude,
+           longitude = excluded.longitude, comune_istat = excluded.comune_istat",
+        params![
+            loc.id,
+            organization_id,
+            loc.name,
+            loc.latitude,
+            loc.longitude,
+            loc.comune_istat
+        ],
+    )?;
+    tx.execute("DELETE FROM address WHERE location_id = ?1", [&loc.id])?;
+    if let Some(a) = &loc.address {
+        tx.execute(
+            "INSERT INTO address(location_id, address_1, city, postal_code, state_province, country)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![loc.id, a.address_1, a.city, a.postal_code, a.state_province, a.country],
+        )?;
+    }
+    Ok(())
+}
+
+fn write_phones(
+    tx: &Transaction<'_>,
+    owner_column: &str,
+    owner: &str,
+    phones: &[Phone],
+) -> Result<()> {
+    tx.execute(
+        &format!("DELETE FROM phone WHERE {owner_column} = ?1"),
+        [owner],
+    )?;
+    for (i, p) in phones.iter().enumerate() {
+        let taken: Option<String> = tx
+            .query_row(
+                "SELECT coalesce(service_id, organization_id) FROM phone WHERE id = ?1",
+                [&p.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if taken.is_some() {
+            return Err(Error::Import(format!(
+                "phone id {:?} is used by two records",
+                p.id
+            )));
+        }
+        tx.execute(
+            &format!("INSERT INTO phone(id, {owner_column}, number, description, position) VALUES (?1, ?2, ?3, ?4, ?5)"),
+            params![p.id, owner, p.number, p.description, i as i64],
+        )?;
+    }
+    Ok(())
+}
+
+fn upsert_organization(tx: &Transaction<'_>, o: &Organization) -> Result<()> {
+    tx.execute(
+        "INSERT INTO organization(id, name, description, email, website, sample, updated_at, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
+           email = excluded.email, website = excluded.website, sample = excluded.sample,
+           updated_at = excluded.updated_at, content_hash = excluded.content_hash",
+        params![o.id, o.name, o.description, o.email, o.website, bool_int(o.sample), o.updated_at, content_hash(o)],
+    )?;
+    write_phones(tx, "organization_id", &o.id, &o.phones)?;
+    let old_locations: Vec<String> = {
+        let mut stmt = tx.prepare("SELECT id FROM location WHERE organization_id = ?1")?;
+        stmt.query_map([&o.id], |r| r.get(0))?
+            .collect::<Result<_, _>>()?
+    };
+    for l in &o.locations {
+        write_location(tx, Some(&o.id), l)?;
+    }
+    for old in old_locations {
+        if !o.locations.iter().any(|l| l.id == old) {
+            tx.execute(
+                "DELETE FROM location WHERE id = ?1 AND id NOT IN (SELECT location_id FROM service_at_location)",
+                [&old],
+            )?;
+        }
+    }
+    write_translations(tx, "organization", &o.id, &o.translations)?;
+    tx.execute(
+        "DELETE FROM association WHERE organization_id = ?1",
+        [&o.id],
+    )?;
+    if let Some(a) = &o.association {
+        tx.execute(
+            "INSERT INTO association(organization_id, community, nationalities, activities, region_code)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![o.id, a.community, a.nationalities.join(","), a.activities.join(","), a.region_code],
+        )?;
+        index_doc(tx, &SearchDoc::for_association(o))?;
+    } else {
+        delete_doc(tx, RecordKind::Association, &o.id)?;
+    }
+    Ok(())
+}
+
+fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<()> {
+    let org_known: bool = tx.query_row(
+        "SELECT EXISTS(SELECT 1 FROM organization WHERE id = ?1)",
+        [&s.organization_id],
+        |r| r.get(0),
+    )?;
+    if !org_known {
+        return Err(crate::validate::ValidationError {
+            entity: "service",
+            id: s.id.clone(),
+            field: "organization_id".into(),
+            reason: format!("no organization with id {:?}", s.organization_id),
+        }
+        .into());
+    }
+    tx.execute(
+        "INSERT INTO service(id, organization_id, name, alternate_name, description, url, email, status,
+           eligibility_description, fees_description, application_process, assured_date, area, free,
+           opening_hours, sample, updated_at, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+         ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
+           alternate_name = excluded.alternate_name, description = excluded.description,
+           url = excluded.url, email = excluded.email, status = excluded.status,
+           eligibility_description = excluded.eligibility_description,
+           fees_description = excluded.fees_description,
+           application_process = excluded.application_process, assured_date = excluded.assured_date,
+           area = excluded.area, free = excluded.free, opening_hours = excluded.opening_hours,
+           sample = excluded.sample, updated_at = excluded.updated_at,
+           content_hash = excluded.content_hash",
+        params![
+            s.id, s.organization_id, s.name, s.alternate_name, s.description, s.url, s.email,
+            s.status.as_str(), s.eligibility_description, s.fees_description, s.application_process,
+            s.assured_date, s.area, bool_int(s.free), s.opening_hours, bool_int(s.sample),
+            s.updated_at, content_hash(s)
+        ],
+    )?;
+    let id = s.id.as_str();
+    for table in [
+        "language",
+        "required_document",
+        "service_area",
+        "service_at_location",
+    ] {
+        tx.execute(&format!("DELETE FROM {table} WHERE service_id = ?1"), [id])?;
+    }
+    tx.execute(
+        "DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1",
+        [id],
+    )?;
+    let mut lang =
+        tx.prepare_cached("INSERT INTO language(service_id, code, position) VALUES (?1, ?2, ?3)")?;
+    for (i, code) in s.languages.iter().enumerate() {
+        lang.execute(params![id, code, i as i64])?;
+    }
+    let mut doc = tx.prepare_cached(
+        "INSERT INTO required_document(service_id, document, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, d) in s.required_documents.iter().enumerate() {
+        doc.execute(params![id, d, i as i64])?;
+    }
+    let mut area = tx.prepare_cached(
+        "INSERT INTO service_area(service_id, istat_code, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, a) in s.service_areas.iter().enumerate() {
+        area.execute(params![id, a, i as i64])?;
+    }
+    let mut attr = tx.prepare_cached(
+        "INSERT INTO attribute(link_id, link_entity, taxonomy_term_id, position) VALUES (?1, 'service', ?2, ?3)",
+    )?;
+    for (i, t) in s.target_groups.iter().enumerate() {
+        attr.execute(params![id, format!("target_group:{t}"), i as i64])?;
+    }
+    for (i, l) in s.locations.iter().enumerate() {
+        write_location(tx, Some(&s.organization_id), l)?;
+        tx.execute(
+            "INSERT INTO service_at_location(service_id, location_id, position) VALUES (?1, ?2, ?3)",
+            params![id, l.id, i as i64],
+        )?;
+    }
+    write_phones(tx, "service_id", id, &s.phones)?;
+    write_translations(tx, "service", id, &s.translations)?;
+    index_doc(
+        tx,
+        &SearchDoc::for_service(s, organization_name(tx, &s.organization_id)?.as_deref()),
+    )?;
+    Ok(())
+}
+
+fn organization_name(tx: &Transaction<'_>, id: &str) -> Result<Option<String>> {
+    Ok(tx
+        .query_row("SELECT name FROM organization WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+fn upsert_learning_resource(tx: &Transaction<'_>, r: &LearningResource) -> Result<()> {
+    if let Some(l) = &r.location {
+        write_location(tx, None, l)?;
+    }
+    tx.execute(
+        "INSERT INTO learning_resource(id, kind, title, description, levels, instruction_languages, free,
+           works_offline, url, organization_id, location_id, opening_hours, sample, updated_at, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+         ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
+           description = excluded.description, levels = excluded.levels,
+           instruction_languages = excluded.instruction_languages, free = excluded.free,
+           works_offline = excluded.works_offline, url = excluded.url,
+           organization_id = excluded.organization_id, location_id = excluded.location_id,
+           opening_hours = excluded.opening_hours, sample = excluded.sample,
+           updated_at = excluded.updated_at, content_hash = excluded.content_hash",
+        params![
+            r.id, r.kind, r.title, r.description, r.levels.join(","), r.instruction_languages.join(","),
+            bool_int(r.free), bool_int(r.works_offline), r.url, r.organization_id,
+            r.location.as_ref().map(|l| l.id.as_str()), r.opening_hours, bool_int(r.sample),
+            r.updated_at, content_hash(r)
+        ],
+    )?;
+    write_translations(tx, "learning_resource", &r.id, &r.translations)?;
+    index_doc(tx, &SearchDoc::for_learning_resource(r))
+}
+
+fn upsert_report(tx: &Transaction<'_>, r: &ReportSummary) -> Result<()> {
+    tx.execute(
+        "INSERT INTO report_summary(id, topic, community, year, title, summary, sections, sample, updated_at, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT(id) DO UPDATE SET topic = excluded.topic, community = excluded.community,
+           year = excluded.year, title = excluded.title, summary = excluded.summary,
+           sections = excluded.sections, sample = excluded.sample,
+           updated_at = excluded.updated_at, content_hash = excluded.content_hash",
+        params![
+            r.id, r.topic, r.community, r.year, r.title, r.summary,
+            serde_json::to_string(&r.sections).expect("strings serialize"),
+            bool_int(r.sample), r.updated_at, content_hash(r)
+        ],
+    )?;
+    write_translations(tx, "report_summary", &r.id, &r.translations)?;
+    index_doc(tx, &SearchDoc::for_report(r))
+}
+
+fn upsert_news(tx: &Transaction<'_>, n: &NewsItem) -> Result<()> {
+    tx.execute(
+        "INSERT INTO news_item(id, date, title, body, sample, updated_at, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT(id) DO UPDATE SET date = excluded.date, title = excluded.title,
+           body = excluded.body, sample = excluded.sample, updated_at = excluded.updated_at,
+           content_hash = excluded.content_hash",
+        params![
+            n.id,
+            n.date,
+            n.title,
+            n.body,
+            bool_int(n.sample),
+            n.updated_at,
+            content_hash(n)
+        ],
+    )?;
+    write_translations(tx, "news_item", &n.id, &n.translations)?;
+    index_doc(tx, &SearchDoc::for_news(n))
+}
+
+pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) -> Result<bool> {
+    delete_doc(tx, kind, id)?;
+    let (entity, table) = match kind {
+        RecordKind::Service => ("service", "service"),
+        RecordKind::Association => ("organization", "organization"),
+        RecordKind::LearningResource => ("learning_resource", "learning_resource"),
+        RecordKind::ReportSummary => ("report_summary", "report_summary"),
+        RecordKind::NewsItem => ("news_item", "news_item"),
+    };
+    tx.execute(
+        "DELETE FROM translation WHERE entity = ?1 AND entity_id = ?2",
+        params![entity, id],
+    )?;
+    if kind == RecordKind::Service {
+        tx.execute(
+            "DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1",
+            [id],
+        )?;
+    }
+    if kind == RecordKind::Association {
+        let services: i64 = tx.query_row(
+            "SELECT count(*) FROM service WHERE organization_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        if services > 0 {
+            return Err(Error::Import(format!(
+                "organization {id:?} still has {services} services; delete them first"
+            )));
+        }
+    }
+    Ok(tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? > 0)
+}
+
+fn delete_doc(tx: &Transaction<'_>, kind: RecordKind, id: &str) -> Result<()> {
+    let rowid: Option<i64> = tx
+        .query_row(
+            "SELECT rowid FROM search_doc WHERE kind = ?1 AND entity_id = ?2",
+            params![kind as i64, id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(rowid) = rowid {
+        tx.execute("DELETE FROM search_fts WHERE rowid = ?1", [rowid])?;
+        tx.execute("DELETE FROM search_trigram WHERE rowid = ?1", [rowid])?;
+        tx.execute("DELETE FROM search_doc WHERE rowid = ?1", [rowid])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn index_doc(tx: &Transaction<'_>, doc: &SearchDoc) -> Result<()> {
+    delete_doc(tx, doc.kind(), &doc.entity_id)?;
+    let gazetteer = Gazetteer::bundled();
+    let comune = doc
+        .comune_istat
+        .as_deref()
+        .and_then(|c| gazetteer.by_istat(c));
+    tx.prepare_cached(
+        "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area, target_groups,
+           languages, free, no_documents, opening_hours)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        doc.kind() as i64,
+        doc.entity_id,
+        doc.point.map(|p| p.0),
+        doc.point.map(|p| p.1),
+        doc.comune_istat,
+        doc.area,
+        doc.target_groups.join(","),
+        doc.languages.join(","),
+        bool_int(doc.free),
+        bool_int(doc.no_documents),
+        doc.opening_hours,
+    ])?;
+    let rowid = tx.last_insert_rowid();
+    let (title, body, folded, attrs) = doc.fts_columns(comune);
+    tx.prepare_cached(
+        "INSERT INTO search_fts(rowid, title, body, folded, attrs) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![rowid, title, body, folded, attrs])?;
+    tx.prepare_cached("INSERT INTO search_trigram(rowid, title) VALUES (?1, ?2)")?
+        .execute(params![rowid, doc.trigram_title()])?;
+    Ok(())
+}
+
+/// Re-derives every search row from the records (after a migration that
+/// changed indexing).
+pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram;",
+    )?;
+    let data = super::read::read_all(tx)?;
+    for o in &data.organizations {
+        if o.association.is_some() {
+            index_doc(tx, &SearchDoc::for_association(o))?;
+        }
+    }
+    for s in &data.services {
+        let org = data
+            .organizations
+            .iter()
+            .find(|o| o.id == s.organization_id)
+            .map(|o| o.name.as_str());
+        index_doc(tx, &SearchDoc::for_service(s, org))?;
+    }
+    for r in &data.learning_resources {
+        index_doc(tx, &SearchDoc::for_learning_resource(r))?;
+    }
+    for r in &data.reports {
+        index_doc(tx, &SearchDoc::for_report(r))?;
+    }
+    for n in &data.news {
+        index_doc(tx, &SearchDoc::for_news(n))?;
+    }
+    Ok(())
+}

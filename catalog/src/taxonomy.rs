@@ -1,0 +1,128 @@
+//! The portal's classifications: the 7 areas, target groups, documents,
+//! learning-resource kinds, association activities and the 16 communities of
+//! the reports, each named in the 11 languages (`catalog/data/taxonomy.json`).
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::lang::Lang;
+
+const TAXONOMY_JSON: &str = include_str!("../data/taxonomy.json");
+
+pub const CEFR_LEVELS: [&str; 7] = ["pre-A1", "A1", "A2", "B1", "B2", "C1", "C2"];
+
+/// The taxonomies, by the name used in the store's `taxonomy_term.taxonomy`.
+pub const TAXONOMIES: [&str; 6] = [
+    "area",
+    "target_group",
+    "document",
+    "resource_kind",
+    "activity",
+    "community",
+];
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Term {
+    pub id: String,
+    #[serde(default)]
+    pub country: Option<String>,
+    pub names: BTreeMap<Lang, String>,
+}
+
+impl Term {
+    pub fn name(&self, lang: Lang) -> &str {
+        self.names
+            .get(&lang)
+            .or_else(|| self.names.get(&Lang::It))
+            .map_or(self.id.as_str(), String::as_str)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct TaxonomyFile {
+    areas: Vec<Term>,
+    target_groups: Vec<Term>,
+    documents: Vec<Term>,
+    resource_kinds: Vec<Term>,
+    activities: Vec<Term>,
+    communities: Vec<Term>,
+}
+
+#[derive(Debug)]
+pub struct Taxonomy {
+    lists: HashMap<&'static str, Vec<Term>>,
+}
+
+static BUNDLED: LazyLock<Taxonomy> = LazyLock::new(|| {
+    let file: TaxonomyFile =
+        serde_json::from_str(TAXONOMY_JSON).expect("taxonomy.json is checked by tests");
+    let lists = HashMap::from([
+        ("area", file.areas),
+        ("target_group", file.target_groups),
+        ("document", file.documents),
+        ("resource_kind", file.resource_kinds),
+        ("activity", file.activities),
+        ("community", file.communities),
+    ]);
+    Taxonomy { lists }
+});
+
+impl Taxonomy {
+    pub fn bundled() -> &'static Taxonomy {
+        &BUNDLED
+    }
+
+    /// The terms of one taxonomy, in their canonical order.
+    pub fn terms(&self, taxonomy: &str) -> &[Term] {
+        self.lists.get(taxonomy).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn term(&self, taxonomy: &str, id: &str) -> Option<&Term> {
+        self.terms(taxonomy).iter().find(|t| t.id == id)
+    }
+
+    pub fn is(&self, taxonomy: &str, id: &str) -> bool {
+        self.term(taxonomy, id).is_some()
+    }
+
+    /// Position of a term in its taxonomy: areas and target groups become
+    /// bits in the search index.
+    pub fn position(&self, taxonomy: &str, id: &str) -> Option<usize> {
+        self.terms(taxonomy).iter().position(|t| t.id == id)
+    }
+
+    pub fn label(&self, taxonomy: &str, id: &str, lang: Lang) -> String {
+        self.term(taxonomy, id)
+            .map_or_else(|| id.to_string(), |t| t.name(lang).to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_term_is_named_in_every_language() {
+        let tax = Taxonomy::bundled();
+        for name in TAXONOMIES {
+            assert!(!tax.terms(name).is_empty(), "{name}");
+            for term in tax.terms(name) {
+                for lang in Lang::ALL {
+                    assert!(
+                        term.names.get(&lang).is_some_and(|n| !n.trim().is_empty()),
+                        "{name}/{} lacks {lang}",
+                        term.id
+                    );
+                }
+            }
+        }
+        assert_eq!(tax.terms("area").len(), 7);
+        assert_eq!(tax.terms("community").len(), 16);
+        assert!(
+            tax.terms("target_group").len() <= 16,
+            "target groups are bits in a u16"
+        );
+    }
+}

@@ -1,0 +1,420 @@
+//! Checks every record before it reaches the store: what an import, a feed
+//! or a user submission carries is untrusted.
+
+use std::collections::HashSet;
+
+use crate::geo_math::{in_italy, valid_coordinates};
+use crate::model::{CatalogData, Location, Phone, Translations};
+use crate::taxonomy::Taxonomy;
+
+/// A record that cannot be stored, naming the record and the field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{entity} {id:?}: field `{field}`: {reason}")]
+pub struct ValidationError {
+    pub entity: &'static str,
+    pub id: String,
+    pub field: String,
+    pub reason: String,
+}
+
+/// Bounds for one record; long enough for any real text, short enough that a
+/// hostile 10 MB string never reaches the index.
+pub const MAX_ID: usize = 200;
+pub const MAX_SHORT_TEXT: usize = 1_000;
+pub const MAX_LONG_TEXT: usize = 20_000;
+
+#[derive(Debug, Clone, Copy)]
+pub struct ValidationOptions {
+    /// Reject coordinates outside Italy (off only for foreign example data).
+    pub italy_bounds: bool,
+}
+
+impl Default for ValidationOptions {
+    fn default() -> Self {
+        ValidationOptions { italy_bounds: true }
+    }
+}
+
+struct Check<'a> {
+    entity: &'static str,
+    id: &'a str,
+    opts: ValidationOptions,
+}
+
+impl Check<'_> {
+    fn fail(&self, field: &str, reason: impl Into<String>) -> ValidationError {
+        ValidationError {
+            entity: self.entity,
+            id: truncate(self.id, 80),
+            field: field.to_string(),
+            reason: reason.into(),
+        }
+    }
+
+    fn text(
+        &self,
+        field: &str,
+        value: &str,
+        max: usize,
+        required: bool,
+    ) -> Result<(), ValidationError> {
+        if required && value.trim().is_empty() {
+            return Err(self.fail(field, "is required and empty"));
+        }
+        let len = value.chars().count();
+        if len > max {
+            return Err(self.fail(
+                field,
+                format!("is {len} characters long, at most {max} allowed"),
+            ));
+        }
+        if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        {
+            return Err(self.fail(field, "contains control characters"));
+        }
+        Ok(())
+    }
+
+    fn opt(&self, field: &str, value: &Option<String>, max: usize) -> Result<(), ValidationError> {
+        value
+            .as_deref()
+            .map_or(Ok(()), |v| self.text(field, v, max, false))
+    }
+
+    fn id(&self) -> Result<(), ValidationError> {
+        self.text("id", self.id, MAX_ID, true)
+    }
+
+    fn translations(
+        &self,
+        translations: &Translations,
+        allowed: &[&str],
+    ) -> Result<(), ValidationError> {
+        for (field, by_lang) in translations {
+            if !allowed.contains(&field.as_str()) {
+                return Err(self.fail(
+                    &format!("translations.{field}"),
+                    "is not a translatable field",
+                ));
+            }
+            for (lang, text) in by_lang {
+                self.text(
+                    &format!("translations.{field}.{lang}"),
+                    text,
+                    MAX_LONG_TEXT,
+                    true,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    fn location(&self, field: &str, loc: &Location) -> Result<(), ValidationError> {
+        self.text(&format!("{field}.id"), &loc.id, MAX_ID, true)?;
+        if !valid_coordinates(loc.latitude, loc.longitude) {
+            return Err(self.fail(
+                &format!("{field}.latitude"),
+                format!(
+                    "({}, {}) is not a valid coordinate",
+                    loc.latitude, loc.longitude
+                ),
+            ));
+        }
+        if self.opts.italy_bounds && !in_italy(loc.latitude, loc.longitude) {
+            return Err(self.fail(
+                &format!("{field}.latitude"),
+                format!("({}, {}) is outside Italy", loc.latitude, loc.longitude),
+            ));
+        }
+        if let Some(code) = &loc.comune_istat
+            && crate::gazetteer::Gazetteer::bundled()
+                .by_istat(code)
+                .is_none()
+        {
+            return Err(self.fail(
+                &format!("{field}.comune_istat"),
+                format!("{code:?} is not an ISTAT comune code"),
+            ));
+        }
+        self.opt(&format!("{field}.name"), &loc.name, MAX_SHORT_TEXT)?;
+        if let Some(a) = &loc.address {
+            self.text(
+                &format!("{field}.address.address_1"),
+                &a.address_1,
+                MAX_SHORT_TEXT,
+                false,
+            )?;
+            self.text(
+                &format!("{field}.address.city"),
+                &a.city,
+                MAX_SHORT_TEXT,
+                false,
+            )?;
+        }
+        Ok(())
+    }
+
+    fn phones(&self, phones: &[Phone]) -> Result<(), ValidationError> {
+        for (i, p) in phones.iter().enumerate() {
+            self.text(&format!("phones[{i}].id"), &p.id, MAX_ID, true)?;
+            if !valid_phone(&p.number) {
+                return Err(self.fail(
+                    &format!("phones[{i}].number"),
+                    format!("{:?} is not a phone number", truncate(&p.number, 40)),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn terms(
+        &self,
+        field: &str,
+        values: &[String],
+        known: impl Fn(&str) -> bool,
+    ) -> Result<(), ValidationError> {
+        for v in values {
+            if !known(v) {
+                return Err(self.fail(
+                    field,
+                    format!("unknown taxonomy term {:?}", truncate(v, 60)),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Digits with optional `+`, spaces, dots, dashes, slashes and parentheses;
+/// 3 to 20 digits (803.001 is a real six-digit helpline).
+pub fn valid_phone(number: &str) -> bool {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    (3..=20).contains(&digits)
+        && number.len() <= 40
+        && number
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || " .-/()".contains(c) || (c == '+' && i == 0))
+}
+
+fn valid_date(s: &str) -> bool {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+}
+
+fn valid_lang(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Validates a batch; ids must be unique per kind within it.
+pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), ValidationError> {
+    let tax = Taxonomy::bundled();
+    let mut seen = HashSet::new();
+    let mut unique = |entity: &'static str, id: &str| -> Result<(), ValidationError> {
+        if !seen.insert((entity, id.to_string())) {
+            return Err(ValidationError {
+                entity,
+                id: truncate(id, 80),
+                field: "id".into(),
+                reason: "duplicate id".into(),
+            });
+        }
+        Ok(())
+    };
+    for o in &data.organizations {
+        let c = Check {
+            entity: "organization",
+            id: &o.id,
+            opts,
+        };
+        c.id()?;
+        unique("organization", &o.id)?;
+        c.text("name", &o.name, MAX_SHORT_TEXT, true)?;
+        c.opt("description", &o.description, MAX_LONG_TEXT)?;
+        c.opt("email", &o.email, MAX_SHORT_TEXT)?;
+        c.opt("website", &o.website, MAX_SHORT_TEXT)?;
+        c.phones(&o.phones)?;
+        for (i, l) in o.locations.iter().enumerate() {
+            c.location(&format!("locations[{i}]"), l)?;
+        }
+        if let Some(a) = &o.association {
+            c.terms("association.community", a.community.as_slice(), |t| {
+                tax.is("community", t)
+            })?;
+            c.terms("association.activities", &a.activities, |t| {
+                tax.is("activity", t)
+            })?;
+        }
+        c.translations(&o.translations, &["name", "description"])?;
+        c.text("updated_at", &o.updated_at, 64, true)?;
+    }
+    for s in &data.services {
+        let c = Check {
+            entity: "service",
+            id: &s.id,
+            opts,
+        };
+        c.id()?;
+        unique("service", &s.id)?;
+        c.text("name", &s.name, MAX_SHORT_TEXT, true)?;
+        c.text("organization_id", &s.organization_id, MAX_ID, true)?;
+        c.text("description", &s.description, MAX_LONG_TEXT, false)?;
+        c.opt("alternate_name", &s.alternate_name, MAX_SHORT_TEXT)?;
+        c.opt("url", &s.url, MAX_SHORT_TEXT)?;
+        c.opt("email", &s.email, MAX_SHORT_TEXT)?;
+        c.opt(
+            "eligibility_description",
+            &s.eligibility_description,
+            MAX_LONG_TEXT,
+        )?;
+        c.opt("fees_description", &s.fees_description, MAX_LONG_TEXT)?;
+        c.opt("application_process", &s.application_process, MAX_LONG_TEXT)?;
+        if let Some(d) = &s.assured_date
+            && !valid_date(d)
+        {
+            return Err(c.fail(
+                "assured_date",
+                format!("{:?} is not a YYYY-MM-DD date", truncate(d, 40)),
+            ));
+        }
+        if !tax.is("area", &s.area) {
+            return Err(c.fail(
+                "area",
+                format!("unknown taxonomy term {:?}", truncate(&s.area, 60)),
+            ));
+        }
+        c.terms("target_groups", &s.target_groups, |t| {
+            tax.is("target_group", t)
+        })?;
+        c.terms("required_documents", &s.required_documents, |t| {
+            tax.is("document", t)
+        })?;
+        for l in &s.languages {
+            if !valid_lang(l) {
+                return Err(c.fail(
+                    "languages",
+                    format!("{:?} is not an ISO 639 code", truncate(l, 20)),
+                ));
+            }
+        }
+        if let Some(oh) = &s.opening_hours {
+            c.text("opening_hours", oh, MAX_SHORT_TEXT, true)?;
+            if let Err(e) = crate::hours::Hours::parse(oh) {
+                return Err(c.fail("opening_hours", e));
+            }
+        }
+        for a in &s.service_areas {
+            if crate::gazetteer::Territory::from_code(a).is_none() {
+                return Err(c.fail(
+                    "service_areas",
+                    format!("{:?} is not an ISTAT territory code", truncate(a, 20)),
+                ));
+            }
+        }
+        c.phones(&s.phones)?;
+        for (i, l) in s.locations.iter().enumerate() {
+            c.location(&format!("locations[{i}]"), l)?;
+        }
+        c.translations(
+            &s.translations,
+            &[
+                "name",
+                "description",
+                "eligibility_description",
+                "fees_description",
+                "application_process",
+            ],
+        )?;
+        c.text("updated_at", &s.updated_at, 64, true)?;
+    }
+    for r in &data.learning_resources {
+        let c = Check {
+            entity: "learning_resource",
+            id: &r.id,
+            opts,
+        };
+        c.id()?;
+        unique("learning_resource", &r.id)?;
+        c.text("title", &r.title, MAX_SHORT_TEXT, true)?;
+        c.text("description", &r.description, MAX_LONG_TEXT, false)?;
+        if !tax.is("resource_kind", &r.kind) {
+            return Err(c.fail(
+                "kind",
+                format!("unknown taxonomy term {:?}", truncate(&r.kind, 60)),
+            ));
+        }
+        for l in &r.levels {
+            if !crate::taxonomy::CEFR_LEVELS.contains(&l.as_str()) {
+                return Err(c.fail(
+                    "levels",
+                    format!("{:?} is not a CEFR level", truncate(l, 20)),
+                ));
+            }
+        }
+        if let Some(l) = &r.location {
+            c.location("location", l)?;
+        }
+        if let Some(oh) = &r.opening_hours
+            && let Err(e) = crate::hours::Hours::parse(oh)
+        {
+            return Err(c.fail("opening_hours", e));
+        }
+        c.translations(&r.translations, &["title", "description"])?;
+    }
+    for r in &data.reports {
+        let c = Check {
+            entity: "report_summary",
+            id: &r.id,
+            opts,
+        };
+        c.id()?;
+        unique("report_summary", &r.id)?;
+        c.text("title", &r.title, MAX_SHORT_TEXT, true)?;
+        c.text("summary", &r.summary, MAX_LONG_TEXT, true)?;
+        c.translations(&r.translations, &["title", "summary", "sections"])?;
+    }
+    for n in &data.news {
+        let c = Check {
+            entity: "news_item",
+            id: &n.id,
+            opts,
+        };
+        c.id()?;
+        unique("news_item", &n.id)?;
+        c.text("title", &n.title, MAX_SHORT_TEXT, true)?;
+        c.text("body", &n.body, MAX_LONG_TEXT, true)?;
+        if !valid_date(&n.date) {
+            return Err(c.fail(
+                "date",
+                format!("{:?} is not a YYYY-MM-DD date", truncate(&n.date, 40)),
+            ));
+        }
+        c.translations(&n.translations, &["title", "body"])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers() {
+        assert!(valid_phone("803.001"));
+        assert!(valid_phone("+39 0574 123456"));
+        assert!(!valid_phone("call me"));
+        assert!(!valid_phone("12"));
+        assert!(!valid_phone("+39 0574 12+3456"));
+    }
+}
