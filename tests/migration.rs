@@ -8,7 +8,7 @@ const V1_FIXTURE: &str = "catalog-v1.sqlite";
 /// Regenerates `tests/data/catalog-v1.sqlite` when asked to
 /// (`INTEGRA_REGENERATE_FIXTURES=1 cargo test -p integra-tests --test migration`):
 /// the fixture catalog, written at the current schema, then taken back to v1
-/// (v2 only added the trigram index).
+/// (v2 and v3 only added the trigram and names indexes).
 fn regenerate_if_asked() {
     if std::env::var_os("INTEGRA_REGENERATE_FIXTURES").is_none() {
         return;
@@ -23,7 +23,7 @@ fn regenerate_if_asked() {
     }
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP TABLE search_trigram; PRAGMA user_version = 1; PRAGMA journal_mode = DELETE; VACUUM;",
+        "DROP TABLE search_trigram; DROP TABLE search_names; PRAGMA user_version = 1; PRAGMA journal_mode = DELETE; VACUUM;",
     )
     .unwrap();
 }

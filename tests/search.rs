@@ -60,15 +60,22 @@ fn other_languages_reach_italian_only_records() {
 
 #[test]
 fn translated_records_match_in_their_languages() {
-    // "Italian course" is a common need: the synonym table also brings the
-    // Italian-only courses, after the record that matches every word.
+    check(text("Italian course for adults"), &["svc-corso-prato"]);
+    // "Italian course" alone is a common need: the synonym table also brings
+    // the Italian-only courses, after the record whose name matches.
     check(
-        text("Italian course for adults"),
+        text("Italian course"),
         &["svc-corso-prato", "svc-corso-milano", "learn-a1-online"],
     );
-    check(text("意大利语课程"), &["svc-corso-prato"]);
-    check(text("ਇਤਾਲਵੀ ਕੋਰਸ"), &["svc-corso-prato"]);
-    check(text("курс італійської"), &["svc-corso-prato"]);
+    // The same need in Chinese, Punjabi and Ukrainian: the record translated
+    // into that language first, then the Italian-only ones.
+    let courses = ["svc-corso-prato", "svc-corso-milano", "learn-a1-online"];
+    check(text("意大利语课程"), &courses);
+    check(text("ਇਤਾਲਵੀ ਕੋਰਸ"), &courses);
+    check(text("курс італійської"), &courses);
+    // A word only the translation has.
+    check(text("成人"), &["svc-corso-prato"]);
+    check(text("дорослих"), &["svc-corso-prato"]);
     // The association's Arabic name says "Moroccan community" too.
     let mut moroccan = ids(&text("الجالية المغربية"));
     moroccan.sort();

@@ -107,17 +107,49 @@ fn strip_arabic_article(word: String) -> String {
 }
 
 /// The text as FTS5 should index it: our words, space-separated, Han
-/// characters one per token.
+/// characters one per token. Same cut as [`words`], written straight into one
+/// string because indexing runs over every text of the catalog.
 pub fn index_form(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in words(text) {
-        for part in word.parts {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&part);
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut word = String::new();
+    let push_word = |word: &mut String, out: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let stripped = word
+            .strip_prefix("ال")
+            .filter(|rest| rest.chars().count() >= 3);
+        out.push_str(stripped.unwrap_or(word));
+        word.clear();
+    };
+    let feed = |c: char, word: &mut String, out: &mut String| {
+        if is_han(c) {
+            push_word(word, out);
+            word.push(c);
+            push_word(word, out);
+        } else if is_word_char(c) {
+            word.extend(c.to_lowercase());
+        } else {
+            push_word(word, out);
+        }
+    };
+    if text.is_ascii() {
+        for c in text.chars() {
+            feed(c, &mut word, &mut out);
+        }
+    } else {
+        for c in text
+            .nfc()
+            .filter(|c| !is_arabic_diacritic(*c))
+            .map(fold_arabic_letter)
+        {
+            feed(c, &mut word, &mut out);
         }
     }
+    push_word(&mut word, &mut out);
     out
 }
 
@@ -186,6 +218,15 @@ mod tests {
         assert!(w[0].is_han());
         assert_eq!(w[1].joined(), "prato");
         assert_eq!(index_form("意大利语课程"), "意 大 利 语 课 程");
+        for text in [
+            "الطَّبِيب في Forlì, 找医生!",
+            "ਡਾਕਟਰ ਦੀ ਲੋੜ",
+            "Corso d'Italiano A2",
+            "Прато",
+        ] {
+            let from_words: Vec<String> = words(text).into_iter().flat_map(|w| w.parts).collect();
+            assert_eq!(index_form(text), from_words.join(" "), "{text}");
+        }
     }
 
     #[test]

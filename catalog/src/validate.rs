@@ -217,9 +217,26 @@ fn valid_lang(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Parses each distinct opening-hours string once: a catalog repeats a
+/// few dozen patterns thousands of times.
+#[derive(Default)]
+struct HoursChecker(std::collections::HashMap<String, Result<(), String>>);
+
+impl HoursChecker {
+    fn check(&mut self, expression: &str) -> Result<(), String> {
+        if let Some(known) = self.0.get(expression) {
+            return known.clone();
+        }
+        let result = crate::hours::Hours::parse(expression).map(|_| ());
+        self.0.insert(expression.to_string(), result.clone());
+        result
+    }
+}
+
 /// Validates a batch; ids must be unique per kind within it.
 pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), ValidationError> {
     let tax = Taxonomy::bundled();
+    let mut hours = HoursChecker::default();
     let mut seen = HashSet::new();
     let mut unique = |entity: &'static str, id: &str| -> Result<(), ValidationError> {
         if !seen.insert((entity, id.to_string())) {
@@ -310,9 +327,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         }
         if let Some(oh) = &s.opening_hours {
             c.text("opening_hours", oh, MAX_SHORT_TEXT, true)?;
-            if let Err(e) = crate::hours::Hours::parse(oh) {
-                return Err(c.fail("opening_hours", e));
-            }
+            hours.check(oh).map_err(|e| c.fail("opening_hours", e))?;
         }
         for a in &s.service_areas {
             if crate::gazetteer::Territory::from_code(a).is_none() {
@@ -365,10 +380,8 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         if let Some(l) = &r.location {
             c.location("location", l)?;
         }
-        if let Some(oh) = &r.opening_hours
-            && let Err(e) = crate::hours::Hours::parse(oh)
-        {
-            return Err(c.fail("opening_hours", e));
+        if let Some(oh) = &r.opening_hours {
+            hours.check(oh).map_err(|e| c.fail("opening_hours", e))?;
         }
         c.translations(&r.translations, &["title", "description"])?;
     }

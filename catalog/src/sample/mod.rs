@@ -86,9 +86,13 @@ pub struct SampleOptions {
     pub seed: u64,
     pub services: usize,
     pub associations: usize,
-    /// Share of services and associations that carry all 10 translations
-    /// (1.0 for the app; benches at 1M use less to keep the file sane).
+    /// Share of services whose long texts (description, eligibility, how
+    /// to apply, fees) carry all 10 translations. Most records of the portal
+    /// are in Italian only; the rest of the sample shows the Italian
+    /// fallback, as the real catalog will.
     pub translated_share: f64,
+    /// Whether names of services and associations come in all 11 languages.
+    pub names_translated: bool,
 }
 
 impl Default for SampleOptions {
@@ -97,7 +101,8 @@ impl Default for SampleOptions {
             seed: 20_261_124,
             services: 8_000,
             associations: 1_150,
-            translated_share: 1.0,
+            translated_share: 0.25,
+            names_translated: true,
         }
     }
 }
@@ -335,7 +340,7 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
         } else {
             Translations::new()
         };
-        if translated {
+        if opts.names_translated {
             translations.extend(translations_of(&[("name", &t.name)], &place));
         }
         let location = g.location(format!("sample-loc-{n:07}"), &comune);
@@ -405,7 +410,6 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
                 (*lang, acts.join(" · "))
             })
             .collect();
-        let translated = g.rng.chance(opts.translated_share);
         let id = format!("sample-assoc-{n:05}");
         let location = g.location(format!("sample-assoc-loc-{n:05}"), &comune);
         let phone = g.phone(format!("sample-assoc-tel-{n:05}"));
@@ -423,7 +427,7 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
                 activities: chosen,
                 region_code: Some(comune.region_code.clone()),
             }),
-            translations: if translated {
+            translations: if opts.names_translated {
                 translations_of(&[("name", &names), ("description", &descriptions)], "")
             } else {
                 Translations::new()

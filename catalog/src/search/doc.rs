@@ -71,18 +71,10 @@ impl SearchDoc {
         titles.extend(s.alternate_name.clone());
         let mut bodies = Vec::new();
         all_languages(&s.description, &s.translations, "description", &mut bodies);
-        for field in ["eligibility_description", "application_process"] {
-            let italian = match field {
-                "eligibility_description" => s.eligibility_description.as_deref(),
-                _ => s.application_process.as_deref(),
-            };
-            all_languages(
-                italian.unwrap_or_default(),
-                &s.translations,
-                field,
-                &mut bodies,
-            );
-        }
+        // Secondary fields in Italian only: translations of names and
+        // descriptions carry the other languages, and the index stays small.
+        bodies.extend(s.eligibility_description.clone());
+        bodies.extend(s.application_process.clone());
         bodies.extend(organization_name.map(str::to_string));
         labels("area", &s.area, &mut bodies);
         for t in &s.target_groups {

@@ -25,6 +25,8 @@ pub(crate) struct DocMeta {
     pub point: Option<(f64, f64)>,
     /// Index into the bundled gazetteer.
     pub comune: Option<u32>,
+    /// ISTAT region code as a number (0: none), for facet counting.
+    pub region: u8,
     pub area: Option<u8>,
     pub target_groups: u16,
     /// Interned language ids.
@@ -38,7 +40,8 @@ pub(crate) struct DocMeta {
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     pub(crate) docs: Vec<DocMeta>,
-    pub(crate) by_rowid: HashMap<i64, u32>,
+    /// Position of each document by FTS rowid (`u32::MAX`: none).
+    by_rowid: Vec<u32>,
     pub(crate) tree: RTree<SpatialPoint>,
     pub(crate) hours: Vec<Hours>,
     pub(crate) languages: Vec<String>,
@@ -123,13 +126,21 @@ impl SearchIndex {
                 }
             }
             let rowid: i64 = r.get(0)?;
-            index.by_rowid.insert(rowid, pos);
+            if let Ok(slot) = usize::try_from(rowid) {
+                if index.by_rowid.len() <= slot {
+                    index.by_rowid.resize(slot + 1, u32::MAX);
+                }
+                index.by_rowid[slot] = pos;
+            }
             index.docs.push(DocMeta {
                 rowid,
                 kind,
                 entity_id: r.get::<_, String>(2)?.into_boxed_str(),
                 point,
                 comune,
+                region: comune
+                    .and_then(|c| gazetteer.all()[c as usize].region_code.parse().ok())
+                    .unwrap_or(0),
                 area: area
                     .as_deref()
                     .and_then(|a| tax.position("area", a))
@@ -175,6 +186,11 @@ impl SearchIndex {
 
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()
+    }
+
+    pub(crate) fn position(&self, rowid: i64) -> Option<u32> {
+        let slot = usize::try_from(rowid).ok()?;
+        self.by_rowid.get(slot).copied().filter(|&p| p != u32::MAX)
     }
 
     pub(crate) fn language_id(&self, code: &str) -> Option<u16> {

@@ -428,40 +428,60 @@ impl Catalog {
             parts.extend(tokens.iter().cloned());
             parts.join(" AND ")
         };
-        if let Some(expr) = text.render(true) {
-            let found = self.fts(&with_filters(expr))?;
-            if !found.is_empty() {
-                return Ok((found, Plan::Text));
+        for (all, plan) in [(true, Plan::Text), (false, Plan::TextAnyWord)] {
+            if !all && text.group_count() < 2 {
+                break;
             }
-        }
-        if text.group_count() > 1
-            && let Some(expr) = text.render(false)
-        {
-            let found = self.fts(&with_filters(expr))?;
-            if !found.is_empty() {
-                return Ok((found, Plan::TextAnyWord));
+            let Some(expr) = text.render(all) else { break };
+            let mut found = self.fts(&with_filters(expr))?;
+            if found.is_empty() {
+                continue;
             }
+            // Ranking: records whose names match come first. (bm25 over
+            // every hit cost more than the rest of the search together.)
+            if let Some(names) = text.render_names(all) {
+                let mut in_names = vec![false; self.index.len()];
+                for pos in self.name_matches(&names)? {
+                    in_names[pos as usize] = true;
+                }
+                for c in &mut found {
+                    if in_names[c.pos as usize] {
+                        c.score += 2.0;
+                    }
+                }
+            }
+            return Ok((found, plan));
         }
         Ok((self.substring(raw)?, Plan::Substring))
     }
 
     fn fts(&self, expr: &str) -> Result<Vec<Candidate>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT rowid, bm25(search_fts, 8.0, 2.0, 4.0, 0.0) FROM search_fts WHERE search_fts MATCH ?1",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1")?;
         let mut rows = stmt.query([expr])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let rowid: i64 = r.get(0)?;
-            let rank: f64 = r.get(1)?;
-            if let Some(&pos) = self.index.by_rowid.get(&rowid) {
-                // bm25 is lower-is-better; a score is higher-is-better.
+            if let Some(pos) = self.index.position(rowid) {
                 out.push(Candidate {
                     pos,
-                    score: -rank,
+                    score: 1.0,
                     distance_km: None,
                 });
             }
+        }
+        Ok(out)
+    }
+
+    fn name_matches(&self, expr: &str) -> Result<Vec<u32>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT rowid FROM search_names WHERE search_names MATCH ?1")?;
+        let mut rows = stmt.query([expr])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.extend(self.index.position(r.get(0)?));
         }
         Ok(out)
     }
@@ -484,7 +504,7 @@ impl Catalog {
         let mut rows = stmt.query([pieces.join(" AND ")])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            if let Some(&pos) = self.index.by_rowid.get(&r.get::<_, i64>(0)?) {
+            if let Some(pos) = self.index.position(r.get::<_, i64>(0)?) {
                 out.push(Candidate {
                     pos,
                     score: 0.0,
@@ -646,32 +666,27 @@ fn facets(index: &SearchIndex, candidates: &[Candidate]) -> Facets {
     let tax = Taxonomy::bundled();
     let areas = tax.terms("area");
     let groups = tax.terms("target_group");
-    let gazetteer = Gazetteer::bundled();
     let mut f = Facets::default();
     let mut area_counts = [0usize; 8];
     let mut group_counts = [0usize; 16];
     let mut lang_counts = vec![0usize; index.languages.len()];
     let mut kind_counts = [0usize; 6];
-    let mut region_counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut region_counts = [0usize; 100];
     for c in candidates {
         let d = &index.docs[c.pos as usize];
         kind_counts[d.kind as usize] += 1;
         if let Some(a) = d.area {
             area_counts[a as usize] += 1;
         }
-        for (bit, count) in group_counts.iter_mut().enumerate() {
-            if d.target_groups & (1 << bit) != 0 {
-                *count += 1;
-            }
+        let mut groups = d.target_groups;
+        while groups != 0 {
+            group_counts[groups.trailing_zeros() as usize] += 1;
+            groups &= groups - 1;
         }
         for &l in d.languages.iter() {
             lang_counts[l as usize] += 1;
         }
-        if let Some(cm) = d.comune {
-            *region_counts
-                .entry(gazetteer.all()[cm as usize].region_code.as_str())
-                .or_default() += 1;
-        }
+        region_counts[usize::from(d.region)] += 1;
         f.free += usize::from(d.free);
         f.no_documents += usize::from(d.no_documents);
     }
@@ -696,9 +711,13 @@ fn facets(index: &SearchIndex, candidates: &[Candidate]) -> Facets {
             f.languages.insert(l.clone(), lang_counts[i]);
         }
     }
+    // Slot 0 counts documents with no region (online resources, news).
     f.regions = region_counts
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, n)| **n > 0)
+        .map(|(code, n)| (format!("{code:02}"), *n))
         .collect();
     f
 }

@@ -34,6 +34,8 @@ pub struct Synonyms {
     pub concepts: Vec<Concept>,
     /// Normalized phrase (words joined by a space) → concept indexes.
     phrases: HashMap<String, Vec<usize>>,
+    /// The same phrases as words, for inflected queries.
+    phrase_words: Vec<(Vec<String>, usize)>,
     /// Normalized taxonomy label in any language → `attrs` tokens.
     labels: HashMap<String, Vec<String>>,
     pub longest_phrase: usize,
@@ -48,6 +50,7 @@ static BUNDLED: LazyLock<Synonyms> = LazyLock::new(|| {
         serde_json::from_str(SYNONYMS_JSON).expect("synonyms.json is checked by tests");
     let mut concepts = Vec::new();
     let mut phrases: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut phrase_words = Vec::new();
     let mut longest_phrase = 1;
     for (i, e) in entries.into_iter().enumerate() {
         let mut italian = Vec::new();
@@ -67,6 +70,7 @@ static BUNDLED: LazyLock<Synonyms> = LazyLock::new(|| {
                 if !entry.contains(&i) {
                     entry.push(i);
                 }
+                phrase_words.push((ws.iter().map(Word::joined).collect(), i));
                 if lang == Lang::It {
                     italian.push(ws);
                 }
@@ -101,6 +105,7 @@ static BUNDLED: LazyLock<Synonyms> = LazyLock::new(|| {
     Synonyms {
         concepts,
         phrases,
+        phrase_words,
         labels,
         longest_phrase,
     }
@@ -116,10 +121,37 @@ impl Synonyms {
         self.labels.get(&key(ws)).map_or(&[], Vec::as_slice)
     }
 
-    /// Concepts named by exactly this word sequence.
-    pub fn lookup(&self, ws: &[Word]) -> &[usize] {
-        self.phrases.get(&key(ws)).map_or(&[], Vec::as_slice)
+    /// Concepts named by this word sequence, exactly or inflected
+    /// ("курс італійської" for "курси італійської", "medici" for "medico").
+    pub fn lookup(&self, ws: &[Word]) -> Vec<usize> {
+        if let Some(exact) = self.phrases.get(&key(ws)) {
+            return exact.clone();
+        }
+        let typed: Vec<String> = ws.iter().map(Word::joined).collect();
+        let mut found: Vec<usize> = self
+            .phrase_words
+            .iter()
+            .filter(|(words, _)| {
+                words.len() == typed.len() && words.iter().zip(&typed).all(|(a, b)| same_stem(a, b))
+            })
+            .map(|(_, concept)| *concept)
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
+}
+
+/// Two forms of one word: equal, or sharing all but the last two letters
+/// of the longer one (and at least four). Plurals and case endings in
+/// Italian, Spanish, Russian, Ukrainian, Albanian differ there.
+fn same_stem(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 4 && common + 2 >= la.max(lb)
 }
 
 #[cfg(test)]
@@ -140,6 +172,17 @@ mod tests {
                 assert!(terms > 0, "{} lacks {lang}", e["concept"]);
             }
         }
+    }
+
+    #[test]
+    fn inflected_forms_reach_the_concept() {
+        let s = Synonyms::bundled();
+        let italian_course = s.lookup(&words("курси італійської"));
+        assert!(!italian_course.is_empty());
+        assert_eq!(s.lookup(&words("курс італійської")), italian_course);
+        assert!(same_stem("medico", "medici"));
+        assert!(!same_stem("casa", "caso"), "too short to guess");
+        assert!(!same_stem("lavoro", "lavatrice"));
     }
 
     #[test]

@@ -110,6 +110,9 @@ impl Catalog {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Writes use a few dozen distinct statements; the default cache of
+        // 16 would re-prepare them for every record.
+        conn.set_prepared_statement_cache_capacity(128);
         let rebuild = migrate(&mut conn)?;
         let mut catalog = Catalog {
             conn,

@@ -24,9 +24,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: V2,
         rebuild_search: true,
     },
+    Migration {
+        version: 3,
+        sql: V3,
+        rebuild_search: true,
+    },
 ];
 
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The HSDS 3.0 core tables plus the Italy profile, and the text index.
 const V1: &str = r#"
@@ -240,5 +245,16 @@ CREATE VIRTUAL TABLE search_trigram USING fts5(
     title,
     content = '', contentless_delete = 1,
     tokenize = 'trigram remove_diacritics 1'
+);
+"#;
+
+/// Names in every language, for ranking: asking FTS5 for matches in one
+/// column of the big table filters every position list; a table of names
+/// alone answers the same question several times faster.
+const V3: &str = r#"
+CREATE VIRTUAL TABLE search_names USING fts5(
+    names,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 );
 "#;

@@ -44,28 +44,35 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
          DELETE FROM service_at_location; DELETE FROM address; DELETE FROM learning_resource;
          DELETE FROM service; DELETE FROM association; DELETE FROM location;
          DELETE FROM organization; DELETE FROM report_summary; DELETE FROM news_item;
-         DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram;",
+         DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
     )?;
     Ok(())
 }
 
+/// What a write does to the search tables, applied after all the records.
+pub(crate) enum DocChange {
+    Index(Box<SearchDoc>),
+    Remove(RecordKind, String),
+}
+
 pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData) -> Result<()> {
+    let mut changes = Vec::with_capacity(data.len());
     for o in &data.organizations {
-        upsert_organization(tx, o)?;
+        changes.push(upsert_organization(tx, o)?);
     }
     for s in &data.services {
-        upsert_service(tx, s)?;
+        changes.push(upsert_service(tx, s)?);
     }
     for r in &data.learning_resources {
-        upsert_learning_resource(tx, r)?;
+        changes.push(upsert_learning_resource(tx, r)?);
     }
     for r in &data.reports {
-        upsert_report(tx, r)?;
+        changes.push(upsert_report(tx, r)?);
     }
     for n in &data.news {
-        upsert_news(tx, n)?;
+        changes.push(upsert_news(tx, n)?);
     }
-    Ok(())
+    apply_doc_changes(tx, changes)
 }
 
 fn bool_int(b: bool) -> i64 {
@@ -78,10 +85,8 @@ fn write_translations(
     id: &str,
     t: &Translations,
 ) -> Result<()> {
-    tx.execute(
-        "DELETE FROM translation WHERE entity = ?1 AND entity_id = ?2",
-        params![entity, id],
-    )?;
+    tx.prepare_cached("DELETE FROM translation WHERE entity = ?1 AND entity_id = ?2")?
+        .execute(params![entity, id])?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO translation(entity, entity_id, field, lang, text) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -98,27 +103,29 @@ fn write_location(
     organization_id: Option<&str>,
     loc: &Location,
 ) -> Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO location(id, organization_id, name, latitude, longitude, comune_istat)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id,
            name = excluded.name, latitude = excluded.latitude,
            longitude = excluded.longitude, comune_istat = excluded.comune_istat",
-        params![
-            loc.id,
-            organization_id,
-            loc.name,
-            loc.latitude,
-            loc.longitude,
-            loc.comune_istat
-        ],
-    )?;
-    tx.execute("DELETE FROM address WHERE location_id = ?1", [&loc.id])?;
+    )?
+    .execute(params![
+        loc.id,
+        organization_id,
+        loc.name,
+        loc.latitude,
+        loc.longitude,
+        loc.comune_istat
+    ])?;
+    tx.prepare_cached("DELETE FROM address WHERE location_id = ?1")?
+        .execute([&loc.id])?;
     if let Some(a) = &loc.address {
-        tx.execute(
-            "INSERT INTO address(location_id, address_1, city, postal_code, state_province, country)
+        tx.prepare_cached(
+        "INSERT INTO address(location_id, address_1, city, postal_code, state_province, country)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![loc.id, a.address_1, a.city, a.postal_code, a.state_province, a.country],
+    )?
+    .execute(params![loc.id, a.address_1, a.city, a.postal_code, a.state_province, a.country],
         )?;
     }
     Ok(())
@@ -130,17 +137,14 @@ fn write_phones(
     owner: &str,
     phones: &[Phone],
 ) -> Result<()> {
-    tx.execute(
-        &format!("DELETE FROM phone WHERE {owner_column} = ?1"),
-        [owner],
-    )?;
+    tx.prepare_cached(&format!("DELETE FROM phone WHERE {owner_column} = ?1"))?
+        .execute([owner])?;
     for (i, p) in phones.iter().enumerate() {
         let taken: Option<String> = tx
-            .query_row(
+            .prepare_cached(
                 "SELECT coalesce(service_id, organization_id) FROM phone WHERE id = ?1",
-                [&p.id],
-                |r| r.get(0),
-            )
+            )?
+            .query_row([&p.id], |r| r.get(0))
             .optional()?;
         if taken.is_some() {
             return Err(Error::Import(format!(
@@ -148,26 +152,27 @@ fn write_phones(
                 p.id
             )));
         }
-        tx.execute(
-            &format!("INSERT INTO phone(id, {owner_column}, number, description, position) VALUES (?1, ?2, ?3, ?4, ?5)"),
-            params![p.id, owner, p.number, p.description, i as i64],
-        )?;
+        tx.prepare_cached(&format!(
+            "INSERT INTO phone(id, {owner_column}, number, description, position) VALUES (?1, ?2, ?3, ?4, ?5)"
+        ))?
+        .execute(params![p.id, owner, p.number, p.description, i as i64])?;
     }
     Ok(())
 }
 
-fn upsert_organization(tx: &Transaction<'_>, o: &Organization) -> Result<()> {
-    tx.execute(
+fn upsert_organization(tx: &Transaction<'_>, o: &Organization) -> Result<DocChange> {
+    tx.prepare_cached(
         "INSERT INTO organization(id, name, description, email, website, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
            email = excluded.email, website = excluded.website, sample = excluded.sample,
            updated_at = excluded.updated_at, content_hash = excluded.content_hash",
-        params![o.id, o.name, o.description, o.email, o.website, bool_int(o.sample), o.updated_at, content_hash(o)],
+    )?
+    .execute(params![o.id, o.name, o.description, o.email, o.website, bool_int(o.sample), o.updated_at, content_hash(o)],
     )?;
     write_phones(tx, "organization_id", &o.id, &o.phones)?;
     let old_locations: Vec<String> = {
-        let mut stmt = tx.prepare("SELECT id FROM location WHERE organization_id = ?1")?;
+        let mut stmt = tx.prepare_cached("SELECT id FROM location WHERE organization_id = ?1")?;
         stmt.query_map([&o.id], |r| r.get(0))?
             .collect::<Result<_, _>>()?
     };
@@ -176,36 +181,33 @@ fn upsert_organization(tx: &Transaction<'_>, o: &Organization) -> Result<()> {
     }
     for old in old_locations {
         if !o.locations.iter().any(|l| l.id == old) {
-            tx.execute(
-                "DELETE FROM location WHERE id = ?1 AND id NOT IN (SELECT location_id FROM service_at_location)",
-                [&old],
+            tx.prepare_cached(
+        "DELETE FROM location WHERE id = ?1 AND id NOT IN (SELECT location_id FROM service_at_location)",
+    )?
+    .execute([&old],
             )?;
         }
     }
     write_translations(tx, "organization", &o.id, &o.translations)?;
-    tx.execute(
-        "DELETE FROM association WHERE organization_id = ?1",
-        [&o.id],
-    )?;
+    tx.prepare_cached("DELETE FROM association WHERE organization_id = ?1")?
+        .execute([&o.id])?;
     if let Some(a) = &o.association {
-        tx.execute(
-            "INSERT INTO association(organization_id, community, nationalities, activities, region_code)
+        tx.prepare_cached(
+        "INSERT INTO association(organization_id, community, nationalities, activities, region_code)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![o.id, a.community, a.nationalities.join(","), a.activities.join(","), a.region_code],
+    )?
+    .execute(params![o.id, a.community, a.nationalities.join(","), a.activities.join(","), a.region_code],
         )?;
-        index_doc(tx, &SearchDoc::for_association(o))?;
+        Ok(DocChange::Index(Box::new(SearchDoc::for_association(o))))
     } else {
-        delete_doc(tx, RecordKind::Association, &o.id)?;
+        Ok(DocChange::Remove(RecordKind::Association, o.id.clone()))
     }
-    Ok(())
 }
 
-fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<()> {
-    let org_known: bool = tx.query_row(
-        "SELECT EXISTS(SELECT 1 FROM organization WHERE id = ?1)",
-        [&s.organization_id],
-        |r| r.get(0),
-    )?;
+fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<DocChange> {
+    let org_known: bool = tx
+        .prepare_cached("SELECT EXISTS(SELECT 1 FROM organization WHERE id = ?1)")?
+        .query_row([&s.organization_id], |r| r.get(0))?;
     if !org_known {
         return Err(crate::validate::ValidationError {
             entity: "service",
@@ -215,7 +217,7 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<()> {
         }
         .into());
     }
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO service(id, organization_id, name, alternate_name, description, url, email, status,
            eligibility_description, fees_description, application_process, assured_date, area, free,
            opening_hours, sample, updated_at, content_hash)
@@ -229,7 +231,8 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<()> {
            area = excluded.area, free = excluded.free, opening_hours = excluded.opening_hours,
            sample = excluded.sample, updated_at = excluded.updated_at,
            content_hash = excluded.content_hash",
-        params![
+    )?
+    .execute(params![
             s.id, s.organization_id, s.name, s.alternate_name, s.description, s.url, s.email,
             s.status.as_str(), s.eligibility_description, s.fees_description, s.application_process,
             s.assured_date, s.area, bool_int(s.free), s.opening_hours, bool_int(s.sample),
@@ -243,12 +246,11 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<()> {
         "service_area",
         "service_at_location",
     ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE service_id = ?1"), [id])?;
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE service_id = ?1"))?
+            .execute([id])?;
     }
-    tx.execute(
-        "DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1",
-        [id],
-    )?;
+    tx.prepare_cached("DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1")?
+        .execute([id])?;
     let mut lang =
         tx.prepare_cached("INSERT INTO language(service_id, code, position) VALUES (?1, ?2, ?3)")?;
     for (i, code) in s.languages.iter().enumerate() {
@@ -274,33 +276,33 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<()> {
     }
     for (i, l) in s.locations.iter().enumerate() {
         write_location(tx, Some(&s.organization_id), l)?;
-        tx.execute(
-            "INSERT INTO service_at_location(service_id, location_id, position) VALUES (?1, ?2, ?3)",
-            params![id, l.id, i as i64],
+        tx.prepare_cached(
+        "INSERT INTO service_at_location(service_id, location_id, position) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![id, l.id, i as i64],
         )?;
     }
     write_phones(tx, "service_id", id, &s.phones)?;
     write_translations(tx, "service", id, &s.translations)?;
-    index_doc(
-        tx,
-        &SearchDoc::for_service(s, organization_name(tx, &s.organization_id)?.as_deref()),
-    )?;
-    Ok(())
+    let organization = organization_name(tx, &s.organization_id)?;
+    Ok(DocChange::Index(Box::new(SearchDoc::for_service(
+        s,
+        organization.as_deref(),
+    ))))
 }
 
 fn organization_name(tx: &Transaction<'_>, id: &str) -> Result<Option<String>> {
     Ok(tx
-        .query_row("SELECT name FROM organization WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT name FROM organization WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
         .optional()?)
 }
 
-fn upsert_learning_resource(tx: &Transaction<'_>, r: &LearningResource) -> Result<()> {
+fn upsert_learning_resource(tx: &Transaction<'_>, r: &LearningResource) -> Result<DocChange> {
     if let Some(l) = &r.location {
         write_location(tx, None, l)?;
     }
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO learning_resource(id, kind, title, description, levels, instruction_languages, free,
            works_offline, url, organization_id, location_id, opening_hours, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
@@ -311,7 +313,8 @@ fn upsert_learning_resource(tx: &Transaction<'_>, r: &LearningResource) -> Resul
            organization_id = excluded.organization_id, location_id = excluded.location_id,
            opening_hours = excluded.opening_hours, sample = excluded.sample,
            updated_at = excluded.updated_at, content_hash = excluded.content_hash",
-        params![
+    )?
+    .execute(params![
             r.id, r.kind, r.title, r.description, r.levels.join(","), r.instruction_languages.join(","),
             bool_int(r.free), bool_int(r.works_offline), r.url, r.organization_id,
             r.location.as_ref().map(|l| l.id.as_str()), r.opening_hours, bool_int(r.sample),
@@ -319,50 +322,53 @@ fn upsert_learning_resource(tx: &Transaction<'_>, r: &LearningResource) -> Resul
         ],
     )?;
     write_translations(tx, "learning_resource", &r.id, &r.translations)?;
-    index_doc(tx, &SearchDoc::for_learning_resource(r))
+    Ok(DocChange::Index(Box::new(
+        SearchDoc::for_learning_resource(r),
+    )))
 }
 
-fn upsert_report(tx: &Transaction<'_>, r: &ReportSummary) -> Result<()> {
-    tx.execute(
+fn upsert_report(tx: &Transaction<'_>, r: &ReportSummary) -> Result<DocChange> {
+    tx.prepare_cached(
         "INSERT INTO report_summary(id, topic, community, year, title, summary, sections, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT(id) DO UPDATE SET topic = excluded.topic, community = excluded.community,
            year = excluded.year, title = excluded.title, summary = excluded.summary,
            sections = excluded.sections, sample = excluded.sample,
            updated_at = excluded.updated_at, content_hash = excluded.content_hash",
-        params![
+    )?
+    .execute(params![
             r.id, r.topic, r.community, r.year, r.title, r.summary,
             serde_json::to_string(&r.sections).expect("strings serialize"),
             bool_int(r.sample), r.updated_at, content_hash(r)
         ],
     )?;
     write_translations(tx, "report_summary", &r.id, &r.translations)?;
-    index_doc(tx, &SearchDoc::for_report(r))
+    Ok(DocChange::Index(Box::new(SearchDoc::for_report(r))))
 }
 
-fn upsert_news(tx: &Transaction<'_>, n: &NewsItem) -> Result<()> {
-    tx.execute(
+fn upsert_news(tx: &Transaction<'_>, n: &NewsItem) -> Result<DocChange> {
+    tx.prepare_cached(
         "INSERT INTO news_item(id, date, title, body, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(id) DO UPDATE SET date = excluded.date, title = excluded.title,
            body = excluded.body, sample = excluded.sample, updated_at = excluded.updated_at,
            content_hash = excluded.content_hash",
-        params![
-            n.id,
-            n.date,
-            n.title,
-            n.body,
-            bool_int(n.sample),
-            n.updated_at,
-            content_hash(n)
-        ],
-    )?;
+    )?
+    .execute(params![
+        n.id,
+        n.date,
+        n.title,
+        n.body,
+        bool_int(n.sample),
+        n.updated_at,
+        content_hash(n)
+    ])?;
     write_translations(tx, "news_item", &n.id, &n.translations)?;
-    index_doc(tx, &SearchDoc::for_news(n))
+    Ok(DocChange::Index(Box::new(SearchDoc::for_news(n))))
 }
 
 pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) -> Result<bool> {
-    delete_doc(tx, kind, id)?;
+    apply_doc_changes(tx, vec![DocChange::Remove(kind, id.to_string())])?;
     let (entity, table) = match kind {
         RecordKind::Service => ("service", "service"),
         RecordKind::Association => ("organization", "organization"),
@@ -370,15 +376,11 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
         RecordKind::ReportSummary => ("report_summary", "report_summary"),
         RecordKind::NewsItem => ("news_item", "news_item"),
     };
-    tx.execute(
-        "DELETE FROM translation WHERE entity = ?1 AND entity_id = ?2",
-        params![entity, id],
-    )?;
+    tx.prepare_cached("DELETE FROM translation WHERE entity = ?1 AND entity_id = ?2")?
+        .execute(params![entity, id])?;
     if kind == RecordKind::Service {
-        tx.execute(
-            "DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1",
-            [id],
-        )?;
+        tx.prepare_cached("DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1")?
+            .execute([id])?;
     }
     if kind == RecordKind::Association {
         let services: i64 = tx.query_row(
@@ -395,55 +397,74 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
     Ok(tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? > 0)
 }
 
-fn delete_doc(tx: &Transaction<'_>, kind: RecordKind, id: &str) -> Result<()> {
-    let rowid: Option<i64> = tx
-        .query_row(
-            "SELECT rowid FROM search_doc WHERE kind = ?1 AND entity_id = ?2",
-            params![kind as i64, id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(rowid) = rowid {
-        tx.execute("DELETE FROM search_fts WHERE rowid = ?1", [rowid])?;
-        tx.execute("DELETE FROM search_trigram WHERE rowid = ?1", [rowid])?;
-        tx.execute("DELETE FROM search_doc WHERE rowid = ?1", [rowid])?;
-    }
-    Ok(())
-}
-
-pub(crate) fn index_doc(tx: &Transaction<'_>, doc: &SearchDoc) -> Result<()> {
-    delete_doc(tx, doc.kind(), &doc.entity_id)?;
+/// Writes the search rows of a batch. The FTS5 tables are written last
+/// and together: once a transaction has touched them, every statement that
+/// opens a savepoint makes FTS5 flush its pending terms to disk, which
+/// interleaved with record writes costs more than the writes themselves.
+pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, changes: Vec<DocChange>) -> Result<()> {
     let gazetteer = Gazetteer::bundled();
-    let comune = doc
-        .comune_istat
-        .as_deref()
-        .and_then(|c| gazetteer.by_istat(c));
-    tx.prepare_cached(
-        "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area, target_groups,
-           languages, free, no_documents, opening_hours)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
-        doc.kind() as i64,
-        doc.entity_id,
-        doc.point.map(|p| p.0),
-        doc.point.map(|p| p.1),
-        doc.comune_istat,
-        doc.area,
-        doc.target_groups.join(","),
-        doc.languages.join(","),
-        bool_int(doc.free),
-        bool_int(doc.no_documents),
-        doc.opening_hours,
-    ])?;
-    let rowid = tx.last_insert_rowid();
-    let (title, body, folded, attrs) = doc.fts_columns(comune);
-    tx.prepare_cached(
-        "INSERT INTO search_fts(rowid, title, body, folded, attrs) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![rowid, title, body, folded, attrs])?;
-    tx.prepare_cached("INSERT INTO search_trigram(rowid, title) VALUES (?1, ?2)")?
-        .execute(params![rowid, doc.trigram_title()])?;
+    let mut removed = Vec::new();
+    let mut added = Vec::new();
+    for change in &changes {
+        let (kind, id) = match change {
+            DocChange::Index(doc) => (doc.kind(), doc.entity_id.as_str()),
+            DocChange::Remove(kind, id) => (*kind, id.as_str()),
+        };
+        let old: Option<i64> = tx
+            .prepare_cached("SELECT rowid FROM search_doc WHERE kind = ?1 AND entity_id = ?2")?
+            .query_row(params![kind as i64, id], |r| r.get(0))
+            .optional()?;
+        if let Some(rowid) = old {
+            tx.prepare_cached("DELETE FROM search_doc WHERE rowid = ?1")?
+                .execute([rowid])?;
+            removed.push(rowid);
+        }
+        let DocChange::Index(doc) = change else {
+            continue;
+        };
+        tx.prepare_cached(
+            "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area,
+               target_groups, languages, free, no_documents, opening_hours)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?
+        .execute(params![
+            doc.kind() as i64,
+            doc.entity_id,
+            doc.point.map(|p| p.0),
+            doc.point.map(|p| p.1),
+            doc.comune_istat,
+            doc.area,
+            doc.target_groups.join(","),
+            doc.languages.join(","),
+            bool_int(doc.free),
+            bool_int(doc.no_documents),
+            doc.opening_hours,
+        ])?;
+        added.push((tx.last_insert_rowid(), doc));
+    }
+    for rowid in removed {
+        tx.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?
+            .execute([rowid])?;
+        tx.prepare_cached("DELETE FROM search_trigram WHERE rowid = ?1")?
+            .execute([rowid])?;
+        tx.prepare_cached("DELETE FROM search_names WHERE rowid = ?1")?
+            .execute([rowid])?;
+    }
+    for (rowid, doc) in added {
+        let comune = doc
+            .comune_istat
+            .as_deref()
+            .and_then(|c| gazetteer.by_istat(c));
+        let (title, body, folded, attrs) = doc.fts_columns(comune);
+        tx.prepare_cached("INSERT INTO search_names(rowid, names) VALUES (?1, ?2)")?
+            .execute(params![rowid, format!("{title} {folded}")])?;
+        tx.prepare_cached(
+            "INSERT INTO search_fts(rowid, title, body, folded, attrs) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![rowid, title, body, folded, attrs])?;
+        tx.prepare_cached("INSERT INTO search_trigram(rowid, title) VALUES (?1, ?2)")?
+            .execute(params![rowid, doc.trigram_title()])?;
+    }
     Ok(())
 }
 
@@ -451,12 +472,13 @@ pub(crate) fn index_doc(tx: &Transaction<'_>, doc: &SearchDoc) -> Result<()> {
 /// changed indexing).
 pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram;",
+        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
     )?;
     let data = super::read::read_all(tx)?;
+    let mut changes = Vec::new();
     for o in &data.organizations {
         if o.association.is_some() {
-            index_doc(tx, &SearchDoc::for_association(o))?;
+            changes.push(DocChange::Index(Box::new(SearchDoc::for_association(o))));
         }
     }
     for s in &data.services {
@@ -465,16 +487,18 @@ pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
             .iter()
             .find(|o| o.id == s.organization_id)
             .map(|o| o.name.as_str());
-        index_doc(tx, &SearchDoc::for_service(s, org))?;
+        changes.push(DocChange::Index(Box::new(SearchDoc::for_service(s, org))));
     }
     for r in &data.learning_resources {
-        index_doc(tx, &SearchDoc::for_learning_resource(r))?;
+        changes.push(DocChange::Index(Box::new(
+            SearchDoc::for_learning_resource(r),
+        )));
     }
     for r in &data.reports {
-        index_doc(tx, &SearchDoc::for_report(r))?;
+        changes.push(DocChange::Index(Box::new(SearchDoc::for_report(r))));
     }
     for n in &data.news {
-        index_doc(tx, &SearchDoc::for_news(n))?;
+        changes.push(DocChange::Index(Box::new(SearchDoc::for_news(n))));
     }
-    Ok(())
+    apply_doc_changes(tx, changes)
 }
