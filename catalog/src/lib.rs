@@ -15,6 +15,7 @@ pub mod error;
 pub mod gazetteer;
 pub mod geo_math;
 pub mod hours;
+pub mod hsds;
 pub mod lang;
 pub mod model;
 pub mod sample;
