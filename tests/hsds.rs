@@ -930,17 +930,32 @@ fn a_failed_import_leaves_the_store_as_it_was() {
     let before = store.export().unwrap();
     let counts = store.counts().unwrap();
 
-    // A package that passes HSDS checks and validation, but gives two phones
-    // (of different services) the same Integra id: the store refuses it in
-    // the middle of the transaction, after writing earlier records.
+    // A package that gives two phones (of different services) the same
+    // Integra id is refused by validation, naming the record and field.
     let mut package = sample_package();
     edit_csv(&mut package, "x_integra_phones.csv", |h, rows| {
         let n = rows.len();
         rows[n - 1][col(h, "integra_id")] = rows[n - 2][col(h, "integra_id")].clone();
     });
-    let imported = hsds::import_package(&package, &strict()).unwrap();
+    let err = hsds::import_package(&package, &strict()).unwrap_err();
+    assert!(err.to_string().contains("used by another record"), "{err}");
+    assert!(err.to_string().contains("phones[0].id"), "{err}");
+
+    // Records that pass validation but fail inside the store's transaction
+    // (a service whose organization is nowhere) roll everything back.
+    let mut orphan = first.services[0].clone();
+    orphan.id = "orphan".into();
+    orphan.organization_id = "no-such-organization".into();
+    orphan.phones.clear();
+    orphan.locations[0].id = "orphan-location".into();
+    let mut batch = first.clone();
+    batch.services.push(orphan);
+    let imported = hsds::Imported {
+        data: batch,
+        warnings: Vec::new(),
+    };
     let err = hsds::import_into(&mut store, &imported, &strict()).unwrap_err();
-    assert!(err.to_string().contains("used by two records"), "{err}");
+    assert!(err.to_string().contains("no-such-organization"), "{err}");
 
     // A package that fails validation never reaches the store.
     let mut doc = hsds::export_json(&SAMPLE).unwrap();

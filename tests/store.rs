@@ -86,6 +86,27 @@ fn bad_records_are_refused_naming_record_and_field() {
         "name",
         "control characters",
     );
+    rejected(
+        with_service(|s| s.languages = vec!["ar".into(), "ar".into()]),
+        "languages",
+        "twice",
+    );
+    rejected(
+        with_service(|s| s.required_documents = vec!["passport".into(), "passport".into()]),
+        "required_documents",
+        "twice",
+    );
+    let fixture = search_fixture();
+    let mut sharing = fixture.services[1].clone();
+    sharing.phones = fixture.services[0].phones.clone();
+    rejected(
+        CatalogData {
+            services: vec![fixture.services[0].clone(), sharing],
+            ..CatalogData::default()
+        },
+        "phones[0].id",
+        "another record",
+    );
     let dup = search_fixture().services[0].clone();
     rejected(
         CatalogData {

@@ -169,12 +169,24 @@ impl Check<'_> {
         Ok(())
     }
 
+    /// A list (languages, documents, ...) names each value once.
+    fn distinct(&self, field: &str, values: &[String]) -> Result<(), ValidationError> {
+        let mut seen = HashSet::new();
+        for v in values {
+            if !seen.insert(v.as_str()) {
+                return Err(self.fail(field, format!("lists {:?} twice", truncate(v, 60))));
+            }
+        }
+        Ok(())
+    }
+
     fn terms(
         &self,
         field: &str,
         values: &[String],
         known: impl Fn(&str) -> bool,
     ) -> Result<(), ValidationError> {
+        self.distinct(field, values)?;
         for v in values {
             if !known(v) {
                 return Err(self.fail(
@@ -266,6 +278,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
             c.location(&format!("locations[{i}]"), l)?;
         }
         if let Some(a) = &o.association {
+            c.distinct("association.nationalities", &a.nationalities)?;
             c.terms("association.community", a.community.as_slice(), |t| {
                 tax.is("community", t)
             })?;
@@ -317,6 +330,8 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.terms("required_documents", &s.required_documents, |t| {
             tax.is("document", t)
         })?;
+        c.distinct("languages", &s.languages)?;
+        c.distinct("service_areas", &s.service_areas)?;
         for l in &s.languages {
             if !valid_lang(l) {
                 return Err(c.fail(
@@ -383,7 +398,9 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         if let Some(oh) = &r.opening_hours {
             hours.check(oh).map_err(|e| c.fail("opening_hours", e))?;
         }
+        c.distinct("levels", &r.levels)?;
         c.translations(&r.translations, &["title", "description"])?;
+        c.text("updated_at", &r.updated_at, 64, true)?;
     }
     for r in &data.reports {
         let c = Check {
@@ -396,6 +413,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.text("title", &r.title, MAX_SHORT_TEXT, true)?;
         c.text("summary", &r.summary, MAX_LONG_TEXT, true)?;
         c.translations(&r.translations, &["title", "summary", "sections"])?;
+        c.text("updated_at", &r.updated_at, 64, true)?;
     }
     for n in &data.news {
         let c = Check {
@@ -414,6 +432,67 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
             ));
         }
         c.translations(&n.translations, &["title", "body"])?;
+        c.text("updated_at", &n.updated_at, 64, true)?;
+    }
+    // Phones and locations belong to one record each.
+    let mut owned = HashSet::new();
+    let mut owns = |entity: &'static str, id: &str, field: &str, child: &str| {
+        if owned.insert(child.to_string()) {
+            Ok(())
+        } else {
+            Err(ValidationError {
+                entity,
+                id: truncate(id, 80),
+                field: field.to_string(),
+                reason: format!("id {:?} is used by another record too", truncate(child, 80)),
+            })
+        }
+    };
+    for o in &data.organizations {
+        for (i, p) in o.phones.iter().enumerate() {
+            owns(
+                "organization",
+                &o.id,
+                &format!("phones[{i}].id"),
+                &format!("phone:{}", p.id),
+            )?;
+        }
+        for (i, l) in o.locations.iter().enumerate() {
+            owns(
+                "organization",
+                &o.id,
+                &format!("locations[{i}].id"),
+                &format!("location:{}", l.id),
+            )?;
+        }
+    }
+    for s in &data.services {
+        for (i, p) in s.phones.iter().enumerate() {
+            owns(
+                "service",
+                &s.id,
+                &format!("phones[{i}].id"),
+                &format!("phone:{}", p.id),
+            )?;
+        }
+        for (i, l) in s.locations.iter().enumerate() {
+            owns(
+                "service",
+                &s.id,
+                &format!("locations[{i}].id"),
+                &format!("location:{}", l.id),
+            )?;
+        }
+    }
+    for r in &data.learning_resources {
+        if let Some(l) = &r.location {
+            owns(
+                "learning_resource",
+                &r.id,
+                "location.id",
+                &format!("location:{}", l.id),
+            )?;
+        }
     }
     Ok(())
 }

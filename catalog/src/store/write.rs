@@ -106,7 +106,8 @@ fn write_location(
     tx.prepare_cached(
         "INSERT INTO location(id, organization_id, name, latitude, longitude, comune_istat)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id,
+         ON CONFLICT(id) DO UPDATE SET
+           organization_id = coalesce(excluded.organization_id, location.organization_id),
            name = excluded.name, latitude = excluded.latitude,
            longitude = excluded.longitude, comune_istat = excluded.comune_istat",
     )?
@@ -222,7 +223,8 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<DocChange> {
            eligibility_description, fees_description, application_process, assured_date, area, free,
            opening_hours, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-         ON CONFLICT(id) DO UPDATE SET organization_id = excluded.organization_id, name = excluded.name,
+         ON CONFLICT(id) DO UPDATE SET
+           organization_id = excluded.organization_id, name = excluded.name,
            alternate_name = excluded.alternate_name, description = excluded.description,
            url = excluded.url, email = excluded.email, status = excluded.status,
            eligibility_description = excluded.eligibility_description,
