@@ -950,7 +950,7 @@ fn a_failed_import_leaves_the_store_as_it_was() {
     orphan.locations[0].id = "orphan-location".into();
     let mut batch = first.clone();
     batch.services.push(orphan);
-    let imported = hsds::Imported {
+    let imported = Imported {
         data: batch,
         warnings: Vec::new(),
     };
