@@ -60,7 +60,7 @@ impl Alternative {
             Alternative::Folded { tokens, prefix } => {
                 format!("folded : {}", phrase(tokens, *prefix))
             }
-            // The names table has no attrs: a taxonomy term never ranks.
+            // A taxonomy term ranks nothing: it is no name.
             Alternative::Attr(_) if names_only => "\"zz\"".into(),
             Alternative::Attr(token) => format!("attrs : {token}"),
         }

@@ -4,7 +4,7 @@
 //! A search is a pure function of the store and the [`Query`] (the instant
 //! for "open now" is part of the query). The plan:
 //! 1. text → FTS5 over `search_fts` (filters ANDed in as `attrs` tokens,
-//!    a radius as the comuni it can reach), relaxed to OR when AND finds
+//!    a radius as the provinces it can reach), relaxed to OR when AND finds
 //!    nothing, then substrings through the trigram index;
 //!    no text but a point → the spatial tree; neither → every document;
 //! 2. every candidate passes the filters again in memory (the truth, the
@@ -164,9 +164,11 @@ pub struct SearchResults {
     pub plan: Plan,
 }
 
-/// The most comuni a radius may stand for in the FTS query before the
-/// radius is left to the in-memory check alone.
-const MAX_RADIUS_COMUNI: usize = 400;
+/// The most provinces a radius may stand for in the FTS query before the
+/// radius is left to the in-memory check alone. Provinces, not comuni: each
+/// token is a posting list FTS5 must open, and a few dozen comuni cost more
+/// than they save.
+const MAX_RADIUS_PROVINCES: usize = 12;
 
 struct Candidate {
     pos: u32,
@@ -308,16 +310,25 @@ impl<'a> Compiled<'a> {
             && index.max_comune_offset_km.is_finite()
         {
             let reach = r + index.max_comune_offset_km + 0.5;
-            let comuni: Vec<String> = Gazetteer::bundled()
+            // Degrees of latitude are ~111 km; a cheap box first, haversine
+            // only for the comuni inside it.
+            let dlat = reach / 110.0;
+            let dlon = reach / (110.0 * latitude.to_radians().cos().max(0.1));
+            let mut provinces: Vec<&str> = Gazetteer::bundled()
                 .all()
                 .iter()
+                .filter(|c| {
+                    (c.latitude - latitude).abs() <= dlat && (c.longitude - longitude).abs() <= dlon
+                })
                 .filter(|c| distance_km(*latitude, *longitude, c.latitude, c.longitude) <= reach)
-                .map(|c| format!("zzc{}", c.istat))
+                .map(|c| c.province_code.as_str())
                 .collect();
-            if comuni.is_empty() {
-                out.push("attrs : zzcnone".into());
-            } else if comuni.len() <= MAX_RADIUS_COMUNI {
-                out.push(any(comuni));
+            provinces.sort_unstable();
+            provinces.dedup();
+            if provinces.is_empty() {
+                out.push("attrs : zzpnone".into());
+            } else if provinces.len() <= MAX_RADIUS_PROVINCES {
+                out.push(any(provinces.iter().map(|p| format!("zzp{p}")).collect()));
             }
         }
         out
@@ -441,7 +452,7 @@ impl Catalog {
             // every hit cost more than the rest of the search together.)
             if let Some(names) = text.render_names(all) {
                 let mut in_names = vec![false; self.index.len()];
-                for pos in self.name_matches(&names)? {
+                for pos in self.name_matches(&with_filters(names))? {
                     in_names[pos as usize] = true;
                 }
                 for c in &mut found {

@@ -458,8 +458,8 @@ pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, changes: Vec<DocChange>) -
             .as_deref()
             .and_then(|c| gazetteer.by_istat(c));
         let (title, body, folded, attrs) = doc.fts_columns(comune);
-        tx.prepare_cached("INSERT INTO search_names(rowid, names) VALUES (?1, ?2)")?
-            .execute(params![rowid, format!("{title} {folded}")])?;
+        tx.prepare_cached("INSERT INTO search_names(rowid, names, attrs) VALUES (?1, ?2, ?3)")?
+            .execute(params![rowid, format!("{title} {folded}"), attrs])?;
         tx.prepare_cached(
             "INSERT INTO search_fts(rowid, title, body, folded, attrs) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?

@@ -1,0 +1,78 @@
+//! `integra-cli` end to end: a fresh data file, the sample catalog built on
+//! first use, real searches.
+
+use std::process::Command;
+
+fn cli(db: &std::path::Path, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_integra-cli"))
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .output()
+        .expect("integra-cli runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn first_search_builds_the_sample_catalog_then_finds_courses_near_prato() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("catalog.sqlite");
+    let (ok, out, err) = cli(
+        &db,
+        &[
+            "search",
+            "corso di italiano",
+            "--near",
+            "Prato",
+            "--radius",
+            "15",
+        ],
+    );
+    assert!(ok, "{err}");
+    assert!(err.contains("building the local catalog"), "{err}");
+    assert!(out.contains("sample data, not official"), "{out}");
+    let first = out.lines().nth(1).expect("a first hit");
+    assert!(
+        first.contains("(PO)") || first.contains("(FI)") || first.contains("(PT)"),
+        "{out}"
+    );
+    // Second run: the catalog is there already.
+    let (ok, out, err) = cli(
+        &db,
+        &[
+            "search", "طبيب", "--near", "Torino", "--lang", "ar", "--json",
+        ],
+    );
+    assert!(ok, "{err}");
+    assert!(!err.contains("building"), "{err}");
+    let results: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(results["total"].as_u64().unwrap() > 0, "{out}");
+    assert_eq!(results["hits"][0]["text_lang"], "ar");
+}
+
+#[test]
+fn comuni_are_found_by_any_spelling() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("unused.sqlite");
+    let (ok, out, _) = cli(&db, &["comune", "forli"]);
+    assert!(ok);
+    assert!(out.starts_with("040012  Forlì (FC)"), "{out}");
+    let (_, out, _) = cli(&db, &["comune", "Reggio", "Calabria"]);
+    assert!(out.starts_with("080063  Reggio di Calabria (RC)"), "{out}");
+}
+
+#[test]
+fn wrong_use_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("catalog.sqlite");
+    let (ok, _, err) = cli(&db, &["search", "--radius"]);
+    assert!(!ok);
+    assert!(err.contains("--radius needs a value"), "{err}");
+    let (ok, _, err) = cli(&db, &["frobnicate"]);
+    assert!(!ok);
+    assert!(err.contains("unknown command"), "{err}");
+}
