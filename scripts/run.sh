@@ -4,6 +4,8 @@
 #   scripts/run.sh "corso di italiano" --near Prato --open-now
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/deps.sh
+integra_install_deps build-essential pkg-config
 if [ $# -eq 0 ]; then
   set -- "corso di italiano" --near Prato --open-now
 fi

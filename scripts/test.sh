@@ -4,20 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the build and the tests need (rusqlite bundles SQLite and
-# only wants a C compiler).
-needed=(build-essential pkg-config)
-missing=()
-for pkg in "${needed[@]}"; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing: ${missing[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
-fi
+. scripts/deps.sh
+integra_install_deps build-essential pkg-config
 
 echo "== cargo fmt --check"
 cargo fmt --all --check

@@ -33,6 +33,8 @@ enum Alternative {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct TextQuery {
     groups: Vec<BTreeSet<Alternative>>,
+    /// Per group, the words as typed (no synonyms, no typo variants).
+    literals: Vec<Alternative>,
     /// Areas named by a synonym match (ranking hint).
     pub areas: Vec<String>,
 }
@@ -94,10 +96,12 @@ impl TextQuery {
                 Some((len, concepts, labels)) => {
                     let span = &ws[i..i + len];
                     let mut group = BTreeSet::new();
-                    group.insert(Alternative::Phrase {
+                    let literal = Alternative::Phrase {
                         tokens: tokens_of(span),
                         prefix: false,
-                    });
+                    };
+                    query.literals.push(literal.clone());
+                    group.insert(literal);
                     for &c in &concepts {
                         let concept = &synonyms.concepts[c];
                         for it in &concept.italian {
@@ -119,6 +123,11 @@ impl TextQuery {
                     i += len;
                 }
                 None => {
+                    let prefix = last(i + 1) && !ws[i].is_han() && ws[i].char_len() >= 2;
+                    query.literals.push(Alternative::Phrase {
+                        tokens: ws[i].parts.clone(),
+                        prefix,
+                    });
                     query.groups.push(word_group(&ws[i], last(i + 1), index));
                     i += 1;
                 }
@@ -156,6 +165,21 @@ impl TextQuery {
             })
             .collect();
         Some(groups.join(joiner))
+    }
+
+    /// The typed words themselves, in names: ranks a record whose name says
+    /// what was typed above one reached through a synonym.
+    pub(crate) fn render_literal_names(&self, all: bool) -> Option<String> {
+        if self.literals.is_empty() {
+            return None;
+        }
+        let joiner = if all { " AND " } else { " OR " };
+        let parts: Vec<String> = self
+            .literals
+            .iter()
+            .map(|a| format!("({})", a.render(true)))
+            .collect();
+        Some(parts.join(joiner))
     }
 
     pub(crate) fn group_count(&self) -> usize {

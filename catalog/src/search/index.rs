@@ -48,6 +48,11 @@ pub struct SearchIndex {
     /// Every indexed word, for typo tolerance.
     pub(crate) vocabulary: HashSet<String>,
     pub(crate) vocabulary_by_len: HashMap<usize, Vec<String>>,
+    /// Rowid span of each province's documents (by province code).
+    pub(crate) province_rowids: HashMap<String, (i64, i64)>,
+    /// How many documents carry each filter token (`zz…`): the planner
+    /// leaves common ones out of the FTS query.
+    pub(crate) filter_frequency: HashMap<String, u64>,
     /// The farthest any document lies from its comune's point: how much a
     /// radius must grow before comuni can stand in for documents.
     pub(crate) max_comune_offset_km: f64,
@@ -126,6 +131,14 @@ impl SearchIndex {
                 }
             }
             let rowid: i64 = r.get(0)?;
+            if let Some(c) = comune.map(|c| &gazetteer.all()[c as usize]) {
+                let span = index
+                    .province_rowids
+                    .entry(c.province_code.clone())
+                    .or_insert((rowid, rowid));
+                span.0 = span.0.min(rowid);
+                span.1 = span.1.max(rowid);
+            }
             if let Ok(slot) = usize::try_from(rowid) {
                 if index.by_rowid.len() <= slot {
                     index.by_rowid.resize(slot + 1, u32::MAX);
@@ -164,11 +177,12 @@ impl SearchIndex {
         conn.execute_batch(
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, row);",
         )?;
-        let mut stmt = conn.prepare("SELECT term FROM temp.search_vocab")?;
-        let terms = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        for term in terms {
-            let term = term?;
+        let mut stmt = conn.prepare("SELECT term, doc FROM temp.search_vocab")?;
+        let terms = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in terms {
+            let (term, docs) = row?;
             if term.starts_with("zz") {
+                self.filter_frequency.insert(term, docs as u64);
                 continue;
             }
             self.vocabulary_by_len

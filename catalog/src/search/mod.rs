@@ -170,6 +170,10 @@ pub struct SearchResults {
 /// than they save.
 const MAX_RADIUS_PROVINCES: usize = 12;
 
+/// A filter goes into the FTS query only if at most this share of all
+/// documents carries it.
+const SELECTIVE_SHARE: f64 = 0.1;
+
 struct Candidate {
     pos: u32,
     score: f64,
@@ -253,18 +257,36 @@ impl<'a> Compiled<'a> {
         true
     }
 
-    /// The filters as `attrs` tokens for FTS5.
+    /// The filters as `attrs` tokens for FTS5: only the selective ones.
+    /// Intersecting with a token most documents carry ("service", "free")
+    /// makes FTS5 walk its whole posting list — at 1M records that cost more
+    /// than checking those filters in memory, which happens anyway.
     fn tokens(&self, near: Option<&Near>, index: &SearchIndex) -> Vec<String> {
+        let selective = |group: &[String]| -> bool {
+            let docs: u64 = group
+                .iter()
+                .map(|t| index.filter_frequency.get(t).copied().unwrap_or(0))
+                .sum();
+            docs as f64 <= SELECTIVE_SHARE * index.len() as f64
+        };
+        self.token_groups(near, index)
+            .into_iter()
+            .filter(|g| selective(g))
+            .map(|g| format!("attrs : ({})", g.join(" OR ")))
+            .collect()
+    }
+
+    fn token_groups(&self, near: Option<&Near>, index: &SearchIndex) -> Vec<Vec<String>> {
         let tax = Taxonomy::bundled();
         let f = self.filters;
         let mut out = Vec::new();
-        let any = |tokens: Vec<String>| format!("attrs : ({})", tokens.join(" OR "));
         if !self.kinds.is_empty() {
-            out.push(any(self
-                .kinds
-                .iter()
-                .map(|k| format!("zzk{}", *k as i64))
-                .collect()));
+            out.push(
+                self.kinds
+                    .iter()
+                    .map(|k| format!("zzk{}", *k as i64))
+                    .collect(),
+            );
         }
         let areas: Vec<String> = f
             .areas
@@ -273,7 +295,7 @@ impl<'a> Compiled<'a> {
             .map(|p| format!("zza{p}"))
             .collect();
         if !areas.is_empty() {
-            out.push(any(areas));
+            out.push(areas);
         }
         let groups: Vec<String> = f
             .target_groups
@@ -282,7 +304,7 @@ impl<'a> Compiled<'a> {
             .map(|p| format!("zzt{p}"))
             .collect();
         if !groups.is_empty() {
-            out.push(any(groups));
+            out.push(groups);
         }
         let langs: Vec<String> = f
             .languages
@@ -291,48 +313,79 @@ impl<'a> Compiled<'a> {
             .map(|l| format!("zzl{l}"))
             .collect();
         if !langs.is_empty() {
-            out.push(any(langs));
+            out.push(langs);
         }
         if f.free_only {
-            out.push("attrs : zzfree".into());
+            out.push(vec!["zzfree".into()]);
         }
         if f.no_documents {
-            out.push("attrs : zznodoc".into());
+            out.push(vec!["zznodoc".into()]);
         }
         if let Some(t) = &f.territory {
-            out.push(format!("attrs : {}", territory_token(t)));
+            out.push(vec![territory_token(t)]);
         }
-        if let Some(Near {
-            latitude,
-            longitude,
-            radius_km: Some(r),
-        }) = near
-            && index.max_comune_offset_km.is_finite()
-        {
-            let reach = r + index.max_comune_offset_km + 0.5;
-            // Degrees of latitude are ~111 km; a cheap box first, haversine
-            // only for the comuni inside it.
-            let dlat = reach / 110.0;
-            let dlon = reach / (110.0 * latitude.to_radians().cos().max(0.1));
-            let mut provinces: Vec<&str> = Gazetteer::bundled()
-                .all()
-                .iter()
-                .filter(|c| {
-                    (c.latitude - latitude).abs() <= dlat && (c.longitude - longitude).abs() <= dlon
-                })
-                .filter(|c| distance_km(*latitude, *longitude, c.latitude, c.longitude) <= reach)
-                .map(|c| c.province_code.as_str())
-                .collect();
-            provinces.sort_unstable();
-            provinces.dedup();
+        if let Some(provinces) = provinces_in_reach(near, index) {
             if provinces.is_empty() {
-                out.push("attrs : zzpnone".into());
+                out.push(vec!["zzpnone".into()]);
             } else if provinces.len() <= MAX_RADIUS_PROVINCES {
-                out.push(any(provinces.iter().map(|p| format!("zzp{p}")).collect()));
+                out.push(provinces.iter().map(|p| format!("zzp{p}")).collect());
             }
         }
         out
     }
+}
+
+/// The provinces with a comune close enough that one of its documents may
+/// lie within the radius; `None` when there is no radius or documents may
+/// lie anywhere relative to their comune (foreign data).
+fn provinces_in_reach(near: Option<&Near>, index: &SearchIndex) -> Option<Vec<&'static str>> {
+    let Near {
+        latitude,
+        longitude,
+        radius_km: Some(r),
+    } = near?
+    else {
+        return None;
+    };
+    if !index.max_comune_offset_km.is_finite() {
+        return None;
+    }
+    let reach = r + index.max_comune_offset_km + 0.5;
+    // Degrees of latitude are ~111 km; a cheap box first, haversine only for
+    // the comuni inside it.
+    let dlat = reach / 110.0;
+    let dlon = reach / (110.0 * latitude.to_radians().cos().max(0.1));
+    let mut provinces: Vec<&'static str> = Gazetteer::bundled()
+        .all()
+        .iter()
+        .filter(|c| {
+            (c.latitude - latitude).abs() <= dlat && (c.longitude - longitude).abs() <= dlon
+        })
+        .filter(|c| distance_km(*latitude, *longitude, c.latitude, c.longitude) <= reach)
+        .map(|c| c.province_code.as_str())
+        .collect();
+    provinces.sort_unstable();
+    provinces.dedup();
+    Some(provinces)
+}
+
+/// Rowid ranges holding every document of these provinces, merged; `None`
+/// when they would cover most of the catalog anyway.
+fn rowid_ranges(provinces: &[&str], index: &SearchIndex) -> Option<Vec<(i64, i64)>> {
+    let mut spans: Vec<(i64, i64)> = provinces
+        .iter()
+        .filter_map(|p| index.province_rowids.get(*p).copied())
+        .collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(i64, i64)> = Vec::new();
+    for (lo, hi) in spans {
+        match merged.last_mut() {
+            Some(last) if lo <= last.1 + 1 => last.1 = last.1.max(hi),
+            _ => merged.push((lo, hi)),
+        }
+    }
+    let covered: i64 = merged.iter().map(|(lo, hi)| hi - lo + 1).sum();
+    (covered as f64 <= 0.5 * index.len() as f64).then_some(merged)
 }
 
 impl Catalog {
@@ -434,6 +487,12 @@ impl Catalog {
         near: Option<&Near>,
     ) -> Result<(Vec<Candidate>, Plan)> {
         let tokens = compiled.tokens(near, &self.index);
+        let ranges = match provinces_in_reach(near, &self.index) {
+            Some(p) if p.is_empty() => return Ok((Vec::new(), Plan::Text)),
+            Some(p) => rowid_ranges(&p, &self.index),
+            None => None,
+        };
+        let ranges = ranges.as_deref();
         let with_filters = |expr: String| {
             let mut parts = vec![format!("({expr})")];
             parts.extend(tokens.iter().cloned());
@@ -444,57 +503,67 @@ impl Catalog {
                 break;
             }
             let Some(expr) = text.render(all) else { break };
-            let mut found = self.fts(&with_filters(expr))?;
+            let mut found = self.fts(&with_filters(expr), ranges)?;
             if found.is_empty() {
                 continue;
             }
-            // Ranking: records whose names match come first. (bm25 over
-            // every hit cost more than the rest of the search together.)
-            if let Some(names) = text.render_names(all) {
-                let mut in_names = vec![false; self.index.len()];
-                for pos in self.name_matches(&with_filters(names))? {
-                    in_names[pos as usize] = true;
+            // Ranking: records whose names match come first, above all those
+            // whose names say the very words typed. (bm25 over every hit
+            // cost more than the rest of the search together.)
+            let mut bonus = vec![0.0f64; self.index.len()];
+            for (names, weight) in [
+                (text.render_names(all), 2.0),
+                (text.render_literal_names(all), 1.0),
+            ] {
+                let Some(names) = names else { continue };
+                for pos in self.name_matches(&with_filters(names), ranges)? {
+                    bonus[pos as usize] += weight;
                 }
-                for c in &mut found {
-                    if in_names[c.pos as usize] {
-                        c.score += 2.0;
-                    }
-                }
+            }
+            for c in &mut found {
+                c.score += bonus[c.pos as usize];
             }
             return Ok((found, plan));
         }
         Ok((self.substring(raw)?, Plan::Substring))
     }
 
-    fn fts(&self, expr: &str) -> Result<Vec<Candidate>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1")?;
-        let mut rows = stmt.query([expr])?;
+    /// Rowids matching `expr` in `table`, within `ranges` when given (FTS5
+    /// seeks each posting list to a range instead of walking it).
+    fn matching_rowids(
+        &self,
+        table: &str,
+        expr: &str,
+        ranges: Option<&[(i64, i64)]>,
+    ) -> Result<Vec<u32>> {
         let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let rowid: i64 = r.get(0)?;
-            if let Some(pos) = self.index.position(rowid) {
-                out.push(Candidate {
-                    pos,
-                    score: 1.0,
-                    distance_km: None,
-                });
+        let whole = [(i64::MIN, i64::MAX)];
+        let sql =
+            format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1 AND rowid BETWEEN ?2 AND ?3");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        for &(lo, hi) in ranges.unwrap_or(&whole) {
+            let mut rows = stmt.query(rusqlite::params![expr, lo, hi])?;
+            while let Some(r) = rows.next()? {
+                out.extend(self.index.position(r.get(0)?));
             }
         }
         Ok(out)
     }
 
-    fn name_matches(&self, expr: &str) -> Result<Vec<u32>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT rowid FROM search_names WHERE search_names MATCH ?1")?;
-        let mut rows = stmt.query([expr])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            out.extend(self.index.position(r.get(0)?));
-        }
-        Ok(out)
+    fn fts(&self, expr: &str, ranges: Option<&[(i64, i64)]>) -> Result<Vec<Candidate>> {
+        Ok(self
+            .matching_rowids("search_fts", expr, ranges)?
+            .into_iter()
+            .map(|pos| Candidate {
+                pos,
+                score: 1.0,
+                distance_km: None,
+            })
+            .collect())
+    }
+
+    fn name_matches(&self, expr: &str, ranges: Option<&[(i64, i64)]>) -> Result<Vec<u32>> {
+        self.matching_rowids("search_names", expr, ranges)
     }
 
     /// Parts of names: "ospeda" inside "Ospedale", a street fragment.
@@ -537,7 +606,7 @@ impl Catalog {
                 })
                 .collect());
         }
-        let mut found = self.fts(&tokens.join(" AND "))?;
+        let mut found = self.fts(&tokens.join(" AND "), None)?;
         for c in &mut found {
             c.score = 0.0;
         }

@@ -98,6 +98,9 @@ impl Catalog {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
+        // Searches read posting lists all over the file: map it rather than
+        // copy every page through read(2).
+        conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
         Catalog::init(conn, Some(path.to_path_buf()))
     }
 

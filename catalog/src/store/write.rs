@@ -403,8 +403,33 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
 /// and together: once a transaction has touched them, every statement that
 /// opens a savepoint makes FTS5 flush its pending terms to disk, which
 /// interleaved with record writes costs more than the writes themselves.
-pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, changes: Vec<DocChange>) -> Result<()> {
+pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, mut changes: Vec<DocChange>) -> Result<()> {
     let gazetteer = Gazetteer::bundled();
+    // Rowids in territorial order (region, province, comune): a province is
+    // then one rowid range, and FTS5 seeks straight to it for "near" and
+    // territory searches instead of walking whole posting lists. Removals
+    // first, so a record moved in this batch is not deleted after it.
+    let territory = |c: &DocChange| -> (u8, String, String, String) {
+        match c {
+            DocChange::Remove(_, id) => (0, String::new(), String::new(), id.clone()),
+            DocChange::Index(doc) => {
+                let comune = doc
+                    .comune_istat
+                    .as_deref()
+                    .and_then(|c| gazetteer.by_istat(c));
+                (
+                    1,
+                    comune.map_or_else(
+                        || "~".into(),
+                        |c| format!("{}{}", c.region_code, c.province_code),
+                    ),
+                    doc.comune_istat.clone().unwrap_or_default(),
+                    doc.entity_id.clone(),
+                )
+            }
+        }
+    };
+    changes.sort_by_cached_key(territory);
     let mut removed = Vec::new();
     let mut added = Vec::new();
     for change in &changes {
