@@ -119,7 +119,7 @@ impl TextQuery {
                         // The word itself still gets its prefix, folding and typos.
                         group.extend(word_group(&ws[i], last(i + 1), index));
                     }
-                    query.groups.push(group);
+                    query.groups.push(prune(group));
                     i += len;
                 }
                 None => {
@@ -185,6 +185,45 @@ impl TextQuery {
     pub(crate) fn group_count(&self) -> usize {
         self.groups.len()
     }
+}
+
+/// Drops alternatives another one already covers: with "italiano" in the
+/// group, the phrase "corso di italiano" adds no match but makes FTS5 check
+/// positions in every document that has both words.
+fn prune(group: BTreeSet<Alternative>) -> BTreeSet<Alternative> {
+    let singles: Vec<(String, bool)> = group
+        .iter()
+        .filter_map(|a| match a {
+            Alternative::Phrase { tokens, prefix } if tokens.len() == 1 => {
+                Some((tokens[0].clone(), *prefix))
+            }
+            _ => None,
+        })
+        .collect();
+    let covers = |token: &str| {
+        singles
+            .iter()
+            .any(|(s, prefix)| s == token || (*prefix && token.starts_with(s.as_str())))
+    };
+    group
+        .into_iter()
+        .filter(|a| match a {
+            Alternative::Phrase { tokens, prefix } if tokens.len() > 1 => !tokens
+                .iter()
+                .enumerate()
+                .any(|(i, t)| (i + 1 < tokens.len() || !prefix) && covers(t)),
+            Alternative::Phrase {
+                tokens,
+                prefix: false,
+            } => {
+                // Covered by a different, shorter prefix.
+                !singles
+                    .iter()
+                    .any(|(s, p)| *p && s != &tokens[0] && tokens[0].starts_with(s.as_str()))
+            }
+            _ => true,
+        })
+        .collect()
 }
 
 fn word_group(word: &Word, last: bool, index: &SearchIndex) -> BTreeSet<Alternative> {
@@ -253,6 +292,32 @@ mod tests {
             }
         }
         assert!(TextQuery::parse("  ,;!? ", &index).is_empty());
+    }
+
+    #[test]
+    fn alternatives_covered_by_another_are_dropped() {
+        let phrase = |t: &[&str], prefix| Alternative::Phrase {
+            tokens: t.iter().map(|s| s.to_string()).collect(),
+            prefix,
+        };
+        let group: BTreeSet<_> = [
+            phrase(&["corso", "di", "italiano"], false),
+            phrase(&["italiano"], false),
+            phrase(&["cpia"], false),
+            phrase(&["medic"], true),
+            phrase(&["medico"], false),
+        ]
+        .into_iter()
+        .collect();
+        let kept: Vec<_> = prune(group).into_iter().collect();
+        assert_eq!(
+            kept,
+            [
+                phrase(&["cpia"], false),
+                phrase(&["italiano"], false),
+                phrase(&["medic"], true)
+            ]
+        );
     }
 
     #[test]

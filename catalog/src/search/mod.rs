@@ -486,13 +486,14 @@ impl Catalog {
         compiled: &Compiled<'_>,
         near: Option<&Near>,
     ) -> Result<(Vec<Candidate>, Plan)> {
-        let tokens = compiled.tokens(near, &self.index);
         let ranges = match provinces_in_reach(near, &self.index) {
             Some(p) if p.is_empty() => return Ok((Vec::new(), Plan::Text)),
             Some(p) => rowid_ranges(&p, &self.index),
             None => None,
         };
         let ranges = ranges.as_deref();
+        // Within the provinces' rowid ranges their tokens filter nothing.
+        let tokens = compiled.tokens(if ranges.is_some() { None } else { near }, &self.index);
         let with_filters = |expr: String| {
             let mut parts = vec![format!("({expr})")];
             parts.extend(tokens.iter().cloned());
@@ -511,10 +512,11 @@ impl Catalog {
             // whose names say the very words typed. (bm25 over every hit
             // cost more than the rest of the search together.)
             let mut bonus = vec![0.0f64; self.index.len()];
-            for (names, weight) in [
-                (text.render_names(all), 2.0),
-                (text.render_literal_names(all), 1.0),
-            ] {
+            let names = text.render_names(all);
+            let literal = text
+                .render_literal_names(all)
+                .filter(|l| Some(l) != names.as_ref());
+            for (names, weight) in [(names, 2.0), (literal, 1.0)] {
                 let Some(names) = names else { continue };
                 for pos in self.name_matches(&with_filters(names), ranges)? {
                     bonus[pos as usize] += weight;
