@@ -16,6 +16,14 @@ fn with_service(edit: impl FnOnce(&mut catalog::Service)) -> CatalogData {
     }
 }
 
+fn import_service(catalog: &mut Catalog, service: catalog::Service) {
+    let batch = CatalogData {
+        services: vec![service],
+        ..CatalogData::default()
+    };
+    catalog.import(&batch, ImportOptions::default()).unwrap();
+}
+
 #[track_caller]
 fn rejected(data: CatalogData, field: &str, reason: &str) {
     let mut catalog = fixture_catalog();
@@ -182,15 +190,7 @@ fn updates_and_deletes_keep_search_in_step() {
     let mut catalog = fixture_catalog();
     let mut service = search_fixture().services[0].clone();
     service.name = "Poliambulatorio solidale".into();
-    catalog
-        .import(
-            &CatalogData {
-                services: vec![service],
-                ..CatalogData::default()
-            },
-            ImportOptions::default(),
-        )
-        .unwrap();
+    import_service(&mut catalog, service);
     let find = |c: &Catalog, q: &str| -> Vec<String> {
         c.search(&catalog::Query {
             text: q.into(),
@@ -238,15 +238,7 @@ fn every_record_keeps_a_content_hash_that_follows_its_content() {
     let mut service = search_fixture().services[3].clone();
     service.free = !service.free;
     let key = format!("service:{}", service.id);
-    catalog
-        .import(
-            &CatalogData {
-                services: vec![service],
-                ..CatalogData::default()
-            },
-            ImportOptions::default(),
-        )
-        .unwrap();
+    import_service(&mut catalog, service);
     let after = catalog.content_hashes().unwrap();
     assert_ne!(before[&key], after[&key]);
     assert_eq!(before.len(), after.len());

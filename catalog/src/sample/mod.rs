@@ -438,7 +438,8 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
     }
     data.organizations.sort_by(|a, b| a.id.cmp(&b.id));
 
-    // CPIA-style courses: one per province, at its most populous comune.
+    // CPIA-style courses: one per province at its most populous comune, and
+    // a second level in the 30 most populous provinces.
     let cpia: Vec<&LearningTemplate> = learning
         .iter()
         .filter(|t| t.kind == "cpia-course")
@@ -447,36 +448,48 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
         .iter()
         .filter(|t| t.kind != "cpia-course")
         .collect();
-    let mut provinces: BTreeMap<&str, &Comune> = BTreeMap::new();
+    let mut provinces: BTreeMap<&str, (&Comune, u64)> = BTreeMap::new();
     for c in gazetteer.all() {
-        let e = provinces.entry(c.province_code.as_str()).or_insert(c);
-        if c.population > e.population {
-            *e = c;
+        let e = provinces.entry(c.province_code.as_str()).or_insert((c, 0));
+        e.1 += u64::from(c.population);
+        if c.population > e.0.population {
+            e.0 = c;
         }
     }
-    for (province, comune) in &provinces {
-        let t = *g.rng.pick(&cpia);
-        let id = format!("sample-cpia-{province}");
-        let place = format!(" — {}", comune.name);
-        let mut translations = translations_of(&[("description", &t.description)], "");
-        translations.extend(translations_of(&[("title", &t.title)], &place));
-        data.learning_resources.push(LearningResource {
-            id: id.clone(),
-            kind: t.kind.clone(),
-            title: format!("{}{place}", italian(&t.title)),
-            description: italian(&t.description),
-            levels: t.levels.clone(),
-            instruction_languages: t.instruction_languages.clone(),
-            free: t.free,
-            works_offline: t.offline,
-            url: Some(format!("https://example.org/integra-sample/{id}")),
-            organization_id: None,
-            location: Some(g.location(format!("sample-cpia-loc-{province}"), comune)),
-            opening_hours: Some("Mo-Th 18:00-20:30; Jul-Aug off; PH off".into()),
-            translations,
-            sample: true,
-            updated_at: SAMPLE_UPDATED_AT.into(),
-        });
+    let mut by_population: Vec<(&str, u64)> =
+        provinces.iter().map(|(p, (_, n))| (*p, *n)).collect();
+    by_population.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let second: Vec<&str> = by_population.iter().take(30).map(|(p, _)| *p).collect();
+    for (province, (comune, _)) in &provinces {
+        let first = g.rng.below(cpia.len());
+        let mut courses = vec![first];
+        if second.contains(province) {
+            courses.push((first + 1) % cpia.len());
+        }
+        for (n, &template) in courses.iter().enumerate() {
+            let t = cpia[template];
+            let id = format!("sample-cpia-{province}-{}", n + 1);
+            let place = format!(" — {}", comune.name);
+            let mut translations = translations_of(&[("description", &t.description)], "");
+            translations.extend(translations_of(&[("title", &t.title)], &place));
+            data.learning_resources.push(LearningResource {
+                id: id.clone(),
+                kind: t.kind.clone(),
+                title: format!("{}{place}", italian(&t.title)),
+                description: italian(&t.description),
+                levels: t.levels.clone(),
+                instruction_languages: t.instruction_languages.clone(),
+                free: t.free,
+                works_offline: t.offline,
+                url: Some(format!("https://example.org/integra-sample/{id}")),
+                organization_id: None,
+                location: Some(g.location(format!("{id}-loc"), comune)),
+                opening_hours: Some("Mo-Th 18:00-20:30; Jul-Aug off; PH off".into()),
+                translations,
+                sample: true,
+                updated_at: SAMPLE_UPDATED_AT.into(),
+            });
+        }
     }
     for (n, t) in online.iter().enumerate() {
         let id = format!("sample-learn-{n:03}-{}", slug(&t.kind));
@@ -576,5 +589,15 @@ mod tests {
                 .all(|s| s.phones.iter().all(|p| p.number.starts_with("+39 0000 ")))
         );
         crate::validate::validate(&a, Default::default()).unwrap();
+        let learning = a.learning_resources.len();
+        assert!(
+            (140..=170).contains(&learning),
+            "{learning} learning resources"
+        );
+        assert_eq!(a.reports.len(), 17);
+        assert_eq!(a.news.len(), 12);
+        let areas: std::collections::BTreeSet<&str> =
+            a.services.iter().map(|s| s.area.as_str()).collect();
+        assert_eq!(areas.len(), 7, "every area has services");
     }
 }

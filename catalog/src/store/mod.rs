@@ -221,15 +221,14 @@ impl Catalog {
         })
     }
 
-    /// Size of the database file (pages in use), for reports and benches.
+    /// Bytes of the database in use (pages minus free pages), for reports
+    /// and benches.
     pub fn db_bytes(&self) -> Result<u64> {
-        let pages: i64 = self
-            .conn
-            .pragma_query_value(None, "page_count", |r| r.get(0))?;
-        let size: i64 = self
-            .conn
-            .pragma_query_value(None, "page_size", |r| r.get(0))?;
-        Ok((pages * size) as u64)
+        let pragma = |name: &str| -> Result<i64> {
+            Ok(self.conn.pragma_query_value(None, name, |r| r.get(0))?)
+        };
+        let used = pragma("page_count")? - pragma("freelist_count")?;
+        Ok((used * pragma("page_size")?) as u64)
     }
 
     pub(crate) fn reload_index(&mut self) -> Result<()> {
