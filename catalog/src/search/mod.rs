@@ -434,38 +434,40 @@ impl Catalog {
                 .rowid
                 .cmp(&index.docs[b.pos as usize].rowid)
         };
-        match (query.sort, plan) {
-            (Sort::Distance, _) | (Sort::Relevance, Plan::Near) => candidates.sort_by(|a, b| {
-                by_distance(a, b)
-                    .then(b.score.total_cmp(&a.score))
-                    .then(tie(a, b))
-            }),
-            (Sort::Relevance, _) => candidates.sort_by(|a, b| {
-                b.score
-                    .total_cmp(&a.score)
-                    .then(by_distance(a, b))
-                    .then(tie(a, b))
-            }),
-        }
+        let by_relevance = |a: &Candidate, b: &Candidate| {
+            b.score
+                .total_cmp(&a.score)
+                .then(by_distance(a, b))
+                .then(tie(a, b))
+        };
+        let nearest_first = |a: &Candidate, b: &Candidate| {
+            by_distance(a, b)
+                .then(b.score.total_cmp(&a.score))
+                .then(tie(a, b))
+        };
         if let Some(Near {
             radius_km: None, ..
         }) = query.near
         {
             // k nearest: only the first k count.
-            candidates.sort_by(|a, b| by_distance(a, b).then(tie(a, b)));
+            candidates.sort_unstable_by(|a, b| by_distance(a, b).then(tie(a, b)));
             candidates.truncate(query.offset + limit);
-            if query.sort == Sort::Relevance && plan != Plan::Near {
-                candidates.sort_by(|a, b| {
-                    b.score
-                        .total_cmp(&a.score)
-                        .then(by_distance(a, b))
-                        .then(tie(a, b))
-                });
-            }
         }
-
         let facets = facets(index, &candidates);
         let total = candidates.len();
+        // Only the page needs ordering: select it, then sort just that.
+        // (Every order ends on the rowid, so unstable sorting is exact.)
+        let order: &dyn Fn(&Candidate, &Candidate) -> std::cmp::Ordering = match (query.sort, plan)
+        {
+            (Sort::Distance, _) | (Sort::Relevance, Plan::Near) => &nearest_first,
+            (Sort::Relevance, _) => &by_relevance,
+        };
+        let end = (query.offset + limit).min(candidates.len());
+        if end > 0 && end < candidates.len() {
+            candidates.select_nth_unstable_by(end - 1, order);
+            candidates.truncate(end);
+        }
+        candidates.sort_unstable_by(order);
         let page: Vec<&Candidate> = candidates.iter().skip(query.offset).take(limit).collect();
         let mut hits = Vec::with_capacity(page.len());
         for c in page {
