@@ -107,7 +107,8 @@ impl Default for SampleOptions {
     }
 }
 
-/// Opening-hours patterns seen at Italian public offices, with weights.
+/// Opening-hours patterns seen at Italian public offices and desks, with
+/// weights (shelters get theirs by kind).
 pub const OPENING_HOURS: &[(&str, u64)] = &[
     ("Mo-Fr 09:00-13:00,14:30-17:30; PH off", 20),
     ("Mo-Fr 08:30-13:30; Tu,Th 14:30-17:00; PH off", 14),
@@ -122,8 +123,6 @@ pub const OPENING_HOURS: &[(&str, u64)] = &[
     ("Mo-Th 18:00-20:30; Jul-Aug off; PH off", 6),
     ("Mo-Fr 08:00-19:00; Sa 08:00-13:00; PH off", 6),
     ("Mo-Sa 08:00-20:00; Su 09:00-13:00", 4),
-    ("24/7", 4),
-    ("Mo-Su 19:00-08:00", 3),
     ("We 09:30-12:30; Sa 10:00-12:00; PH off", 5),
 ];
 
@@ -288,8 +287,16 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
                 updated_at: SAMPLE_UPDATED_AT.into(),
             });
         let id = format!("sample-svc-{n:07}");
+        // Round the clock only where people sleep or are in danger; desks
+        // keep office hours.
         let hours = match t.kind.as_str() {
-            k if k.contains("shelter") || k.contains("emergency") => "24/7",
+            k if k.contains("night-shelter") => "Mo-Su 19:00-08:00",
+            k if k.contains("shelter")
+                || k.contains("emergency")
+                || k == "anti-trafficking-help" =>
+            {
+                "24/7"
+            }
             _ => OPENING_HOURS[g.rng.weighted(&hours_weights)].0,
         };
         let mut languages = vec!["it".to_string()];
@@ -562,7 +569,8 @@ mod tests {
 
     #[test]
     fn every_opening_hours_pattern_parses() {
-        for (oh, _) in OPENING_HOURS {
+        let round_the_clock = [("24/7", 0), ("Mo-Su 19:00-08:00", 0)];
+        for (oh, _) in OPENING_HOURS.iter().chain(&round_the_clock) {
             Hours::parse(oh).unwrap_or_else(|e| panic!("{oh}: {e}"));
         }
     }
