@@ -80,6 +80,38 @@ struct NewsEntry {
     body: Texts,
 }
 
+impl LearningTemplate {
+    /// The resource this template describes; `place` (" — Prato") is
+    /// appended to the title in every language.
+    fn resource(
+        &self,
+        id: String,
+        place: &str,
+        location: Option<Location>,
+        hours: Option<&str>,
+    ) -> LearningResource {
+        let mut translations = translations_of(&[("description", &self.description)], "");
+        translations.extend(translations_of(&[("title", &self.title)], place));
+        LearningResource {
+            url: Some(format!("https://example.org/integra-sample/{id}")),
+            id,
+            kind: self.kind.clone(),
+            title: format!("{}{place}", italian(&self.title)),
+            description: italian(&self.description),
+            levels: self.levels.clone(),
+            instruction_languages: self.instruction_languages.clone(),
+            free: self.free,
+            works_offline: self.offline,
+            organization_id: None,
+            location,
+            opening_hours: hours.map(str::to_string),
+            translations,
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+        }
+    }
+}
+
 /// How big a catalog to generate.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SampleOptions {
@@ -477,49 +509,18 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
             let t = cpia[template];
             let id = format!("sample-cpia-{province}-{}", n + 1);
             let place = format!(" — {}", comune.name);
-            let mut translations = translations_of(&[("description", &t.description)], "");
-            translations.extend(translations_of(&[("title", &t.title)], &place));
-            data.learning_resources.push(LearningResource {
-                id: id.clone(),
-                kind: t.kind.clone(),
-                title: format!("{}{place}", italian(&t.title)),
-                description: italian(&t.description),
-                levels: t.levels.clone(),
-                instruction_languages: t.instruction_languages.clone(),
-                free: t.free,
-                works_offline: t.offline,
-                url: Some(format!("https://example.org/integra-sample/{id}")),
-                organization_id: None,
-                location: Some(g.location(format!("{id}-loc"), comune)),
-                opening_hours: Some("Mo-Th 18:00-20:30; Jul-Aug off; PH off".into()),
-                translations,
-                sample: true,
-                updated_at: SAMPLE_UPDATED_AT.into(),
-            });
+            let location = g.location(format!("{id}-loc"), comune);
+            data.learning_resources.push(t.resource(
+                id,
+                &place,
+                Some(location),
+                Some("Mo-Th 18:00-20:30; Jul-Aug off; PH off"),
+            ));
         }
     }
     for (n, t) in online.iter().enumerate() {
         let id = format!("sample-learn-{n:03}-{}", slug(&t.kind));
-        data.learning_resources.push(LearningResource {
-            id: id.clone(),
-            kind: t.kind.clone(),
-            title: italian(&t.title),
-            description: italian(&t.description),
-            levels: t.levels.clone(),
-            instruction_languages: t.instruction_languages.clone(),
-            free: t.free,
-            works_offline: t.offline,
-            url: Some(format!("https://example.org/integra-sample/{id}")),
-            organization_id: None,
-            location: None,
-            opening_hours: None,
-            translations: translations_of(
-                &[("title", &t.title), ("description", &t.description)],
-                "",
-            ),
-            sample: true,
-            updated_at: SAMPLE_UPDATED_AT.into(),
-        });
+        data.learning_resources.push(t.resource(id, "", None, None));
     }
 
     let reports: Vec<ReportEntry> =
