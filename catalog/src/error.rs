@@ -20,8 +20,6 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    #[error("no {kind} with id {id}")]
-    NotFound { kind: &'static str, id: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

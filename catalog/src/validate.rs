@@ -436,63 +436,54 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
     }
     // Phones and locations belong to one record each.
     let mut owned = HashSet::new();
-    let mut owns = |entity: &'static str, id: &str, field: &str, child: &str| {
-        if owned.insert(child.to_string()) {
+    let mut owns =
+        |entity: &'static str, id: &str, phones: &[Phone], locations: &[&Location]| {
+            let children =
+                phones
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (format!("phones[{i}].id"), format!("phone:{}", p.id)))
+                    .chain(locations.iter().enumerate().map(|(i, l)| {
+                        (format!("locations[{i}].id"), format!("location:{}", l.id))
+                    }));
+            for (field, child) in children {
+                if !owned.insert(child.clone()) {
+                    return Err(ValidationError {
+                        entity,
+                        id: truncate(id, 80),
+                        field,
+                        reason: format!(
+                            "id {:?} is used by another record too",
+                            truncate(&child, 80)
+                        ),
+                    });
+                }
+            }
             Ok(())
-        } else {
-            Err(ValidationError {
-                entity,
-                id: truncate(id, 80),
-                field: field.to_string(),
-                reason: format!("id {:?} is used by another record too", truncate(child, 80)),
-            })
-        }
-    };
+        };
     for o in &data.organizations {
-        for (i, p) in o.phones.iter().enumerate() {
-            owns(
-                "organization",
-                &o.id,
-                &format!("phones[{i}].id"),
-                &format!("phone:{}", p.id),
-            )?;
-        }
-        for (i, l) in o.locations.iter().enumerate() {
-            owns(
-                "organization",
-                &o.id,
-                &format!("locations[{i}].id"),
-                &format!("location:{}", l.id),
-            )?;
-        }
+        owns(
+            "organization",
+            &o.id,
+            &o.phones,
+            &o.locations.iter().collect::<Vec<_>>(),
+        )?;
     }
     for s in &data.services {
-        for (i, p) in s.phones.iter().enumerate() {
-            owns(
-                "service",
-                &s.id,
-                &format!("phones[{i}].id"),
-                &format!("phone:{}", p.id),
-            )?;
-        }
-        for (i, l) in s.locations.iter().enumerate() {
-            owns(
-                "service",
-                &s.id,
-                &format!("locations[{i}].id"),
-                &format!("location:{}", l.id),
-            )?;
-        }
+        owns(
+            "service",
+            &s.id,
+            &s.phones,
+            &s.locations.iter().collect::<Vec<_>>(),
+        )?;
     }
     for r in &data.learning_resources {
-        if let Some(l) = &r.location {
-            owns(
-                "learning_resource",
-                &r.id,
-                "location.id",
-                &format!("location:{}", l.id),
-            )?;
-        }
+        owns(
+            "learning_resource",
+            &r.id,
+            &[],
+            &r.location.iter().collect::<Vec<_>>(),
+        )?;
     }
     Ok(())
 }

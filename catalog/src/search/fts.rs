@@ -35,8 +35,6 @@ pub(crate) struct TextQuery {
     groups: Vec<BTreeSet<Alternative>>,
     /// Per group, the words as typed (no synonyms, no typo variants).
     literals: Vec<Alternative>,
-    /// Areas named by a synonym match (ranking hint).
-    pub areas: Vec<String>,
 }
 
 fn quote(token: &str) -> String {
@@ -110,7 +108,6 @@ impl TextQuery {
                                 prefix: false,
                             });
                         }
-                        query.areas.extend(concept.area.clone());
                     }
                     for token in labels {
                         group.insert(Alternative::Attr(token.clone()));

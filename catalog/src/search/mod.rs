@@ -187,7 +187,6 @@ struct Compiled<'a> {
     target_groups: u16,
     languages: Vec<u16>,
     unknown_language: bool,
-    kinds: Vec<RecordKind>,
 }
 
 impl<'a> Compiled<'a> {
@@ -213,13 +212,12 @@ impl<'a> Compiled<'a> {
             target_groups,
             unknown_language: !filters.languages.is_empty() && languages.is_empty(),
             languages,
-            kinds: filters.kinds.clone(),
         }
     }
 
     fn accepts(&self, d: &DocMeta, index: &SearchIndex) -> bool {
         let f = self.filters;
-        if !self.kinds.is_empty() && !self.kinds.contains(&d.kind) {
+        if !self.filters.kinds.is_empty() && !self.filters.kinds.contains(&d.kind) {
             return false;
         }
         if self.areas != 0 && d.area.is_none_or(|a| self.areas & (1 << a) == 0) {
@@ -280,9 +278,10 @@ impl<'a> Compiled<'a> {
         let tax = Taxonomy::bundled();
         let f = self.filters;
         let mut out = Vec::new();
-        if !self.kinds.is_empty() {
+        if !self.filters.kinds.is_empty() {
             out.push(
-                self.kinds
+                self.filters
+                    .kinds
                     .iter()
                     .map(|k| format!("zzk{}", *k as i64))
                     .collect(),
