@@ -4,6 +4,7 @@
 //! the user's own data (settings, favourites, outbox) is in another file
 //! ([`crate::user::UserData`]), so rebuilding the catalog never touches it.
 
+mod changes;
 mod read;
 mod schema;
 mod write;
@@ -12,6 +13,9 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use changes::{
+    ApplyError, ApplyMode, ChangeSet, RowKind, SyncState, digest_of, read_sync_state, row_hash,
+};
 pub use schema::CURRENT_VERSION;
 
 use crate::error::{Error, Result};

@@ -29,9 +29,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: V3,
         rebuild_search: true,
     },
+    Migration {
+        version: 4,
+        sql: super::changes::V4_SYNC_STATE,
+        rebuild_search: false,
+    },
 ];
 
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The HSDS 3.0 core tables plus the Italy profile, and the text index.
 const V1: &str = r#"

@@ -1,0 +1,440 @@
+//! The part of syncing that is the same for the network and a sideload:
+//! checking a manifest, planning, checking files, applying them.
+
+use std::path::{Path, PathBuf};
+
+use catalog::Catalog;
+use catalog::store::{ApplyError, ApplyMode, ImportOptions, SyncState, read_sync_state};
+use chrono::{DateTime, Utc};
+
+use crate::error::SyncError;
+use crate::format::{
+    DeltaFile, FeedFile, FeedManifest, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, decode, merge_ops,
+    sha256_hex,
+};
+use crate::sign::{KeyRole, TrustedKeys};
+
+/// Where a sync is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Checking,
+    Downloading,
+    Verifying,
+    Applying,
+    Done,
+}
+
+/// A progress report: bytes of files fetched (or read) so far out of the
+/// planned total, rows decoded or applied out of the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Progress {
+    pub phase: Phase,
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    pub rows_done: u64,
+    pub rows_total: u64,
+}
+
+impl Progress {
+    pub(crate) fn phase(phase: Phase) -> Progress {
+        Progress {
+            phase,
+            bytes_done: 0,
+            bytes_total: 0,
+            rows_done: 0,
+            rows_total: 0,
+        }
+    }
+}
+
+/// How the catalog got to the feed's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// Nothing to do: the catalog already holds this feed state.
+    UpToDate,
+    /// A delta from the catalog's seq.
+    Delta,
+    /// The whole snapshot (first sync, broken chain, or a delta that cost
+    /// more than half the snapshot).
+    Snapshot,
+    /// The delta failed its checks; the snapshot was loaded instead.
+    SnapshotAfterDeltaFailed,
+}
+
+/// What an update or sideload did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct UpdateOutcome {
+    /// seq before (None: the catalog was never synced).
+    pub from: Option<u64>,
+    /// seq now.
+    pub to: u64,
+    pub route: Route,
+    /// Bytes of feed files fetched or read (manifest and signature excluded).
+    pub bytes: u64,
+    /// Ops applied (rows put or deleted).
+    pub ops: u64,
+    /// Which trusted key signed the manifest.
+    pub signed_by: KeyRole,
+}
+
+impl UpdateOutcome {
+    /// The catalog file changed: reload long-lived `Catalog`s
+    /// (`Catalog::reload`).
+    pub fn changed(&self) -> bool {
+        self.route != Route::UpToDate
+    }
+}
+
+/// The route chosen before any file is fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    UpToDate,
+    Delta(DeltaFile),
+    Snapshot,
+}
+
+/// Checks a manifest: signature first (nothing unsigned is parsed beyond
+/// its size), then format, then freshness (`expires` against the later of
+/// `now` and the newest `created` seen), then rollback against `local`.
+pub fn check_manifest(
+    manifest: &[u8],
+    signature: &[u8],
+    keys: &TrustedKeys,
+    local: Option<&SyncState>,
+    last_created_seen: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<(FeedManifest, KeyRole), SyncError> {
+    if manifest.len() as u64 > MAX_MANIFEST_BYTES {
+        return Err(SyncError::TooLarge {
+            path: "manifest.json".into(),
+            size: manifest.len() as u64,
+            limit: MAX_MANIFEST_BYTES,
+        });
+    }
+    if signature.len() as u64 > MAX_SIGNATURE_BYTES {
+        return Err(SyncError::TooLarge {
+            path: "manifest.json.minisig".into(),
+            size: signature.len() as u64,
+            limit: MAX_SIGNATURE_BYTES,
+        });
+    }
+    let role = keys.verify(manifest, signature)?;
+    let m = FeedManifest::parse(manifest)?;
+    let expires = parse_time(&m.expires)?;
+    let created = parse_time(&m.created)?;
+    if created > expires {
+        return Err(SyncError::ManifestInvalid(
+            "created is after expires".into(),
+        ));
+    }
+    let local_created = local.and_then(|s| parse_time(&s.created).ok());
+    let judged = [Some(now), last_created_seen, local_created]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(now);
+    if expires <= judged {
+        return Err(SyncError::Expired {
+            expires: m.expires.clone(),
+            now: judged.to_rfc3339(),
+        });
+    }
+    if let Some(local) = local
+        && m.seq < local.seq
+    {
+        return Err(SyncError::Rollback {
+            local: local.seq,
+            offered: m.seq,
+        });
+    }
+    Ok((m, role))
+}
+
+pub(crate) fn parse_time(s: &str) -> Result<DateTime<Utc>, SyncError> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| SyncError::ManifestInvalid(format!("time {s:?}: {e}")))
+}
+
+/// The cheapest route from `local` to the manifest's state: nothing, one
+/// delta from exactly this seq and digest on this chain (when it costs at
+/// most half the snapshot), or the snapshot.
+pub fn plan(m: &FeedManifest, local: Option<&SyncState>) -> Plan {
+    let Some(local) = local else {
+        return Plan::Snapshot;
+    };
+    if local.chain != m.chain {
+        return Plan::Snapshot;
+    }
+    if local.seq == m.seq {
+        return if local.digest == m.digest {
+            Plan::UpToDate
+        } else {
+            Plan::Snapshot
+        };
+    }
+    m.deltas
+        .iter()
+        .find(|d| d.from == local.seq && d.from_digest == local.digest)
+        .filter(|d| d.file.size <= m.snapshot.size / 2)
+        .map_or(Plan::Snapshot, |d| Plan::Delta(d.clone()))
+}
+
+/// Checks a downloaded or sideloaded file against its manifest entry:
+/// exact size, then sha256, before anything parses it.
+pub fn check_file(entry: &FeedFile, bytes: &[u8]) -> Result<(), SyncError> {
+    if bytes.len() as u64 != entry.size {
+        return Err(SyncError::corrupt(
+            &entry.path,
+            format!("{} bytes, the manifest says {}", bytes.len(), entry.size),
+        ));
+    }
+    let sha = sha256_hex(bytes);
+    if sha != entry.sha256 {
+        return Err(SyncError::corrupt(
+            &entry.path,
+            format!("sha256 {sha}, the manifest says {}", entry.sha256),
+        ));
+    }
+    Ok(())
+}
+
+/// Decodes checked file bytes and applies them to the catalog at
+/// `catalog_path` in one transaction that records the manifest's seq and
+/// digest. `delta` is Some for a delta (with the bytes of that file), None
+/// for the snapshot. Blocking.
+pub fn apply_file(
+    catalog_path: &Path,
+    m: &FeedManifest,
+    delta: Option<&DeltaFile>,
+    bytes: &[u8],
+    progress: &dyn Fn(Progress),
+) -> Result<u64, SyncError> {
+    let entry = delta.map_or(&m.snapshot, |d| &d.file);
+    check_file(entry, bytes)?;
+    let decoded = decode(&entry.path, bytes)?;
+    let h = &decoded.header;
+    let expected_kind = if delta.is_some() { "delta" } else { "snapshot" };
+    if h.kind != expected_kind
+        || h.digest != m.digest
+        || h.ops != entry.ops
+        || h.from_digest.as_deref() != delta.map(|d| d.from_digest.as_str())
+    {
+        return Err(SyncError::corrupt(
+            &entry.path,
+            "the file's header does not match the manifest",
+        ));
+    }
+    if delta.is_none()
+        && decoded
+            .ops
+            .iter()
+            .any(|op| matches!(op, crate::format::FeedOp::Del { .. }))
+    {
+        return Err(SyncError::corrupt(&entry.path, "a snapshot deletes rows"));
+    }
+    let ops = decoded.ops.len() as u64;
+    let change = merge_ops(vec![decoded.ops]);
+    progress(Progress {
+        phase: Phase::Applying,
+        bytes_done: entry.size,
+        bytes_total: entry.size,
+        rows_done: 0,
+        rows_total: ops,
+    });
+    let target = SyncState {
+        seq: m.seq,
+        digest: m.digest.clone(),
+        chain: m.chain.clone(),
+        created: m.created.clone(),
+        sample: m.sample,
+    };
+    let mode = if delta.is_some() {
+        ApplyMode::Delta
+    } else {
+        ApplyMode::Replace
+    };
+    let mut catalog = Catalog::open(catalog_path)?;
+    // A delta must start from exactly the state it was made for; the
+    // catalog may have moved since the plan (another sync, a sideload).
+    if let Some(d) = delta {
+        let now = catalog.sync_state()?;
+        if now.as_ref().map(|s| (s.seq, s.digest.as_str())) != Some((d.from, &d.from_digest)) {
+            return Err(SyncError::corrupt(
+                &entry.path,
+                "the catalog is no longer at the delta's starting point",
+            ));
+        }
+    }
+    catalog
+        .apply_changes(&change, mode, &target, ImportOptions::default())
+        .map_err(|e| match e {
+            ApplyError::DigestMismatch { expected, found } => SyncError::corrupt(
+                &entry.path,
+                format!("the result's digest is {found}, the manifest says {expected}"),
+            ),
+            ApplyError::Catalog(catalog::Error::Invalid(v)) => SyncError::InvalidRow(v.to_string()),
+            ApplyError::Catalog(catalog::Error::Import(msg)) => SyncError::InvalidRow(msg),
+            ApplyError::Catalog(other) => SyncError::Storage(other.to_string()),
+        })?;
+    progress(Progress {
+        phase: Phase::Applying,
+        bytes_done: entry.size,
+        bytes_total: entry.size,
+        rows_done: ops,
+        rows_total: ops,
+    });
+    Ok(ops)
+}
+
+/// The local feed state of the catalog file (None if never synced).
+pub fn local_state(catalog_path: &Path) -> Result<Option<SyncState>, SyncError> {
+    Ok(read_sync_state(catalog_path)?)
+}
+
+/// Loads the same feed from a folder (a USB stick, a copied directory):
+/// the same checks and the same single-transaction apply as a network
+/// update. `state_dir`, when given, holds the newest `created` seen
+/// (shared with [`crate::Client`]). Blocking.
+pub fn sideload(
+    dir: &Path,
+    catalog_path: &Path,
+    keys: &TrustedKeys,
+    state_dir: Option<&Path>,
+    progress: &dyn Fn(Progress),
+) -> Result<UpdateOutcome, SyncError> {
+    sideload_at(dir, catalog_path, keys, state_dir, Utc::now(), progress)
+}
+
+pub(crate) fn sideload_at(
+    dir: &Path,
+    catalog_path: &Path,
+    keys: &TrustedKeys,
+    state_dir: Option<&Path>,
+    now: DateTime<Utc>,
+    progress: &dyn Fn(Progress),
+) -> Result<UpdateOutcome, SyncError> {
+    progress(Progress::phase(Phase::Checking));
+    let manifest_path = dir.join("manifest.json");
+    let sig_path = dir.join("manifest.json.minisig");
+    if !manifest_path.is_file() || !sig_path.is_file() {
+        return Err(SyncError::NoFeed(dir.display().to_string()));
+    }
+    let manifest = read_limited(&manifest_path, MAX_MANIFEST_BYTES)?;
+    let sig = read_limited(&sig_path, MAX_SIGNATURE_BYTES)?;
+    let mut state = state_dir.map(crate::state::ClientState::load).transpose()?;
+    let local = local_state(catalog_path)?;
+    let seen = state.as_ref().and_then(|s| s.last_created_seen());
+    let result = check_manifest(&manifest, &sig, keys, local.as_ref(), seen, now);
+    let (m, role) = match result {
+        Ok(ok) => ok,
+        Err(e) => {
+            if let (Some(st), Some(d)) = (state.as_mut(), state_dir) {
+                st.record_error(&e, now);
+                st.save(d)?;
+            }
+            return Err(e);
+        }
+    };
+    if let (Some(st), Some(d)) = (state.as_mut(), state_dir) {
+        st.saw_created(&m.created);
+        st.save(d)?;
+    }
+    let from = local.as_ref().map(|s| s.seq);
+    let read_entry = |entry: &FeedFile| -> Result<Vec<u8>, SyncError> {
+        let path = dir.join(&entry.path);
+        let len = std::fs::metadata(&path)
+            .map_err(|e| SyncError::corrupt(&entry.path, format!("cannot read: {e}")))?
+            .len();
+        if len > entry.size {
+            return Err(SyncError::corrupt(
+                &entry.path,
+                format!("{len} bytes, the manifest says {}", entry.size),
+            ));
+        }
+        read_limited(&path, entry.size)
+    };
+    let mut outcome = UpdateOutcome {
+        from,
+        to: m.seq,
+        route: Route::UpToDate,
+        bytes: 0,
+        ops: 0,
+        signed_by: role,
+    };
+    let mut route = match plan(&m, local.as_ref()) {
+        Plan::UpToDate => {
+            progress(Progress::phase(Phase::Done));
+            return Ok(outcome);
+        }
+        Plan::Delta(d) => {
+            let attempt = read_entry(&d.file).and_then(|bytes| {
+                outcome.bytes += bytes.len() as u64;
+                apply_file(catalog_path, &m, Some(&d), &bytes, progress)
+            });
+            match attempt {
+                Ok(ops) => {
+                    outcome.ops = ops;
+                    outcome.route = Route::Delta;
+                    None
+                }
+                Err(e) if falls_back(&e) => Some(Route::SnapshotAfterDeltaFailed),
+                Err(e) => return Err(e),
+            }
+        }
+        Plan::Snapshot => Some(Route::Snapshot),
+    };
+    if let Some(r) = route.take() {
+        let bytes = read_entry(&m.snapshot)?;
+        outcome.bytes += bytes.len() as u64;
+        outcome.ops = apply_file(catalog_path, &m, None, &bytes, progress)?;
+        outcome.route = r;
+    }
+    if let (Some(st), Some(d)) = (state.as_mut(), state_dir) {
+        st.record_success(now);
+        st.save(d)?;
+    }
+    progress(Progress::phase(Phase::Done));
+    Ok(outcome)
+}
+
+/// A delta that fails these ways is abandoned for the snapshot.
+pub(crate) fn falls_back(e: &SyncError) -> bool {
+    matches!(
+        e,
+        SyncError::Corrupt { .. } | SyncError::InvalidRow(_) | SyncError::Http { .. }
+    )
+}
+
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, SyncError> {
+    use std::io::Read;
+    let f = std::fs::File::open(path).map_err(|e| SyncError::io(path, e))?;
+    let mut buf = Vec::new();
+    f.take(limit + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| SyncError::io(path, e))?;
+    if buf.len() as u64 > limit {
+        return Err(SyncError::TooLarge {
+            path: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            size: std::fs::metadata(path)
+                .map(|m| m.len())
+                .unwrap_or(limit + 1),
+            limit,
+        });
+    }
+    Ok(buf)
+}
+
+/// Where downloads for `sha256` live in `state_dir`.
+pub(crate) fn download_paths(state_dir: &Path, sha256: &str) -> (PathBuf, PathBuf) {
+    let dir = state_dir.join("downloads");
+    (
+        dir.join(format!("{sha256}.part")),
+        dir.join(format!("{sha256}.part.etag")),
+    )
+}

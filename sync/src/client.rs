@@ -1,0 +1,620 @@
+//! The network client: fetches and checks the manifest, plans, downloads
+//! to `.part` files with HTTP Range resume, applies through [`crate::apply`].
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use futures::StreamExt;
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_RANGE, ETAG, IF_RANGE, RANGE, RETRY_AFTER};
+
+use crate::apply::{
+    Phase, Plan, Progress, Route, UpdateOutcome, apply_file, check_manifest, download_paths,
+    falls_back, local_state,
+};
+use crate::error::SyncError;
+use crate::format::{FeedFile, FeedManifest, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, sha256_hex};
+use crate::sign::TrustedKeys;
+use crate::state::ClientState;
+
+/// How hard to try before giving up on a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts per request that make no progress.
+    pub attempts: u32,
+    /// First pause; doubles each time, up to `max_delay`.
+    pub base_delay: Duration,
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            attempts: 6,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    pub(crate) fn delay(&self, attempt: u32) -> Duration {
+        let factor = 1u32 << attempt.min(16);
+        self.base_delay.saturating_mul(factor).min(self.max_delay)
+    }
+}
+
+/// Everything the client needs; the app fills it from its build and its
+/// platform directories.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// Base URL of the feed (the folder holding `manifest.json`).
+    pub feed_url: String,
+    pub keys: TrustedKeys,
+    /// The catalog SQLite file.
+    pub catalog_path: PathBuf,
+    /// A folder for `.part` downloads and the client's state file.
+    pub state_dir: PathBuf,
+    pub retry: RetryPolicy,
+    pub connect_timeout: Duration,
+    /// Longest wait for the next bytes of a response.
+    pub read_timeout: Duration,
+    /// A fixed clock (tests); None is the system clock.
+    pub now: Option<DateTime<Utc>>,
+}
+
+impl ClientConfig {
+    pub fn new(
+        feed_url: impl Into<String>,
+        keys: TrustedKeys,
+        catalog_path: impl Into<PathBuf>,
+        state_dir: impl Into<PathBuf>,
+    ) -> ClientConfig {
+        ClientConfig {
+            feed_url: feed_url.into(),
+            keys,
+            catalog_path: catalog_path.into(),
+            state_dir: state_dir.into(),
+            retry: RetryPolicy::default(),
+            connect_timeout: Duration::from_secs(15),
+            read_timeout: Duration::from_secs(30),
+            now: None,
+        }
+    }
+}
+
+/// Whether the catalog holds the portal's official data or sample data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DataOrigin {
+    Official,
+    Sample,
+    /// Never loaded from a feed (built locally).
+    Unknown,
+}
+
+/// What the data-status screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SyncStatus {
+    pub seq: Option<u64>,
+    /// RFC 3339 publication time of the data held.
+    pub created: Option<String>,
+    pub digest: Option<String>,
+    pub origin: DataOrigin,
+    /// RFC 3339 time of the last check (success or failure).
+    pub last_check: Option<String>,
+    /// Technical text of the last failure (for the log).
+    pub last_error: Option<String>,
+    /// Fluent message id of the last failure (for the screen).
+    pub last_error_id: Option<String>,
+}
+
+/// The sync client. Cheap to clone; every method is safe to call from any
+/// tokio task (SQLite work runs on the blocking pool).
+#[derive(Debug, Clone)]
+pub struct Client {
+    cfg: Arc<ClientConfig>,
+    http: reqwest::Client,
+}
+
+type ProgressFn = Arc<dyn Fn(Progress) + Send + Sync>;
+
+enum Fetch {
+    Done(Vec<u8>),
+    Retry(Option<Duration>),
+}
+
+impl Client {
+    pub fn new(cfg: ClientConfig) -> Result<Client, SyncError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(cfg.connect_timeout)
+            .read_timeout(cfg.read_timeout)
+            .user_agent(concat!("integra-sync/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| SyncError::Network(e.to_string()))?;
+        Ok(Client {
+            cfg: Arc::new(cfg),
+            http,
+        })
+    }
+
+    pub fn config(&self) -> &ClientConfig {
+        &self.cfg
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.cfg.now.unwrap_or_else(Utc::now)
+    }
+
+    fn url(&self, path: &str) -> String {
+        let base = self.cfg.feed_url.trim_end_matches('/');
+        format!("{base}/{path}")
+    }
+
+    /// The data status, read without opening the catalog for search.
+    pub async fn status(&self) -> Result<SyncStatus, SyncError> {
+        let cfg = self.cfg.clone();
+        blocking(move || {
+            let local = local_state(&cfg.catalog_path)?;
+            let st = ClientState::load(&cfg.state_dir)?;
+            Ok(SyncStatus {
+                seq: local.as_ref().map(|s| s.seq),
+                created: local.as_ref().map(|s| s.created.clone()),
+                digest: local.as_ref().map(|s| s.digest.clone()),
+                origin: match &local {
+                    None => DataOrigin::Unknown,
+                    Some(s) if s.sample => DataOrigin::Sample,
+                    Some(_) => DataOrigin::Official,
+                },
+                last_check: st.last_check,
+                last_error: st.last_error,
+                last_error_id: st.last_error_id,
+            })
+        })
+        .await
+    }
+
+    /// Checks the feed and brings the catalog to its state. On error the
+    /// catalog is unchanged, partial downloads are kept for the next try,
+    /// and the error is recorded for [`Client::status`].
+    pub async fn update(
+        &self,
+        progress: impl Fn(Progress) + Send + Sync + 'static,
+    ) -> Result<UpdateOutcome, SyncError> {
+        let progress: ProgressFn = Arc::new(progress);
+        let result = self.update_inner(progress.clone()).await;
+        let cfg = self.cfg.clone();
+        let now = self.now();
+        let record = result
+            .as_ref()
+            .err()
+            .map(|e| (e.to_string(), e.message_id()));
+        blocking(move || {
+            let mut st = ClientState::load(&cfg.state_dir)?;
+            match record {
+                None => st.record_success(now),
+                Some((text, id)) => {
+                    st.last_check = Some(now.to_rfc3339());
+                    st.last_error = Some(text);
+                    st.last_error_id = Some(id.to_string());
+                }
+            }
+            st.save(&cfg.state_dir)
+        })
+        .await?;
+        if result.is_ok() {
+            progress(Progress::phase(Phase::Done));
+        }
+        result
+    }
+
+    /// The same feed from a folder; see [`crate::sideload`].
+    pub async fn sideload(
+        &self,
+        dir: impl Into<PathBuf>,
+        progress: impl Fn(Progress) + Send + Sync + 'static,
+    ) -> Result<UpdateOutcome, SyncError> {
+        let dir = dir.into();
+        let cfg = self.cfg.clone();
+        let now = self.now();
+        blocking(move || {
+            crate::apply::sideload_at(
+                &dir,
+                &cfg.catalog_path,
+                &cfg.keys,
+                Some(&cfg.state_dir),
+                now,
+                &progress,
+            )
+        })
+        .await
+    }
+
+    async fn update_inner(&self, progress: ProgressFn) -> Result<UpdateOutcome, SyncError> {
+        progress(Progress::phase(Phase::Checking));
+        let manifest = self
+            .fetch_small("manifest.json", MAX_MANIFEST_BYTES)
+            .await?;
+        let sig = self
+            .fetch_small("manifest.json.minisig", MAX_SIGNATURE_BYTES)
+            .await?;
+        let cfg = self.cfg.clone();
+        let now = self.now();
+        let (m, role, local) = blocking(move || {
+            let local = local_state(&cfg.catalog_path)?;
+            let mut st = ClientState::load(&cfg.state_dir)?;
+            let (m, role) = check_manifest(
+                &manifest,
+                &sig,
+                &cfg.keys,
+                local.as_ref(),
+                st.last_created_seen(),
+                now,
+            )?;
+            st.saw_created(&m.created);
+            st.save(&cfg.state_dir)?;
+            Ok((m, role, local))
+        })
+        .await?;
+        let m = Arc::new(m);
+        let mut outcome = UpdateOutcome {
+            from: local.as_ref().map(|s| s.seq),
+            to: m.seq,
+            route: Route::UpToDate,
+            bytes: 0,
+            ops: 0,
+            signed_by: role,
+        };
+        let fallback = match crate::apply::plan(&m, local.as_ref()) {
+            Plan::UpToDate => return Ok(outcome),
+            Plan::Delta(d) => {
+                let attempt = async {
+                    let (bytes, fetched) = self.download(&d.file, progress.clone()).await?;
+                    outcome.bytes += fetched;
+                    self.apply(m.clone(), Some(d.clone()), bytes, progress.clone())
+                        .await
+                };
+                match attempt.await {
+                    Ok(ops) => {
+                        outcome.ops = ops;
+                        outcome.route = Route::Delta;
+                        self.forget(&d.file).await;
+                        return Ok(outcome);
+                    }
+                    Err(e) if falls_back(&e) => {
+                        self.forget(&d.file).await;
+                        Route::SnapshotAfterDeltaFailed
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Plan::Snapshot => Route::Snapshot,
+        };
+        let (bytes, fetched) = self.download(&m.snapshot, progress.clone()).await?;
+        outcome.bytes += fetched;
+        let result = self.apply(m.clone(), None, bytes, progress).await;
+        if matches!(result, Ok(_) | Err(SyncError::Corrupt { .. })) {
+            self.forget(&m.snapshot).await;
+        }
+        outcome.ops = result?;
+        outcome.route = fallback;
+        Ok(outcome)
+    }
+
+    async fn apply(
+        &self,
+        m: Arc<FeedManifest>,
+        delta: Option<crate::format::DeltaFile>,
+        bytes: Vec<u8>,
+        progress: ProgressFn,
+    ) -> Result<u64, SyncError> {
+        let cfg = self.cfg.clone();
+        progress(Progress::phase(Phase::Verifying));
+        blocking(move || apply_file(&cfg.catalog_path, &m, delta.as_ref(), &bytes, &*progress))
+            .await
+    }
+
+    async fn forget(&self, entry: &FeedFile) {
+        let (part, etag) = download_paths(&self.cfg.state_dir, &entry.sha256);
+        let _ = tokio::fs::remove_file(part).await;
+        let _ = tokio::fs::remove_file(etag).await;
+    }
+
+    /// GETs a small file whole, with retries.
+    async fn fetch_small(&self, path: &str, limit: u64) -> Result<Vec<u8>, SyncError> {
+        let url = self.url(path);
+        let mut last = String::new();
+        for attempt in 0..self.cfg.retry.attempts {
+            match self.try_fetch_small(&url, limit).await {
+                Ok(Fetch::Done(bytes)) => return Ok(bytes),
+                Ok(Fetch::Retry(after)) => {
+                    last = "the server asked to retry".into();
+                    self.pause(attempt, after).await;
+                }
+                Err(FetchError::Fatal(e)) => return Err(e),
+                Err(FetchError::Transient(e)) => {
+                    last = e;
+                    self.pause(attempt, None).await;
+                }
+            }
+        }
+        Err(SyncError::Network(format!("{url}: {last}")))
+    }
+
+    async fn try_fetch_small(&self, url: &str, limit: u64) -> Result<Fetch, FetchError> {
+        let resp = self
+            .http
+            .get(url)
+            .header(reqwest::header::CACHE_CONTROL, "no-cache")
+            .send()
+            .await
+            .map_err(|e| FetchError::Transient(e.to_string()))?;
+        if let Some(after) = retry_status(&resp) {
+            return Ok(Fetch::Retry(after));
+        }
+        if !resp.status().is_success() {
+            return Err(FetchError::Fatal(SyncError::Http {
+                status: resp.status().as_u16(),
+                url: url.to_string(),
+            }));
+        }
+        let mut body = Vec::new();
+        let mut stream = resp.bytes_stream();
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(|e| FetchError::Transient(e.to_string()))?;
+            body.extend_from_slice(&chunk);
+            if body.len() as u64 > limit {
+                return Err(FetchError::Fatal(SyncError::TooLarge {
+                    path: url.rsplit('/').next().unwrap_or(url).to_string(),
+                    size: body.len() as u64,
+                    limit,
+                }));
+            }
+        }
+        Ok(Fetch::Done(body))
+    }
+
+    async fn pause(&self, attempt: u32, server_asked: Option<Duration>) {
+        let d = self.cfg.retry.delay(attempt);
+        let d = server_asked.map_or(d, |s| s.min(self.cfg.retry.max_delay).max(d));
+        tokio::time::sleep(d).await;
+    }
+
+    /// Downloads one feed file into `state_dir/downloads/<sha256>.part`,
+    /// resuming what an earlier attempt left, never keeping more than the
+    /// declared size; returns the checked bytes and how many bytes this
+    /// call fetched.
+    async fn download(
+        &self,
+        entry: &FeedFile,
+        progress: ProgressFn,
+    ) -> Result<(Vec<u8>, u64), SyncError> {
+        let (part, etag_path) = download_paths(&self.cfg.state_dir, &entry.sha256);
+        let dir = part.parent().expect("downloads dir").to_path_buf();
+        tokio::fs::create_dir_all(&dir)
+            .await
+            .map_err(|e| SyncError::io(&dir, e))?;
+        let url = self.url(&entry.path);
+        let mut fetched = 0u64;
+        let mut idle_attempts = 0u32;
+        let mut fresh_restarts = 0u32;
+        let mut requests = 0u32;
+        let mut last = String::new();
+        loop {
+            let have = file_len(&part).await;
+            if have > entry.size {
+                truncate(&part, 0).await?;
+                continue;
+            }
+            if have == entry.size {
+                let bytes = tokio::fs::read(&part)
+                    .await
+                    .map_err(|e| SyncError::io(&part, e))?;
+                if sha256_hex(&bytes) == entry.sha256 {
+                    return Ok((bytes, fetched));
+                }
+                // A bad resume (or a bad server): start over once, then give up.
+                let _ = tokio::fs::remove_file(&part).await;
+                let _ = tokio::fs::remove_file(&etag_path).await;
+                fresh_restarts += 1;
+                if fresh_restarts > 1 {
+                    crate::apply::check_file(entry, &bytes)?;
+                }
+                continue;
+            }
+            if idle_attempts >= self.cfg.retry.attempts || requests >= 20 * self.cfg.retry.attempts
+            {
+                return Err(SyncError::Network(format!("{url}: {last}")));
+            }
+            requests += 1;
+            progress(Progress {
+                phase: Phase::Downloading,
+                bytes_done: have,
+                bytes_total: entry.size,
+                rows_done: 0,
+                rows_total: 0,
+            });
+            let etag = tokio::fs::read_to_string(&etag_path).await.ok();
+            match self
+                .fetch_range(&url, entry.size, &part, &etag_path, have, etag, &progress)
+                .await
+            {
+                Ok(0) => {
+                    last = "no data".into();
+                    self.pause(idle_attempts, None).await;
+                    idle_attempts += 1;
+                }
+                Ok(n) => {
+                    fetched += n;
+                    idle_attempts = 0;
+                }
+                Err(FetchError::Fatal(e)) => return Err(e),
+                Err(FetchError::Transient(e)) => {
+                    last = e;
+                    self.pause(idle_attempts, None).await;
+                    idle_attempts += 1;
+                }
+            }
+        }
+    }
+
+    /// One request for the rest of a file; appends to `part`. Returns the
+    /// bytes written.
+    #[allow(clippy::too_many_arguments)]
+    async fn fetch_range(
+        &self,
+        url: &str,
+        size: u64,
+        part: &Path,
+        etag_path: &Path,
+        have: u64,
+        etag: Option<String>,
+        progress: &ProgressFn,
+    ) -> Result<u64, FetchError> {
+        let mut req = self.http.get(url);
+        if have > 0 {
+            req = req.header(RANGE, format!("bytes={have}-"));
+            if let Some(tag) = &etag {
+                req = req.header(IF_RANGE, tag.trim());
+            }
+        }
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| FetchError::Transient(e.to_string()))?;
+        if let Some(after) = retry_status(&resp) {
+            let status = resp.status();
+            drop(resp);
+            if let Some(after) = after {
+                tokio::time::sleep(after.min(self.cfg.retry.max_delay)).await;
+            }
+            return Err(FetchError::Transient(format!("HTTP {status}")));
+        }
+        let mut start = match resp.status() {
+            StatusCode::PARTIAL_CONTENT => {
+                let range = resp
+                    .headers()
+                    .get(CONTENT_RANGE)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("");
+                if range.starts_with(&format!("bytes {have}-")) {
+                    have
+                } else {
+                    // Not the range asked for: start over.
+                    truncate(part, 0).await.map_err(FetchError::Fatal)?;
+                    return Err(FetchError::Transient(format!("unexpected range {range:?}")));
+                }
+            }
+            StatusCode::OK => 0,
+            StatusCode::RANGE_NOT_SATISFIABLE => {
+                truncate(part, 0).await.map_err(FetchError::Fatal)?;
+                return Err(FetchError::Transient("range not satisfiable".into()));
+            }
+            s => {
+                return Err(FetchError::Fatal(SyncError::Http {
+                    status: s.as_u16(),
+                    url: url.to_string(),
+                }));
+            }
+        };
+        if start == 0 {
+            truncate(part, 0).await.map_err(FetchError::Fatal)?;
+            match resp.headers().get(ETAG).and_then(|v| v.to_str().ok()) {
+                Some(tag) => {
+                    let _ = tokio::fs::write(etag_path, tag).await;
+                }
+                None => {
+                    let _ = tokio::fs::remove_file(etag_path).await;
+                }
+            }
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(part)
+            .map_err(|e| FetchError::Fatal(SyncError::io(part, e)))?;
+        let mut written = 0u64;
+        let mut stream = resp.bytes_stream();
+        while let Some(chunk) = stream.next().await {
+            let chunk = match chunk {
+                Ok(c) => c,
+                Err(e) => {
+                    file.flush().ok();
+                    return if written > 0 {
+                        Ok(written)
+                    } else {
+                        Err(FetchError::Transient(e.to_string()))
+                    };
+                }
+            };
+            // Never keep more than the declared size.
+            let room = (size - start) as usize;
+            let take = chunk.len().min(room);
+            file.write_all(&chunk[..take])
+                .map_err(|e| FetchError::Fatal(SyncError::io(part, e)))?;
+            start += take as u64;
+            written += take as u64;
+            progress(Progress {
+                phase: Phase::Downloading,
+                bytes_done: start,
+                bytes_total: size,
+                rows_done: 0,
+                rows_total: 0,
+            });
+            if start >= size {
+                break;
+            }
+        }
+        file.flush()
+            .map_err(|e| FetchError::Fatal(SyncError::io(part, e)))?;
+        Ok(written)
+    }
+}
+
+enum FetchError {
+    Transient(String),
+    Fatal(SyncError),
+}
+
+/// 408, 429 and 5xx are worth retrying; returns the server's Retry-After.
+fn retry_status(resp: &reqwest::Response) -> Option<Option<Duration>> {
+    let s = resp.status();
+    if s == StatusCode::TOO_MANY_REQUESTS || s == StatusCode::REQUEST_TIMEOUT || s.is_server_error()
+    {
+        let after = resp
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        Some(after)
+    } else {
+        None
+    }
+}
+
+async fn file_len(path: &Path) -> u64 {
+    tokio::fs::metadata(path)
+        .await
+        .map(|m| m.len())
+        .unwrap_or(0)
+}
+
+async fn truncate(path: &Path, len: u64) -> Result<(), SyncError> {
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Ok(f) => f.set_len(len).map_err(|e| SyncError::io(path, e)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(SyncError::io(path, e)),
+    }
+}
+
+pub(crate) async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, SyncError> + Send + 'static,
+) -> Result<T, SyncError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| SyncError::Storage(format!("background task failed: {e}")))?
+}

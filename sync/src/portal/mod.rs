@@ -1,0 +1,25 @@
+//! The portal side: the editorial [`store::Store`], the HTTP [`server`]
+//! (the feed folder, user submissions, the editors' API), and territory
+//! checks for editors' tokens.
+
+pub mod server;
+pub mod store;
+pub mod territory;
+
+pub use server::{PortalState, RateLimit, ServerConfig, router, serve};
+pub use store::{
+    Grant, Inserted, Publication, Role, SqliteStore, Store, StoreError, Submission, SubmissionKind,
+    SubmissionStatus,
+};
+
+/// The sha256 under which a bearer token is stored.
+pub fn token_sha256(token: &str) -> String {
+    crate::format::sha256_hex(token.as_bytes())
+}
+
+/// A new random bearer token (32 bytes, hex).
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the system has randomness");
+    hex::encode(bytes)
+}

@@ -1,0 +1,683 @@
+//! `integra-portal serve`: the feed folder as static files (Range, ETag,
+//! If-Range, Cache-Control), `POST /v1/submissions` (idempotent by uuid,
+//! validated, size- and rate-limited, into the moderation queue), and the
+//! editors' API (bearer tokens scoped to a territory and a role).
+//!
+//! Routes:
+//! - `GET|HEAD /manifest.json`, `/manifest.json.minisig`, `/snap/*`, `/delta/*`
+//! - `POST /v1/submissions` → 201 new, 200 already stored, 409 same uuid
+//!   with other content, 400/413/422 bad input, 429 too many
+//! - `GET|PUT|DELETE /v1/editor/services/{id}` (editor)
+//! - `GET /v1/moderation/submissions`, `POST …/{uuid}/accept|reject` (moderator)
+//! - `POST /v1/admin/tokens` (admin)
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path as UrlPath, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use catalog::model::{CatalogData, Organization, Service};
+use catalog::store::RowKind;
+use catalog::validate::{ValidationOptions, validate};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::store::{Grant, Inserted, Role, Store, Submission, SubmissionKind, SubmissionStatus};
+use super::territory::{allows, organization_codes, service_codes};
+
+/// Per client address: `burst` requests at once, refilled over `per`.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimit {
+    pub burst: u32,
+    pub per: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    pub feed_dir: PathBuf,
+    /// Largest submission body accepted.
+    pub max_submission_bytes: usize,
+    pub submissions_rate: RateLimit,
+}
+
+impl ServerConfig {
+    pub fn new(feed_dir: impl Into<PathBuf>) -> ServerConfig {
+        ServerConfig {
+            feed_dir: feed_dir.into(),
+            max_submission_bytes: 64 * 1024,
+            submissions_rate: RateLimit {
+                burst: 20,
+                per: Duration::from_secs(60),
+            },
+        }
+    }
+}
+
+/// Shared state of the server.
+pub struct PortalState {
+    pub store: Mutex<Box<dyn Store>>,
+    pub cfg: ServerConfig,
+    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+}
+
+impl std::fmt::Debug for PortalState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PortalState")
+            .field("cfg", &self.cfg)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PortalState {
+    pub fn new(store: Box<dyn Store>, cfg: ServerConfig) -> Arc<PortalState> {
+        Arc::new(PortalState {
+            store: Mutex::new(store),
+            cfg,
+            buckets: Mutex::new(HashMap::new()),
+        })
+    }
+
+    fn store(&self) -> std::sync::MutexGuard<'_, Box<dyn Store>> {
+        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Token bucket per address; Err(seconds to wait) when empty.
+    fn take_token(&self, ip: IpAddr) -> Result<(), u64> {
+        let rate = self.cfg.submissions_rate;
+        let per_token = rate.per.as_secs_f64() / f64::from(rate.burst.max(1));
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        let (tokens, last) = buckets.entry(ip).or_insert((f64::from(rate.burst), now));
+        *tokens = (*tokens + now.duration_since(*last).as_secs_f64() / per_token)
+            .min(f64::from(rate.burst));
+        *last = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(((1.0 - *tokens) * per_token).ceil() as u64)
+        }
+    }
+}
+
+/// The router (the caller serves it with `ConnectInfo<SocketAddr>`).
+pub fn router(state: Arc<PortalState>) -> Router {
+    let limit = state.cfg.max_submission_bytes;
+    Router::new()
+        .route(
+            "/v1/submissions",
+            post(post_submission).layer(DefaultBodyLimit::max(limit)),
+        )
+        .route(
+            "/v1/editor/services/{id}",
+            get(get_service).put(put_service).delete(delete_service),
+        )
+        .route("/v1/moderation/submissions", get(list_submissions))
+        .route(
+            "/v1/moderation/submissions/{uuid}/{decision}",
+            post(decide_submission),
+        )
+        .route("/v1/admin/tokens", post(create_token))
+        .fallback(feed_file)
+        .with_state(state)
+}
+
+/// Serves `router(state)` on `listener` until the task is dropped.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: Arc<PortalState>,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .await
+}
+
+fn error(status: StatusCode, message: impl Into<String>) -> Response {
+    (status, axum::Json(json!({ "error": message.into() }))).into_response()
+}
+
+// ---------------------------------------------------------------- feed files
+
+fn safe_feed_path(path: &str) -> Option<(&str, bool)> {
+    let rel = path.strip_prefix('/')?;
+    match rel {
+        "manifest.json" | "manifest.json.minisig" => return Some((rel, false)),
+        _ => {}
+    }
+    let (dir, name) = rel.split_once('/')?;
+    let ok_name = !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+    ((dir == "snap" || dir == "delta") && ok_name).then_some((rel, true))
+}
+
+/// Parses a single `bytes=a-b` range against `len`.
+fn parse_range(value: &str, len: u64) -> Option<Result<(u64, u64), ()>> {
+    let spec = value.trim().strip_prefix("bytes=")?;
+    if spec.contains(',') {
+        return None; // multiple ranges: answer with the whole file
+    }
+    let (a, b) = spec.split_once('-')?;
+    let range = if a.is_empty() {
+        let n: u64 = b.parse().ok()?;
+        if n == 0 {
+            return Some(Err(()));
+        }
+        (len.saturating_sub(n), len.checked_sub(1)?)
+    } else {
+        let start: u64 = a.parse().ok()?;
+        let end = if b.is_empty() {
+            len.checked_sub(1)?
+        } else {
+            b.parse::<u64>().ok()?.min(len.saturating_sub(1))
+        };
+        (start, end)
+    };
+    if range.0 >= len || range.0 > range.1 {
+        return Some(Err(()));
+    }
+    Some(Ok(range))
+}
+
+async fn feed_file(
+    State(state): State<Arc<PortalState>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return error(StatusCode::NOT_FOUND, "not found");
+    }
+    let Some((rel, hashed)) = safe_feed_path(uri.path()) else {
+        return error(StatusCode::NOT_FOUND, "not found");
+    };
+    let path = state.cfg.feed_dir.join(rel);
+    let Ok(bytes) = tokio::fs::read(&path).await else {
+        return error(StatusCode::NOT_FOUND, "not found");
+    };
+    let len = bytes.len() as u64;
+    // Hashed files are immutable: their name is their ETag. The manifest's
+    // ETag is a hash of its bytes.
+    let etag = if hashed {
+        let stem = rel.rsplit('/').next().unwrap_or(rel);
+        format!("\"{}\"", stem.trim_end_matches(".ndjson.zst"))
+    } else {
+        format!("\"{}\"", &crate::format::sha256_hex(&bytes)[..32])
+    };
+    let mut h = HeaderMap::new();
+    h.insert(
+        header::ETAG,
+        HeaderValue::from_str(&etag).expect("ascii etag"),
+    );
+    h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, max-age=60, must-revalidate"
+        }),
+    );
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(if rel == "manifest.json" {
+            "application/json"
+        } else if hashed {
+            "application/zstd"
+        } else {
+            "text/plain; charset=utf-8"
+        }),
+    );
+    let header_str = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(inm) = header_str(header::IF_NONE_MATCH)
+        && inm.split(',').any(|t| t.trim() == etag || t.trim() == "*")
+    {
+        return (StatusCode::NOT_MODIFIED, h).into_response();
+    }
+    let range_ok = header_str(header::IF_RANGE).is_none_or(|v| v.trim() == etag);
+    let range = header_str(header::RANGE)
+        .filter(|_| range_ok)
+        .and_then(|r| parse_range(r, len));
+    let (status, body) = match range {
+        Some(Err(())) => {
+            h.insert(
+                header::CONTENT_RANGE,
+                HeaderValue::from_str(&format!("bytes */{len}")).expect("ascii"),
+            );
+            return (StatusCode::RANGE_NOT_SATISFIABLE, h).into_response();
+        }
+        Some(Ok((a, b))) => {
+            h.insert(
+                header::CONTENT_RANGE,
+                HeaderValue::from_str(&format!("bytes {a}-{b}/{len}")).expect("ascii"),
+            );
+            (
+                StatusCode::PARTIAL_CONTENT,
+                bytes[a as usize..=b as usize].to_vec(),
+            )
+        }
+        None => (StatusCode::OK, bytes),
+    };
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    if method == Method::HEAD {
+        return (status, h).into_response();
+    }
+    (status, h, Body::from(body)).into_response()
+}
+
+// ---------------------------------------------------------------- submissions
+
+#[derive(Deserialize)]
+struct SubmissionBody {
+    uuid: String,
+    kind: SubmissionKind,
+    payload: serde_json::Value,
+}
+
+/// Checks what a submission carries: an object, with a valid record when
+/// it proposes one, or a kind and id for a removal.
+fn validate_payload(kind: SubmissionKind, payload: &serde_json::Value) -> Result<(), String> {
+    let obj = payload.as_object().ok_or("payload must be a JSON object")?;
+    if let Some(msg) = obj.get("message") {
+        let text = msg.as_str().ok_or("message must be text")?;
+        if text.chars().count() > 4000 {
+            return Err("message is longer than 4000 characters".into());
+        }
+    }
+    if let Some(s) = obj.get("service") {
+        let s: Service = serde_json::from_value(s.clone()).map_err(|e| format!("service: {e}"))?;
+        validate(
+            &CatalogData {
+                services: vec![s],
+                ..CatalogData::default()
+            },
+            ValidationOptions::default(),
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    if let Some(o) = obj.get("organization") {
+        let o: Organization =
+            serde_json::from_value(o.clone()).map_err(|e| format!("organization: {e}"))?;
+        validate(
+            &CatalogData {
+                organizations: vec![o],
+                ..CatalogData::default()
+            },
+            ValidationOptions::default(),
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    match kind {
+        SubmissionKind::RemovalRequest => {
+            let k = obj.get("kind").and_then(|v| v.as_str()).unwrap_or("");
+            let id = obj.get("id").and_then(|v| v.as_str()).unwrap_or("");
+            if RowKind::parse(k).is_none() || id.is_empty() || id.len() > 200 {
+                return Err("a removal request names a kind and an id".into());
+            }
+        }
+        SubmissionKind::NewAssociation
+            if obj.get("organization").is_none() && obj.get("message").is_none() =>
+        {
+            return Err("a new association carries an organization or a message".into());
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+async fn post_submission(
+    State(state): State<Arc<PortalState>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Response {
+    if let Err(wait) = state.take_token(addr.ip()) {
+        let mut r = error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many submissions; try later",
+        );
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(wait.max(1)));
+        return r;
+    }
+    let sub: SubmissionBody = match serde_json::from_slice(&body) {
+        Ok(s) => s,
+        Err(e) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                format!("malformed submission: {e}"),
+            );
+        }
+    };
+    let uuid = match uuid::Uuid::parse_str(&sub.uuid) {
+        Ok(u) => u.hyphenated().to_string(),
+        Err(_) => return error(StatusCode::UNPROCESSABLE_ENTITY, "uuid is not a UUID"),
+    };
+    if let Err(reason) = validate_payload(sub.kind, &sub.payload) {
+        return error(StatusCode::UNPROCESSABLE_ENTITY, reason);
+    }
+    let submission = Submission {
+        uuid: uuid.clone(),
+        kind: sub.kind,
+        payload: sub.payload,
+        received_at: chrono::Utc::now().to_rfc3339(),
+        status: SubmissionStatus::Pending,
+        decided_by: None,
+    };
+    let result = state.store().add_submission(&submission);
+    match result {
+        Ok(Inserted::New) => (
+            StatusCode::CREATED,
+            axum::Json(json!({"uuid": uuid, "status": "pending"})),
+        )
+            .into_response(),
+        Ok(Inserted::Duplicate) => (
+            StatusCode::OK,
+            axum::Json(json!({"uuid": uuid, "status": "already received"})),
+        )
+            .into_response(),
+        Ok(Inserted::Conflict) => error(
+            StatusCode::CONFLICT,
+            "another submission with this uuid has different content",
+        ),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+// ---------------------------------------------------------------- editors
+
+fn authorize(state: &PortalState, headers: &HeaderMap, need: Role) -> Result<Grant, Response> {
+    let unauthorized = || {
+        let mut r = error(StatusCode::UNAUTHORIZED, "a bearer token is required");
+        r.headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        r
+    };
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(unauthorized)?;
+    let grant = state
+        .store()
+        .grant(&super::token_sha256(token))
+        .map_err(|e| error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+        .ok_or_else(unauthorized)?;
+    if grant.role < need {
+        return Err(error(
+            StatusCode::FORBIDDEN,
+            format!("this needs the {} role", need.as_str()),
+        ));
+    }
+    Ok(grant)
+}
+
+fn outside(grant: &Grant) -> Response {
+    error(
+        StatusCode::FORBIDDEN,
+        format!(
+            "the record lies outside your territory ({})",
+            grant.territory.as_deref().unwrap_or("-")
+        ),
+    )
+}
+
+async fn get_service(
+    State(state): State<Arc<PortalState>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Response {
+    if let Err(r) = authorize(&state, &headers, Role::Editor) {
+        return r;
+    }
+    let found = state.store().service(&id);
+    match found {
+        Ok(Some(s)) => axum::Json(s).into_response(),
+        Ok(None) => error(StatusCode::NOT_FOUND, "no such service"),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+async fn put_service(
+    State(state): State<Arc<PortalState>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+    body: Bytes,
+) -> Response {
+    let grant = match authorize(&state, &headers, Role::Editor) {
+        Ok(g) => g,
+        Err(r) => return r,
+    };
+    let service: Service = match serde_json::from_slice(&body) {
+        Ok(s) => s,
+        Err(e) => return error(StatusCode::BAD_REQUEST, format!("malformed service: {e}")),
+    };
+    if service.id != id {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the id in the body differs from the URL",
+        );
+    }
+    let territory = grant.territory();
+    let mut store = state.store();
+    match store.service(&id) {
+        Ok(Some(old)) if !allows(territory.as_ref(), &service_codes(&old)) => {
+            return outside(&grant);
+        }
+        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        _ => {}
+    }
+    if !allows(territory.as_ref(), &service_codes(&service)) {
+        return outside(&grant);
+    }
+    let data = CatalogData {
+        services: vec![service],
+        ..CatalogData::default()
+    };
+    match store.put(&data) {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(super::StoreError::Catalog(e)) => {
+            error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string())
+        }
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+async fn delete_service(
+    State(state): State<Arc<PortalState>>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Response {
+    let grant = match authorize(&state, &headers, Role::Editor) {
+        Ok(g) => g,
+        Err(r) => return r,
+    };
+    let mut store = state.store();
+    match store.service(&id) {
+        Ok(Some(old)) if !allows(grant.territory().as_ref(), &service_codes(&old)) => {
+            outside(&grant)
+        }
+        Ok(Some(_)) => match store.delete(RowKind::Service, &id) {
+            Ok(_) => StatusCode::NO_CONTENT.into_response(),
+            Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        },
+        Ok(None) => error(StatusCode::NOT_FOUND, "no such service"),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+async fn list_submissions(State(state): State<Arc<PortalState>>, headers: HeaderMap) -> Response {
+    if let Err(r) = authorize(&state, &headers, Role::Moderator) {
+        return r;
+    }
+    let list = state.store().submissions(Some(SubmissionStatus::Pending));
+    match list {
+        Ok(list) => axum::Json(list).into_response(),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+/// Accepting applies what the submission proposes (a record to put, or a
+/// record to remove) to the editorial store: it goes out in the next publish.
+async fn decide_submission(
+    State(state): State<Arc<PortalState>>,
+    headers: HeaderMap,
+    UrlPath((uuid, decision)): UrlPath<(String, String)>,
+) -> Response {
+    let grant = match authorize(&state, &headers, Role::Moderator) {
+        Ok(g) => g,
+        Err(r) => return r,
+    };
+    let status = match decision.as_str() {
+        "accept" => SubmissionStatus::Accepted,
+        "reject" => SubmissionStatus::Rejected,
+        _ => return error(StatusCode::NOT_FOUND, "decide with accept or reject"),
+    };
+    let mut store = state.store();
+    let sub = match store.submission(&uuid) {
+        Ok(Some(s)) => s,
+        Ok(None) => return error(StatusCode::NOT_FOUND, "no such submission"),
+        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    };
+    if sub.status != SubmissionStatus::Pending {
+        return error(StatusCode::CONFLICT, "the submission was already decided");
+    }
+    if status == SubmissionStatus::Accepted {
+        let territory = grant.territory();
+        let p = &sub.payload;
+        let mut data = CatalogData::default();
+        if let Some(s) = p.get("service") {
+            match serde_json::from_value::<Service>(s.clone()) {
+                Ok(s) => data.services.push(s),
+                Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+            }
+        }
+        if let Some(o) = p.get("organization") {
+            match serde_json::from_value::<Organization>(o.clone()) {
+                Ok(o) => data.organizations.push(o),
+                Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+            }
+        }
+        let codes: Vec<String> = data
+            .services
+            .iter()
+            .flat_map(service_codes)
+            .chain(data.organizations.iter().flat_map(organization_codes))
+            .collect();
+        if !data.is_empty() && !allows(territory.as_ref(), &codes) {
+            return outside(&grant);
+        }
+        if !data.is_empty()
+            && let Err(e) = store.put(&data)
+        {
+            return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string());
+        }
+        if sub.kind == SubmissionKind::RemovalRequest {
+            let kind = p
+                .get("kind")
+                .and_then(|v| v.as_str())
+                .and_then(RowKind::parse);
+            let id = p.get("id").and_then(|v| v.as_str());
+            if let (Some(kind), Some(id)) = (kind, id) {
+                if kind == RowKind::Service {
+                    match store.service(id) {
+                        Ok(Some(s)) if !allows(territory.as_ref(), &service_codes(&s)) => {
+                            return outside(&grant);
+                        }
+                        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+                        _ => {}
+                    }
+                } else if territory.is_some() {
+                    return outside(&grant);
+                }
+                if let Err(e) = store.delete(kind, id) {
+                    return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string());
+                }
+            }
+        }
+    }
+    match store.decide(&uuid, status, &grant.label) {
+        Ok(_) => axum::Json(json!({"uuid": uuid, "status": decision})).into_response(),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenRequest {
+    label: String,
+    role: Role,
+    territory: Option<String>,
+}
+
+async fn create_token(
+    State(state): State<Arc<PortalState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(r) = authorize(&state, &headers, Role::Admin) {
+        return r;
+    }
+    let req: TokenRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => return error(StatusCode::BAD_REQUEST, e.to_string()),
+    };
+    if let Some(t) = &req.territory
+        && catalog::Territory::from_code(t).is_none()
+    {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "territory is not an ISTAT code",
+        );
+    }
+    let token = super::new_token();
+    let grant = Grant {
+        label: req.label,
+        role: req.role,
+        territory: req.territory,
+    };
+    let added = state
+        .store()
+        .add_token(&super::token_sha256(&token), &grant);
+    match added {
+        Ok(()) => (StatusCode::CREATED, axum::Json(json!({"token": token}))).into_response(),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges() {
+        assert_eq!(parse_range("bytes=0-9", 100), Some(Ok((0, 9))));
+        assert_eq!(parse_range("bytes=90-", 100), Some(Ok((90, 99))));
+        assert_eq!(parse_range("bytes=-10", 100), Some(Ok((90, 99))));
+        assert_eq!(parse_range("bytes=95-200", 100), Some(Ok((95, 99))));
+        assert_eq!(parse_range("bytes=100-", 100), Some(Err(())));
+        assert_eq!(parse_range("bytes=0-1,5-6", 100), None);
+        assert_eq!(parse_range("items=0-1", 100), None);
+    }
+
+    #[test]
+    fn feed_paths_stay_inside_the_folder() {
+        assert!(safe_feed_path("/manifest.json").is_some());
+        assert!(safe_feed_path("/snap/abc.ndjson.zst").is_some());
+        assert!(safe_feed_path("/snap/../portal.sqlite").is_none());
+        assert!(safe_feed_path("/snap/.tmp-x").is_none());
+        assert!(safe_feed_path("/editorial.sqlite").is_none());
+        assert!(safe_feed_path("/delta/a/b").is_none());
+    }
+}

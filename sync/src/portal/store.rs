@@ -1,0 +1,411 @@
+//! The editorial store: records as editors keep them, user submissions
+//! waiting for moderation, editors' tokens, and what was published. One
+//! trait; SQLite is the embedded default ([`SqliteStore`]).
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use catalog::model::{CatalogData, Organization, Service};
+use catalog::store::{ImportOptions, RowKind};
+use catalog::{Catalog, RecordKind, Territory};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+/// What the store can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Catalog(#[from] catalog::Error),
+    #[error("store database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Other(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// What an editor's token allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Changes records in its territory.
+    Editor,
+    /// Also accepts or rejects submissions.
+    Moderator,
+    /// Also creates tokens.
+    Admin,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "editor" => Some(Role::Editor),
+            "moderator" => Some(Role::Moderator),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Editor => "editor",
+            Role::Moderator => "moderator",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+/// A token's grant: a role over a territory (None: all of Italy).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grant {
+    pub label: String,
+    pub role: Role,
+    /// ISTAT code of a region (2 digits), province (3) or comune (6).
+    pub territory: Option<String>,
+}
+
+impl Grant {
+    pub fn territory(&self) -> Option<Territory> {
+        self.territory.as_deref().and_then(Territory::from_code)
+    }
+}
+
+/// Kinds of user submissions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubmissionKind {
+    NewAssociation,
+    Correction,
+    RemovalRequest,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubmissionStatus {
+    Pending,
+    Accepted,
+    Rejected,
+}
+
+impl SubmissionStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            SubmissionStatus::Pending => "pending",
+            SubmissionStatus::Accepted => "accepted",
+            SubmissionStatus::Rejected => "rejected",
+        }
+    }
+
+    fn parse(s: &str) -> SubmissionStatus {
+        match s {
+            "accepted" => SubmissionStatus::Accepted,
+            "rejected" => SubmissionStatus::Rejected,
+            _ => SubmissionStatus::Pending,
+        }
+    }
+}
+
+/// A submission as received.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    pub uuid: String,
+    pub kind: SubmissionKind,
+    pub payload: serde_json::Value,
+    pub received_at: String,
+    pub status: SubmissionStatus,
+    pub decided_by: Option<String>,
+}
+
+/// What storing a submission did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inserted {
+    New,
+    /// The same uuid with the same content: already stored.
+    Duplicate,
+    /// The same uuid with different content.
+    Conflict,
+}
+
+/// One publication: what the feed held at `seq`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publication {
+    pub seq: u64,
+    pub chain: String,
+    pub created: String,
+    pub digest: String,
+    /// Row key → content hash at this seq (to compute deltas from it).
+    pub hashes: HashMap<String, String>,
+    /// Feed files the manifest of this seq referenced.
+    pub files: Vec<String>,
+}
+
+/// The editorial store.
+pub trait Store: Send {
+    /// Every record, sorted by id.
+    fn catalog(&self) -> StoreResult<CatalogData>;
+    /// Adds or replaces records (validated; all or nothing).
+    fn put(&mut self, data: &CatalogData) -> StoreResult<()>;
+    fn delete(&mut self, kind: RowKind, id: &str) -> StoreResult<bool>;
+    fn service(&self, id: &str) -> StoreResult<Option<Service>>;
+    fn organization(&self, id: &str) -> StoreResult<Option<Organization>>;
+
+    fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted>;
+    fn submission(&self, uuid: &str) -> StoreResult<Option<Submission>>;
+    fn submissions(&self, status: Option<SubmissionStatus>) -> StoreResult<Vec<Submission>>;
+    fn decide(&mut self, uuid: &str, status: SubmissionStatus, by: &str) -> StoreResult<bool>;
+
+    /// Stores a token by its sha256 (the token itself is never stored).
+    fn add_token(&mut self, token_sha256: &str, grant: &Grant) -> StoreResult<()>;
+    fn grant(&self, token_sha256: &str) -> StoreResult<Option<Grant>>;
+
+    /// Publications, newest first, at most `limit`.
+    fn publications(&self, limit: usize) -> StoreResult<Vec<Publication>>;
+    fn add_publication(&mut self, p: &Publication) -> StoreResult<()>;
+}
+
+/// The embedded store: the records in a `catalog` file (`editorial.sqlite`,
+/// so validation and HSDS import are the app's own), the rest in
+/// `portal.sqlite`.
+#[derive(Debug)]
+pub struct SqliteStore {
+    records: Catalog,
+    conn: Connection,
+}
+
+const PORTAL_SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS submission (
+    uuid        TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    payload     TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    decided_by  TEXT
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS token (
+    sha256    TEXT PRIMARY KEY,
+    label     TEXT NOT NULL,
+    role      TEXT NOT NULL,
+    territory TEXT
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS publication (
+    seq     INTEGER PRIMARY KEY,
+    chain   TEXT NOT NULL,
+    created TEXT NOT NULL,
+    digest  TEXT NOT NULL,
+    hashes  BLOB NOT NULL,
+    files   TEXT NOT NULL
+);
+"#;
+
+impl SqliteStore {
+    /// Opens (creating) the store in `dir`.
+    pub fn open(dir: &Path) -> StoreResult<SqliteStore> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StoreError::Other(format!("{}: {e}", dir.display())))?;
+        let records = Catalog::open(dir.join("editorial.sqlite"))?;
+        let conn = Connection::open(dir.join("portal.sqlite"))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.execute_batch(PORTAL_SCHEMA)?;
+        Ok(SqliteStore { records, conn })
+    }
+}
+
+fn kind_str(k: SubmissionKind) -> &'static str {
+    match k {
+        SubmissionKind::NewAssociation => "new_association",
+        SubmissionKind::Correction => "correction",
+        SubmissionKind::RemovalRequest => "removal_request",
+    }
+}
+
+fn kind_parse(s: &str) -> SubmissionKind {
+    match s {
+        "new_association" => SubmissionKind::NewAssociation,
+        "removal_request" => SubmissionKind::RemovalRequest,
+        _ => SubmissionKind::Correction,
+    }
+}
+
+fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
+    let payload: String = r.get(2)?;
+    Ok(Submission {
+        uuid: r.get(0)?,
+        kind: kind_parse(&r.get::<_, String>(1)?),
+        payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null),
+        received_at: r.get(3)?,
+        status: SubmissionStatus::parse(&r.get::<_, String>(4)?),
+        decided_by: r.get(5)?,
+    })
+}
+
+impl Store for SqliteStore {
+    fn catalog(&self) -> StoreResult<CatalogData> {
+        Ok(self.records.export()?)
+    }
+
+    fn put(&mut self, data: &CatalogData) -> StoreResult<()> {
+        self.records.import(data, ImportOptions::default())?;
+        Ok(())
+    }
+
+    fn delete(&mut self, kind: RowKind, id: &str) -> StoreResult<bool> {
+        let k = match kind {
+            RowKind::Organization => RecordKind::Association,
+            RowKind::Service => RecordKind::Service,
+            RowKind::LearningResource => RecordKind::LearningResource,
+            RowKind::ReportSummary => RecordKind::ReportSummary,
+            RowKind::NewsItem => RecordKind::NewsItem,
+        };
+        Ok(self.records.delete(k, id)?)
+    }
+
+    fn service(&self, id: &str) -> StoreResult<Option<Service>> {
+        Ok(self.records.service(id)?)
+    }
+
+    fn organization(&self, id: &str) -> StoreResult<Option<Organization>> {
+        Ok(self.records.organization(id)?)
+    }
+
+    fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted> {
+        let payload = serde_json::to_string(&s.payload).expect("json serializes");
+        let tx = self.conn.transaction()?;
+        let existing: Option<(String, String)> = tx
+            .query_row(
+                "SELECT kind, payload FROM submission WHERE uuid = ?1",
+                [&s.uuid],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let result = match existing {
+            Some((kind, p)) if kind == kind_str(s.kind) && p == payload => Inserted::Duplicate,
+            Some(_) => Inserted::Conflict,
+            None => {
+                tx.execute(
+                    "INSERT INTO submission(uuid, kind, payload, received_at, status)
+                     VALUES (?1, ?2, ?3, ?4, 'pending')",
+                    params![s.uuid, kind_str(s.kind), payload, s.received_at],
+                )?;
+                Inserted::New
+            }
+        };
+        tx.commit()?;
+        Ok(result)
+    }
+
+    fn submission(&self, uuid: &str) -> StoreResult<Option<Submission>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT uuid, kind, payload, received_at, status, decided_by FROM submission WHERE uuid = ?1",
+                [uuid],
+                submission_from_row,
+            )
+            .optional()?)
+    }
+
+    fn submissions(&self, status: Option<SubmissionStatus>) -> StoreResult<Vec<Submission>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT uuid, kind, payload, received_at, status, decided_by FROM submission
+             WHERE ?1 IS NULL OR status = ?1 ORDER BY received_at, uuid",
+        )?;
+        let rows = stmt.query_map([status.map(SubmissionStatus::as_str)], submission_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn decide(&mut self, uuid: &str, status: SubmissionStatus, by: &str) -> StoreResult<bool> {
+        Ok(self.conn.execute(
+            "UPDATE submission SET status = ?2, decided_by = ?3 WHERE uuid = ?1",
+            params![uuid, status.as_str(), by],
+        )? > 0)
+    }
+
+    fn add_token(&mut self, token_sha256: &str, grant: &Grant) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO token(sha256, label, role, territory) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                token_sha256,
+                grant.label,
+                grant.role.as_str(),
+                grant.territory
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn grant(&self, token_sha256: &str) -> StoreResult<Option<Grant>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT label, role, territory FROM token WHERE sha256 = ?1",
+                [token_sha256],
+                |r| {
+                    Ok(Grant {
+                        label: r.get(0)?,
+                        role: Role::parse(&r.get::<_, String>(1)?).unwrap_or(Role::Editor),
+                        territory: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    fn publications(&self, limit: usize) -> StoreResult<Vec<Publication>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, chain, created, digest, hashes, files FROM publication ORDER BY seq DESC LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Vec<u8>>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (seq, chain, created, digest, blob, files) = row?;
+            let mut json = Vec::new();
+            zstd::stream::Decoder::new(&blob[..])
+                .and_then(|mut d| d.read_to_end(&mut json))
+                .map_err(|e| StoreError::Other(format!("publication {seq}: {e}")))?;
+            out.push(Publication {
+                seq: seq as u64,
+                chain,
+                created,
+                digest,
+                hashes: serde_json::from_slice(&json)
+                    .map_err(|e| StoreError::Other(format!("publication {seq}: {e}")))?,
+                files: serde_json::from_str(&files)
+                    .map_err(|e| StoreError::Other(format!("publication {seq}: {e}")))?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn add_publication(&mut self, p: &Publication) -> StoreResult<()> {
+        let sorted: std::collections::BTreeMap<_, _> = p.hashes.iter().collect();
+        let json = serde_json::to_vec(&sorted).expect("json serializes");
+        let mut enc = zstd::stream::Encoder::new(Vec::new(), 3)
+            .map_err(|e| StoreError::Other(e.to_string()))?;
+        enc.write_all(&json)
+            .map_err(|e| StoreError::Other(e.to_string()))?;
+        let blob = enc.finish().map_err(|e| StoreError::Other(e.to_string()))?;
+        self.conn.execute(
+            "INSERT INTO publication(seq, chain, created, digest, hashes, files) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                p.seq as i64,
+                p.chain,
+                p.created,
+                p.digest,
+                blob,
+                serde_json::to_string(&p.files).expect("json serializes")
+            ],
+        )?;
+        Ok(())
+    }
+}
