@@ -493,6 +493,12 @@ impl Client {
             }
             return Err(FetchError::Transient(format!("HTTP {status}")));
         }
+        let wrong_size = |total: u64| {
+            FetchError::Fatal(SyncError::corrupt(
+                url.rsplit('/').next().unwrap_or(url),
+                format!("the server has {total} bytes, the manifest says {size}"),
+            ))
+        };
         let mut start = match resp.status() {
             StatusCode::PARTIAL_CONTENT => {
                 let range = resp
@@ -500,6 +506,15 @@ impl Client {
                     .get(CONTENT_RANGE)
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or("");
+                let total = range
+                    .rsplit('/')
+                    .next()
+                    .and_then(|t| t.trim().parse::<u64>().ok());
+                if let Some(total) = total
+                    && total != size
+                {
+                    return Err(wrong_size(total));
+                }
                 if range.starts_with(&format!("bytes {have}-")) {
                     have
                 } else {
@@ -508,7 +523,16 @@ impl Client {
                     return Err(FetchError::Transient(format!("unexpected range {range:?}")));
                 }
             }
-            StatusCode::OK => 0,
+            StatusCode::OK => {
+                // A shorter body is another file (or a portal's page);
+                // a longer one is cut at the declared size below.
+                if let Some(total) = resp.content_length()
+                    && total < size
+                {
+                    return Err(wrong_size(total));
+                }
+                0
+            }
             StatusCode::RANGE_NOT_SATISFIABLE => {
                 truncate(part, 0).await.map_err(FetchError::Fatal)?;
                 return Err(FetchError::Transient("range not satisfiable".into()));

@@ -309,3 +309,23 @@ fn prune(feed_dir: &Path, keep: &HashSet<String>) -> Result<usize, SyncError> {
 pub fn hashes_of(data: &CatalogData) -> HashMap<String, String> {
     row_hashes(&rows_of(data)).into_iter().collect()
 }
+
+/// The bundled starter feed: the sample catalog at seq 1 on the chain
+/// `integra-dev-starter`, created at the sample's date and valid for ten
+/// years (sample data signed by a development key; any real feed has its
+/// own chain and replaces it). Deterministic: the same bytes every time,
+/// the signature included when the folder already holds a valid one.
+pub fn starter(out: &Path, key: &SigningKey) -> Result<FeedManifest, SyncError> {
+    let data = catalog::sample::generate(catalog::sample::SampleOptions::default());
+    let now = crate::apply::parse_time("2026-11-24T00:00:00Z")?;
+    let opts = PublishOptions {
+        now,
+        validity: Duration::days(3652),
+        ..PublishOptions::default()
+    };
+    let r = write_feed(&data, out, key, 1, "integra-dev-starter", &[], opts)?;
+    let mut keep = HashSet::new();
+    keep.insert(r.manifest.snapshot.path.clone());
+    prune(out, &keep)?;
+    Ok(r.manifest)
+}

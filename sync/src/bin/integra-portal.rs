@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
 use sync::portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
-use sync::publish::{PublishOptions, publish, refresh, write_feed};
+use sync::publish::{PublishOptions, publish, refresh, starter};
 use sync::sign::{SigningKey, generate_keypair};
 
 const USAGE: &str = "\
@@ -253,23 +253,4 @@ fn import(
     store.put(&data)?;
     println!("imported {} records", data.len());
     Ok(())
-}
-
-/// The starter feed: the sample catalog at seq 1 on the chain
-/// `integra-dev-starter`, created at the sample's date, valid for ten
-/// years (it is sample data signed by the development key; any real feed
-/// has a higher seq and replaces it).
-pub fn starter(out: &Path, key: &SigningKey) -> Result<sync::FeedManifest> {
-    let data = catalog::sample::generate(catalog::sample::SampleOptions::default());
-    let now = chrono::DateTime::parse_from_rfc3339("2026-11-24T00:00:00Z")?.to_utc();
-    let opts = PublishOptions {
-        now,
-        validity: chrono::Duration::days(3652),
-        ..PublishOptions::default()
-    };
-    for sub in ["snap", "delta"] {
-        let _ = std::fs::remove_dir_all(out.join(sub));
-    }
-    let r = write_feed(&data, out, key, 1, "integra-dev-starter", &[], opts)?;
-    Ok(r.manifest)
 }
