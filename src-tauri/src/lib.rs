@@ -1,0 +1,161 @@
+//! Integra's app shell: the Tauri 2 window around the `ui` crate.
+//!
+//! Only the shell: windows, kiosk mode, the data folder, the system's
+//! locales and the liveview-over-IPC bridge ([`bridge`]). No business
+//! logic, no SQL, and no TCP port in window mode: the screens reach the
+//! webview through Tauri's IPC, never through a socket.
+//!
+//! Start-up: the window opens at once on a static "preparing the catalog"
+//! page (`dist/index.html`) while `ui::AppState::open` runs on a thread
+//! (the first start builds the catalog, several seconds); the page asks for
+//! the real page with `lv_page`, which answers when the state is ready.
+//! Opening the window first means the user sees the app respond
+//! immediately, and later starts (catalog already built) pay nothing extra.
+
+pub mod bridge;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+use tokio::sync::watch;
+
+use bridge::Bridge;
+
+/// What the window needs from the command line (or the mobile defaults).
+#[derive(Debug, Clone, Default)]
+pub struct WindowOptions {
+    /// Where the catalog and the user's data live; `None`: the platform's
+    /// app data folder.
+    pub data_dir: Option<PathBuf>,
+    /// The system's preferred locales, best first.
+    pub system_locales: Vec<String>,
+    /// Full screen, no decorations, nothing personal kept.
+    pub kiosk: bool,
+    /// A file written once the first screen is rendered (tests, benches).
+    pub ready_file: Option<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ShellError {
+    #[error("the window could not be started: {0}")]
+    Tauri(#[from] tauri::Error),
+    #[error("{0}")]
+    Start(#[from] ui::StartError),
+    #[error("the app stopped with exit code {0}")]
+    Exit(i32),
+}
+
+/// The platform's data folder for Integra on desktop (XDG data dir on
+/// Linux, Application Support on macOS, AppData on Windows).
+pub fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("it", "integrazionemigranti", "Integra")
+        .map(|d| d.data_dir().to_path_buf())
+}
+
+/// The system's preferred locales, best first.
+pub fn system_locales() -> Vec<String> {
+    sys_locale::get_locales().collect()
+}
+
+/// The mobile entry point (and a desktop window with the defaults).
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let options = WindowOptions {
+        data_dir: None,
+        system_locales: system_locales(),
+        kiosk: false,
+        ready_file: None,
+    };
+    if let Err(e) = run_window(options) {
+        // Nowhere else to report it on a phone: the platform logs panics.
+        panic!("Integra could not start: {e}");
+    }
+}
+
+/// Opens the app's window and runs until it is closed.
+pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
+    let (started_tx, started_rx) = watch::channel::<bridge::Startup>(None);
+    let fatal: Arc<Mutex<Option<ShellError>>> = Arc::default();
+    let fatal_in_setup = fatal.clone();
+
+    let builder = tauri::Builder::default();
+    #[cfg(mobile)]
+    let builder = builder.plugin(tauri_plugin_geolocation::init());
+    let app = builder
+        .manage(Bridge::new(started_rx, options.ready_file.clone()))
+        .invoke_handler(tauri::generate_handler![
+            bridge::lv_page,
+            bridge::lv_glue,
+            bridge::lv_connect,
+            bridge::lv_send,
+            bridge::lv_rendered,
+        ])
+        .setup(move |app| {
+            let data_dir = match options.data_dir.clone() {
+                Some(dir) => dir,
+                None => platform_data_dir(app)?,
+            };
+            open_window(app, options.kiosk)?;
+            let config = ui::AppConfig {
+                data_dir,
+                system_locales: options.system_locales.clone(),
+                kiosk: options.kiosk,
+            };
+            let handle = app.handle().clone();
+            let fatal = fatal_in_setup.clone();
+            std::thread::Builder::new()
+                .name("integra-start".into())
+                .spawn(move || match ui::AppState::open(config) {
+                    Ok(state) => {
+                        let _ = started_tx.send(Some(Ok(state)));
+                    }
+                    Err(e) => {
+                        let _ = started_tx.send(Some(Err(e.to_string())));
+                        *fatal.lock().unwrap_or_else(|p| p.into_inner()) =
+                            Some(ShellError::Start(e));
+                        handle.exit(1);
+                    }
+                })?;
+            Ok(())
+        })
+        .build(tauri::generate_context!())?;
+    let code = app.run_return(|_, _| {});
+    if let Some(e) = fatal.lock().unwrap_or_else(|p| p.into_inner()).take() {
+        return Err(e);
+    }
+    if code != 0 {
+        return Err(ShellError::Exit(code));
+    }
+    Ok(())
+}
+
+/// Desktop: [`default_data_dir`]. Phones: the app's private data folder
+/// Tauri resolves (Android `/data/data/<id>/…`, iOS Application Support).
+fn platform_data_dir(app: &tauri::App) -> Result<PathBuf, tauri::Error> {
+    #[cfg(desktop)]
+    if let Some(dir) = default_data_dir() {
+        return Ok(dir);
+    }
+    app.path().app_data_dir()
+}
+
+fn open_window(app: &mut tauri::App, kiosk: bool) -> Result<(), tauri::Error> {
+    let builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()));
+    #[cfg(desktop)]
+    let builder = {
+        let b = builder
+            .title("Integra")
+            .inner_size(1100.0, 800.0)
+            .min_inner_size(360.0, 480.0);
+        if kiosk {
+            b.fullscreen(true).decorations(false)
+        } else {
+            b
+        }
+    };
+    #[cfg(mobile)]
+    let _ = kiosk;
+    builder.build()?;
+    Ok(())
+}

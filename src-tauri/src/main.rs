@@ -1,0 +1,163 @@
+//! `integra`: the app window, or `integra --serve` (the same screens on a
+//! loopback-only web server, for browsers, tests and benches).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+
+const USAGE: &str = "\
+Integra: services for migrants in Italy, on this device.
+
+Usage:
+  integra [--data-dir DIR] [--kiosk]        open the app's window
+  integra --serve [--port N] [--data-dir DIR] [--kiosk]
+                                            serve the app on 127.0.0.1 (no window)
+  integra --help
+
+Options:
+  --data-dir DIR  where the catalog and your data are kept
+                  (default: the system's app data folder)
+  --kiosk         full screen, no window decorations, nothing personal kept
+  --serve         no window: print the address of the app and serve it on
+                  127.0.0.1 until stopped (the address carries a secret token)
+  --port N        the port for --serve (default: any free port)
+
+Environment:
+  INTEGRA_READY_FILE  a file the window writes once its first screen is shown
+";
+
+#[derive(Debug, Default)]
+struct Args {
+    serve: bool,
+    port: u16,
+    data_dir: Option<PathBuf>,
+    kiosk: bool,
+    help: bool,
+}
+
+fn parse(mut args: impl Iterator<Item = std::ffi::OsString>) -> anyhow::Result<Args> {
+    let mut out = Args::default();
+    while let Some(arg) = args.next() {
+        let arg = arg
+            .into_string()
+            .map_err(|a| anyhow::anyhow!("unreadable argument {a:?}"))?;
+        match arg.as_str() {
+            "--serve" => out.serve = true,
+            "--kiosk" => out.kiosk = true,
+            "-h" | "--help" => out.help = true,
+            "--port" => {
+                let v = args.next().context("--port needs a number")?;
+                let v = v.to_string_lossy();
+                out.port = v
+                    .parse()
+                    .with_context(|| format!("--port: {v:?} is not a port number"))?;
+            }
+            "--data-dir" => {
+                let v = args.next().context("--data-dir needs a folder")?;
+                out.data_dir = Some(PathBuf::from(v));
+            }
+            other => bail!("unknown argument {other:?} (see integra --help)"),
+        }
+    }
+    if out.port != 0 && !out.serve {
+        bail!("--port only applies to --serve");
+    }
+    Ok(out)
+}
+
+/// The data folder, created and checked for writing before anything else,
+/// so a bad one is reported plainly.
+fn data_dir(given: Option<PathBuf>) -> anyhow::Result<PathBuf> {
+    let dir = match given {
+        Some(d) => d,
+        None => integra_lib::default_data_dir()
+            .context("the system has no app data folder for this user; pass --data-dir")?,
+    };
+    std::fs::create_dir_all(&dir)
+        .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+    let probe = dir.join(".integra-write-test");
+    std::fs::write(&probe, b"")
+        .with_context(|| format!("the data folder {} is not writable", dir.display()))?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(dir)
+}
+
+fn serve(args: Args, data_dir: PathBuf) -> anyhow::Result<()> {
+    let config = ui::AppConfig {
+        data_dir,
+        system_locales: integra_lib::system_locales(),
+        kiosk: args.kiosk,
+    };
+    let state = ui::AppState::open(config).context("the app could not start")?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async move {
+        let handle = ui::serve(state, args.port)
+            .await
+            .context("cannot serve the app")?;
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "Integra is serving at {}", handle.url)?;
+        out.flush()?;
+        drop(out);
+        // Serves until the process is stopped.
+        std::future::pending::<()>().await;
+        drop(handle);
+        Ok(())
+    })
+}
+
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            #[allow(clippy::print_stderr, reason = "the binary reports why it stopped")]
+            {
+                eprintln!("integra: {e:#}");
+            }
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> anyhow::Result<()> {
+    let args = parse(std::env::args_os().skip(1))?;
+    if args.help {
+        std::io::stdout().write_all(USAGE.as_bytes())?;
+        return Ok(());
+    }
+    let dir = data_dir(args.data_dir.clone())?;
+    if args.serve {
+        return serve(args, dir);
+    }
+    integra_lib::run_window(integra_lib::WindowOptions {
+        data_dir: Some(dir),
+        system_locales: integra_lib::system_locales(),
+        kiosk: args.kiosk,
+        ready_file: std::env::var_os("INTEGRA_READY_FILE").map(PathBuf::from),
+    })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    fn args(v: &[&str]) -> anyhow::Result<super::Args> {
+        parse(v.iter().map(|s| s.into()))
+    }
+
+    #[test]
+    fn command_lines() {
+        let a = args(&["--serve", "--port", "8080", "--data-dir", "/x"]).unwrap();
+        assert!(a.serve && !a.kiosk && a.port == 8080);
+        assert_eq!(a.data_dir.unwrap().to_str(), Some("/x"));
+        assert!(args(&["--kiosk"]).unwrap().kiosk);
+        assert!(args(&["--port", "80"]).is_err());
+        assert!(args(&["--port"]).is_err());
+        assert!(args(&["--frobnicate"]).is_err());
+        assert!(args(&["--serve", "--port", "x"]).is_err());
+    }
+}

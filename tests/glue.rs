@@ -1,0 +1,31 @@
+//! The window's liveview bridge swaps one string in dioxus-liveview's glue
+//! (its `new WebSocket(WS_ADDR)`) for an IPC-backed socket. A Dioxus upgrade
+//! that changes the glue must fail here, not as a blank window.
+
+#[test]
+fn the_glue_still_opens_its_websocket_where_the_shell_expects() {
+    let glue = ui::interpreter_glue("/ws");
+    assert!(
+        glue.contains(ui::GLUE_WEBSOCKET),
+        "dioxus-liveview's glue no longer contains {:?}: adapt the shell's bridge (src-tauri/src/bridge.rs, dist/bridge.js)",
+        ui::GLUE_WEBSOCKET
+    );
+}
+
+#[test]
+fn the_shell_glue_uses_the_ipc_socket_and_no_websocket() {
+    let glue = integra_lib::bridge::ipc_glue().expect("the shell could not adapt the glue");
+    assert!(!glue.contains(ui::GLUE_WEBSOCKET));
+    assert!(
+        !glue.contains("new WebSocket("),
+        "another websocket in the glue"
+    );
+    assert!(glue.contains(integra_lib::bridge::IPC_SOCKET));
+    assert!(
+        !glue.contains("<script>") && !glue.contains("</script>"),
+        "the bridge evaluates the glue as a bare script"
+    );
+    // The page defines the class the glue now constructs.
+    let page_js = include_str!("../src-tauri/dist/bridge.js");
+    assert!(page_js.contains("window.IntegraIpcSocket = IntegraIpcSocket"));
+}
