@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Searches the bundled sample catalog from the terminal (the app's main job
-# until the window lands). First use builds the local catalog.
-#   scripts/run.sh "corso di italiano" --near Prato --open-now
+# Opens the Integra app on the bundled sample catalog. The first start builds
+# the local catalog (a few seconds) and says so. Without a display (a server,
+# a container) the same UI is served on loopback instead: open the printed URL.
+#   scripts/run.sh                 # the window
+#   scripts/run.sh --serve         # headless: http://127.0.0.1:<port>/?token=…
+#   scripts/run.sh --kiosk         # full screen, nothing personal kept
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/deps.sh
-integra_install_deps build-essential pkg-config
-if [ $# -eq 0 ]; then
-  set -- "corso di italiano" --near Prato --open-now
+integra_install_deps "${INTEGRA_BUILD_PACKAGES[@]}"
+if [ $# -eq 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "no display found: serving the app on loopback instead" >&2
+  set -- --serve
 fi
-exec cargo run --quiet --release --locked -p integra-cli -- search "$@"
+exec cargo run --quiet --locked -p integra -- "$@"

@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Runs every check and test of the workspace: what CI runs (.ci/run).
-# On a fresh Debian 12 machine it first installs what the build needs.
+# On a fresh Debian 12 machine it first installs what the build and the
+# tests need (Debian packages, the npm packages of the browser tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 . scripts/deps.sh
-integra_install_deps build-essential pkg-config
+integra_install_deps "${INTEGRA_BUILD_PACKAGES[@]}" "${INTEGRA_TEST_PACKAGES[@]}"
+command -v npm >/dev/null 2>&1 || integra_install_deps nodejs npm
+echo "== npm ci (browser tests)"
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+echo "== cargo build (the binaries the end-to-end tests launch)"
+cargo build --locked --workspace --bins
 echo "== cargo test"
 cargo test --workspace --locked --no-fail-fast

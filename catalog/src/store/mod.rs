@@ -16,6 +16,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 pub use changes::{
     ApplyError, ApplyMode, ChangeSet, RowKind, SyncState, digest_of, read_sync_state, row_hash,
 };
+pub use read::Record;
 pub use schema::CURRENT_VERSION;
 
 use crate::error::{Error, Result};

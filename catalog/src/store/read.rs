@@ -396,6 +396,30 @@ impl Catalog {
         })
     }
 
+    /// Every migrant association (an organization with an association
+    /// profile), by name: the associations screen filters these in memory.
+    pub fn associations(&self) -> Result<Vec<Organization>> {
+        collect(
+            &self.conn,
+            &format!(
+                "SELECT {ORGANIZATION_COLUMNS} FROM organization
+                 WHERE id IN (SELECT organization_id FROM association) ORDER BY name, id"
+            ),
+            [],
+            organization_from_row,
+        )
+    }
+
+    /// Every Italian-learning resource, by id.
+    pub fn learning_resources(&self) -> Result<Vec<LearningResource>> {
+        collect(
+            &self.conn,
+            &format!("SELECT {LEARNING_COLUMNS} FROM learning_resource ORDER BY id"),
+            [],
+            learning_from_row,
+        )
+    }
+
     /// All report summaries, by id.
     pub fn reports(&self) -> Result<Vec<ReportSummary>> {
         collect(

@@ -1,0 +1,316 @@
+# Integra — English. Every file in locales/<lang>/ has exactly these keys.
+# Placeables ({ $x }) are filled in by the app; keep them as they are.
+
+## The app and its languages
+app-title = Integra
+# This language's name, written in itself (shown in every language picker).
+language-name = English
+picker-title = Choose your language
+
+## Actions
+action-back = Back
+action-dismiss = Close
+action-search = Search
+action-open-card = Open the card
+
+## Notices
+notice-catalog-built = The catalog was prepared on this device from the bundled data in { $seconds } s. It works without internet.
+notice-catalog-rebuilt = The catalog file on this device was damaged, so it was set aside and prepared again from the bundled data. Your settings and your messages waiting to be sent were kept.
+
+## Home
+search-label = What are you looking for?
+search-placeholder = e.g. Italian course, doctor, house, job
+home-areas = Services by topic
+home-more = More
+nav-associations = Migrant associations
+nav-learn = Learn Italian
+nav-reports = Reports on communities and work
+nav-news = News
+nav-help = Help and helpline
+nav-settings = Settings and information
+helpline-short = Questions? Call the free helpline.
+helpline-call = Call { $number }
+data-status = { $source } · { $services } services · updated { $date } · works offline
+data-sample = Sample data
+data-official = Official data
+
+## Place
+place-label = Place:
+place-none = choose a place
+place-near = near { $place }
+place-title = Where are you?
+place-privacy = Your place stays on this device. It is only used to sort services by distance.
+place-search-label = Town or city (comune)
+place-placeholder = e.g. Prato
+place-no-match = No comune matches. Check the spelling or try a nearby town.
+place-use-position = Use my position
+place-locating = Finding your position…
+place-position-unavailable = Your position is not available. Choose a town instead.
+place-forget = Forget my place
+
+## Results
+results-count = { $count ->
+    [0] No services found
+    [one] One service found
+   *[other] { $shown } services found
+}
+results-show-map = Show on map
+search-failed = The search did not work.
+filters-title = Filters
+filter-open-now = Open now
+filter-free = Free
+filter-no-documents = No documents needed
+filter-area = Topic
+filter-target-group = For whom
+filter-language = Language spoken
+filter-any-language = Any language
+filter-territory = Region
+filter-all-italy = All of Italy
+filter-radius = Within
+filter-radius-any = any distance
+filter-clear = Clear all filters
+sort-label = Sort by
+sort-distance = distance
+sort-relevance = best match
+distance-m = { $m } m
+distance-km = { $km } km
+languages-spoken = Languages spoken
+badge-free = Free
+badge-no-documents = No documents needed
+badge-sample = Sample
+sample-explained = Sample record: generated to show how the app works. It is not a real service.
+open-now = Open now
+closed-now = Closed now
+hours-unknown = Hours not known: call first
+
+## Empty results
+empty-title = Nothing found
+empty-check-words = Check the spelling, or use fewer or simpler words.
+empty-widen = Search within { $distance }
+empty-any-distance = Search at any distance
+empty-drop-filter = Remove the filter: { $filter }
+empty-helpline = The free helpline can help you find a service.
+
+## Pager
+pager-label = Pages
+pager-previous = Previous
+pager-next = Next
+pager-page = Page { $page } of { $pages }
+
+## Map
+map-title = Map of the results
+map-pins = { $count ->
+    [one] One place on the map
+   *[other] { $shown } places on the map
+}
+map-zoom-region = Zoom to a region
+map-zoom-province = Zoom to a province
+map-whole-region = Whole region
+map-attribution = Boundaries: ISTAT, Openpolis (CC BY 4.0). The map works offline.
+
+## Service card
+card-description = What it offers
+card-contacts = Where and how to contact
+card-directions = Directions
+card-osm = Open in OpenStreetMap
+card-call = Call
+card-hours = Opening hours
+card-details = Details
+card-documents = Documents to bring
+card-no-documents = No documents needed
+card-not-stated = Not stated
+card-cost = Cost
+card-paid = Payment required
+card-eligibility = Who can use it
+card-how-to-apply = How to access it
+card-target-groups = For whom
+card-service-area = Area served
+card-verified = Last verified
+card-qr = QR code of this card
+card-qr-hint = Scan it with a phone to keep the address, phone and hours.
+card-save = Save
+card-unsave = Remove from saved
+card-report-correction = Report a correction
+card-updated = Record updated on { $date }
+service-not-active = Not active
+italian-fallback = Not available in your language: shown in Italian.
+hours-not-stated = Opening hours are not stated: call before you go.
+hours-open-until = Open now, until { $time }
+hours-closed-opens = Closed now, opens { $time }
+hours-closed-day = Closed
+hours-appointment = by appointment
+record-missing = This record is no longer in the catalog.
+record-failed = This record could not be read.
+
+## Days and months
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $day } { $month } { $year }
+
+## Languages people speak at a service
+spoken-it = Italian
+spoken-en = English
+spoken-fr = French
+spoken-es = Spanish
+spoken-sq = Albanian
+spoken-ar = Arabic
+spoken-zh = Chinese
+spoken-pa = Punjabi
+spoken-ru = Russian
+spoken-tl = Tagalog
+spoken-uk = Ukrainian
+spoken-ro = Romanian
+spoken-bn = Bengali
+spoken-ur = Urdu
+spoken-wo = Wolof
+spoken-de = German
+spoken-pt = Portuguese
+spoken-fa = Persian
+spoken-ti = Tigrinya
+spoken-so = Somali
+spoken-hi = Hindi
+
+## Associations
+assoc-intro = Associations of people with a migrant background, active across Italy. Anyone can report a new one or ask for a correction.
+assoc-report-new = Report a new association
+assoc-search-placeholder = Name of the association
+assoc-community = Community
+assoc-any-community = Any community
+assoc-community-other = Other or several communities
+assoc-region = Region
+assoc-activities = Activities
+assoc-any-activity = Any activity
+assoc-count = { $count ->
+    [0] No associations found
+    [one] One association
+   *[other] { $shown } associations
+}
+assoc-ask-change = Ask for a correction or removal
+assoc-change-correction = Something is wrong or missing
+assoc-change-removal = The association no longer exists: remove it
+assoc-new-intro = Tell us about an association that is not on the map yet. Editors check every report before it is published.
+assoc-name = Name of the association
+assoc-comune = Town or city (comune)
+assoc-comune-match = Recognized: { $place }
+assoc-description = What it does (optional)
+
+## Forms
+correction-title = Report a correction
+correction-message = What should be corrected?
+correction-message-hint = For example: the phone number changed, new opening hours, the office moved.
+form-email = E-mail
+form-email-optional = Your e-mail, if you want an answer (optional)
+form-phone = Phone
+form-website = Website
+form-submit = Send
+form-offline-note = This works without internet: your message waits on this device and is sent when a connection is available.
+form-saved-outbox = Saved. It will be sent when the device is online.
+form-save-failed = Could not save your message.
+form-error-required = This field is required.
+form-error-too-long = Too long: at most { $max } characters.
+form-error-too-short = Too short: at least { $max } characters.
+form-error-control = Contains characters that cannot be used.
+form-error-email = This is not a valid e-mail address.
+form-error-phone = This is not a valid phone number.
+form-error-url = This is not a valid web address (it starts with https://).
+form-error-comune = This comune is not recognized.
+form-error-contact = Give at least one way to contact the association: e-mail, phone or website.
+
+## Outbox
+outbox-title = Messages to send
+outbox-intro = Reports you made on this device. They are sent to the portal's editors when the device is online.
+outbox-empty = Nothing waiting to be sent.
+outbox-open = Open
+outbox-pending = { $count ->
+    [0] Nothing waiting to be sent
+    [one] One message waiting to be sent
+   *[other] { $shown } messages waiting to be sent
+}
+outbox-state-pending = Waiting to be sent
+outbox-attempts = { $count ->
+    [one] One attempt so far
+   *[other] { $count } attempts so far
+}
+outbox-kind-correction = Correction to a service
+outbox-kind-new_association = New association
+outbox-kind-association_correction = Correction to an association
+outbox-kind-association_removal = Removal of an association
+
+## Learn Italian
+learn-intro = Italian courses at public adult schools (CPIA), online courses, apps and books.
+learn-level = Level
+learn-any-level = Any level
+learn-kind = Kind
+learn-any-kind = Any kind
+learn-levels-explained = Levels follow the European framework: A1 and A2 are beginners, B1 and B2 independent users.
+learn-count = { $count ->
+    [0] Nothing found
+    [one] One resource
+   *[other] { $shown } resources
+}
+learn-offline = Works offline
+learn-taught-in = Taught in
+
+## Reports and news
+reports-intro = Summaries of the yearly reports on the main foreign communities in Italy and on the labour market. Each can be read in any of the app's languages.
+reports-labour = Labour market
+reports-communities = Communities
+report-read-in = Read in
+news-none = No news.
+
+## Help
+help-helpline-title = Free helpline 803.001
+help-helpline-body = Information on services for foreign nationals, in several languages. Free from landlines and mobiles.
+help-protection-title = International protection (asylum)
+help-protection-body = If you fear returning to your country, you can ask for international protection. The request is made at the police (Questura) or at the border, and it is free.
+help-protection-where = Services can help you prepare the request and find legal advice.
+help-qualifications-title = Recognition of qualifications
+help-qualifications-body = A diploma, degree or profession obtained abroad can be recognized in Italy for study or work.
+help-qualifications-where = Employment services and CPIAs explain which office is responsible and which documents are needed.
+help-find-services = Find services
+help-emergency-title = Emergencies
+help-emergency-body = In danger or in a medical emergency, call 112 at any time, free.
+help-privacy-link = Privacy and sources
+
+## Settings and about
+settings-language = Language
+settings-data = Data on this device
+settings-count-services = { $count ->
+    [one] One service
+   *[other] { $shown } services
+}
+settings-count-associations = { $count ->
+    [one] One association
+   *[other] { $shown } associations
+}
+settings-count-learning = { $count ->
+    [one] One learning resource
+   *[other] { $shown } learning resources
+}
+settings-offline = Everything shown here is stored on this device and works without internet.
+privacy-title = Privacy
+privacy-body = Your place, your searches and what you save never leave this device. The app has no analytics and no advertising.
+privacy-submissions = Only the reports you choose to send (corrections, new associations) go to the portal's editors, with the e-mail you give, if any.
+sources-title = Sources and licences
+sources-istat = List of comuni: ISTAT (Italian National Institute of Statistics), CC BY 4.0.
+sources-openpolis = Coordinates and boundaries: Openpolis, from ISTAT data, CC BY 4.0.
+sources-fonts = Fonts: Noto (Google), SIL Open Font License 1.1.
+sources-sample = The services, associations and courses now shown are generated sample data placed at real comuni; they are marked “Sample”.
+sources-app = Integra, the app of the Portale Integrazione Migranti, is free software (EUPL 1.2).

@@ -1,0 +1,316 @@
+# Integra — Español. Every file in locales/<lang>/ has exactly these keys.
+# Placeables ({ $x }) are filled in by the app; keep them as they are.
+
+## La aplicación y sus idiomas
+app-title = Integra
+# This language's name, written in itself (shown in every language picker).
+language-name = Español
+picker-title = Elija su idioma
+
+## Acciones
+action-back = Volver
+action-dismiss = Cerrar
+action-search = Buscar
+action-open-card = Abrir la ficha
+
+## Avisos
+notice-catalog-built = El catálogo se preparó en este dispositivo con los datos incluidos en la aplicación en { $seconds } s. Funciona sin internet.
+notice-catalog-rebuilt = El archivo del catálogo en este dispositivo estaba dañado, así que se apartó y se preparó de nuevo con los datos incluidos en la aplicación. Se conservaron sus ajustes y sus mensajes pendientes de envío.
+
+## Inicio
+search-label = ¿Qué busca?
+search-placeholder = p. ej. curso de italiano, médico, vivienda, trabajo
+home-areas = Servicios por tema
+home-more = Más
+nav-associations = Asociaciones de migrantes
+nav-learn = Aprender italiano
+nav-reports = Informes sobre comunidades y trabajo
+nav-news = Noticias
+nav-help = Ayuda y línea gratuita
+nav-settings = Ajustes e información
+helpline-short = ¿Tiene preguntas? Llame a la línea gratuita.
+helpline-call = Llamar al { $number }
+data-status = { $source } · { $services } servicios · actualizado el { $date } · funciona sin conexión
+data-sample = Datos de ejemplo
+data-official = Datos oficiales
+
+## Lugar
+place-label = Lugar:
+place-none = elija un lugar
+place-near = cerca de { $place }
+place-title = ¿Dónde está usted?
+place-privacy = Su lugar se queda en este dispositivo. Solo se usa para ordenar los servicios por distancia.
+place-search-label = Ciudad o municipio (comune)
+place-placeholder = p. ej. Prato
+place-no-match = Ningún municipio coincide. Revise cómo está escrito o pruebe con una ciudad cercana.
+place-use-position = Usar mi ubicación
+place-locating = Buscando su ubicación…
+place-position-unavailable = Su ubicación no está disponible. Elija una ciudad.
+place-forget = Olvidar mi lugar
+
+## Resultados
+results-count = { $count ->
+    [0] No se encontró ningún servicio
+    [one] Se encontró un servicio
+   *[other] Se encontraron { $shown } servicios
+}
+results-show-map = Ver en el mapa
+search-failed = La búsqueda no funcionó.
+filters-title = Filtros
+filter-open-now = Abierto ahora
+filter-free = Gratis
+filter-no-documents = Sin documentos
+filter-area = Tema
+filter-target-group = Para quién
+filter-language = Idioma hablado
+filter-any-language = Cualquier idioma
+filter-territory = Región
+filter-all-italy = Toda Italia
+filter-radius = A menos de
+filter-radius-any = cualquier distancia
+filter-clear = Quitar todos los filtros
+sort-label = Ordenar por
+sort-distance = distancia
+sort-relevance = más relevantes
+distance-m = { $m } m
+distance-km = { $km } km
+languages-spoken = Idiomas hablados
+badge-free = Gratis
+badge-no-documents = Sin documentos
+badge-sample = Ejemplo
+sample-explained = Ficha de ejemplo: creada para mostrar cómo funciona la aplicación. No es un servicio real.
+open-now = Abierto ahora
+closed-now = Cerrado ahora
+hours-unknown = Horario desconocido: llame antes
+
+## Sin resultados
+empty-title = No se encontró nada
+empty-check-words = Revise cómo está escrito, o use menos palabras o palabras más sencillas.
+empty-widen = Buscar a menos de { $distance }
+empty-any-distance = Buscar a cualquier distancia
+empty-drop-filter = Quitar el filtro: { $filter }
+empty-helpline = La línea gratuita puede ayudarle a encontrar un servicio.
+
+## Páginas
+pager-label = Páginas
+pager-previous = Anterior
+pager-next = Siguiente
+pager-page = Página { $page } de { $pages }
+
+## Mapa
+map-title = Mapa de los resultados
+map-pins = { $count ->
+    [one] Un lugar en el mapa
+   *[other] { $shown } lugares en el mapa
+}
+map-zoom-region = Acercar a una región
+map-zoom-province = Acercar a una provincia
+map-whole-region = Toda la región
+map-attribution = Límites: ISTAT, Openpolis (CC BY 4.0). El mapa funciona sin conexión.
+
+## Ficha del servicio
+card-description = Qué ofrece
+card-contacts = Dónde y cómo contactar
+card-directions = Cómo llegar
+card-osm = Abrir en OpenStreetMap
+card-call = Llamar
+card-hours = Horario de atención
+card-details = Detalles
+card-documents = Documentos que hay que llevar
+card-no-documents = Sin documentos
+card-not-stated = No se indica
+card-cost = Costo
+card-paid = De pago
+card-eligibility = Quién puede usarlo
+card-how-to-apply = Cómo acceder
+card-target-groups = Para quién
+card-service-area = Zona atendida
+card-verified = Última verificación
+card-qr = Código QR de esta ficha
+card-qr-hint = Escanéelo con un teléfono para guardar la dirección, el teléfono y el horario.
+card-save = Guardar
+card-unsave = Quitar de guardados
+card-report-correction = Informar de una corrección
+card-updated = Ficha actualizada el { $date }
+service-not-active = No activo
+italian-fallback = No disponible en su idioma: se muestra en italiano.
+hours-not-stated = El horario no se indica: llame antes de ir.
+hours-open-until = Abierto ahora, hasta las { $time }
+hours-closed-opens = Cerrado ahora, abre { $time }
+hours-closed-day = Cerrado
+hours-appointment = con cita previa
+record-missing = Esta ficha ya no está en el catálogo.
+record-failed = No se pudo leer esta ficha.
+
+## Días y meses
+weekday-1 = Lunes
+weekday-2 = Martes
+weekday-3 = Miércoles
+weekday-4 = Jueves
+weekday-5 = Viernes
+weekday-6 = Sábado
+weekday-7 = Domingo
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+date-long = { $day } de { $month } de { $year }
+
+## Idiomas que se hablan en un servicio
+spoken-it = Italiano
+spoken-en = Inglés
+spoken-fr = Francés
+spoken-es = Español
+spoken-sq = Albanés
+spoken-ar = Árabe
+spoken-zh = Chino
+spoken-pa = Panyabí
+spoken-ru = Ruso
+spoken-tl = Tagalo
+spoken-uk = Ucraniano
+spoken-ro = Rumano
+spoken-bn = Bengalí
+spoken-ur = Urdu
+spoken-wo = Wolof
+spoken-de = Alemán
+spoken-pt = Portugués
+spoken-fa = Persa
+spoken-ti = Tigriña
+spoken-so = Somalí
+spoken-hi = Hindi
+
+## Asociaciones
+assoc-intro = Asociaciones de personas de origen migrante, activas en toda Italia. Cualquier persona puede informar de una nueva o pedir una corrección.
+assoc-report-new = Informar de una nueva asociación
+assoc-search-placeholder = Nombre de la asociación
+assoc-community = Comunidad
+assoc-any-community = Cualquier comunidad
+assoc-community-other = Otra comunidad o varias comunidades
+assoc-region = Región
+assoc-activities = Actividades
+assoc-any-activity = Cualquier actividad
+assoc-count = { $count ->
+    [0] No se encontró ninguna asociación
+    [one] Una asociación
+   *[other] { $shown } asociaciones
+}
+assoc-ask-change = Pedir una corrección o que se elimine
+assoc-change-correction = Algo está mal o falta
+assoc-change-removal = La asociación ya no existe: eliminarla
+assoc-new-intro = Cuéntenos sobre una asociación que todavía no está en el mapa. La redacción revisa cada aviso antes de publicarlo.
+assoc-name = Nombre de la asociación
+assoc-comune = Ciudad o municipio (comune)
+assoc-comune-match = Reconocido: { $place }
+assoc-description = Qué hace (opcional)
+
+## Formularios
+correction-title = Informar de una corrección
+correction-message = ¿Qué hay que corregir?
+correction-message-hint = Por ejemplo: cambió el número de teléfono, hay un horario nuevo, la oficina se trasladó.
+form-email = Correo electrónico
+form-email-optional = Su correo electrónico, si quiere una respuesta (opcional)
+form-phone = Teléfono
+form-website = Sitio web
+form-submit = Enviar
+form-offline-note = Funciona sin internet: su mensaje espera en este dispositivo y se envía cuando hay conexión.
+form-saved-outbox = Guardado. Se enviará cuando el dispositivo tenga conexión.
+form-save-failed = No se pudo guardar su mensaje.
+form-error-required = Este campo es obligatorio.
+form-error-too-long = Demasiado largo: como máximo { $max } caracteres.
+form-error-too-short = Demasiado corto: al menos { $max } caracteres.
+form-error-control = Contiene caracteres que no se pueden usar.
+form-error-email = Esta dirección de correo electrónico no es válida.
+form-error-phone = Este número de teléfono no es válido.
+form-error-url = Esta dirección web no es válida (empieza por https://).
+form-error-comune = Este municipio (comune) no se reconoce.
+form-error-contact = Indique al menos una forma de contactar con la asociación: correo electrónico, teléfono o sitio web.
+
+## Mensajes por enviar
+outbox-title = Mensajes por enviar
+outbox-intro = Avisos que hizo en este dispositivo. Se envían a la redacción del portal cuando el dispositivo tiene conexión.
+outbox-empty = No hay nada pendiente de envío.
+outbox-open = Abrir
+outbox-pending = { $count ->
+    [0] No hay nada pendiente de envío
+    [one] Un mensaje pendiente de envío
+   *[other] { $shown } mensajes pendientes de envío
+}
+outbox-state-pending = Pendiente de envío
+outbox-attempts = { $count ->
+    [one] Un intento hasta ahora
+   *[other] { $count } intentos hasta ahora
+}
+outbox-kind-correction = Corrección de un servicio
+outbox-kind-new_association = Nueva asociación
+outbox-kind-association_correction = Corrección de una asociación
+outbox-kind-association_removal = Eliminación de una asociación
+
+## Aprender italiano
+learn-intro = Cursos de italiano en las escuelas públicas para adultos (CPIA), cursos en línea, aplicaciones y libros.
+learn-level = Nivel
+learn-any-level = Cualquier nivel
+learn-kind = Tipo
+learn-any-kind = Cualquier tipo
+learn-levels-explained = Los niveles siguen el marco europeo: A1 y A2 son principiantes; B1 y B2, usuarios independientes.
+learn-count = { $count ->
+    [0] No se encontró nada
+    [one] Un recurso
+   *[other] { $shown } recursos
+}
+learn-offline = Funciona sin conexión
+learn-taught-in = Se enseña en
+
+## Informes y noticias
+reports-intro = Resúmenes de los informes anuales sobre las principales comunidades extranjeras en Italia y sobre el mercado laboral. Cada uno se puede leer en cualquiera de los idiomas de la aplicación.
+reports-labour = Mercado laboral
+reports-communities = Comunidades
+report-read-in = Leer en
+news-none = No hay noticias.
+
+## Ayuda
+help-helpline-title = Línea gratuita 803.001
+help-helpline-body = Información sobre los servicios para personas extranjeras, en varios idiomas. Gratis desde teléfonos fijos y móviles.
+help-protection-title = Protección internacional (asilo)
+help-protection-body = Si tiene miedo de volver a su país, puede pedir protección internacional. La solicitud se presenta en la policía (Questura) o en la frontera, y es gratuita.
+help-protection-where = Hay servicios que pueden ayudarle a preparar la solicitud y a encontrar asesoramiento legal.
+help-qualifications-title = Reconocimiento de títulos
+help-qualifications-body = Un diploma, un título universitario o una profesión obtenidos en el extranjero se pueden reconocer en Italia para estudiar o trabajar.
+help-qualifications-where = Los servicios de empleo y los CPIA explican qué oficina es la competente y qué documentos se necesitan.
+help-find-services = Buscar servicios
+help-emergency-title = Emergencias
+help-emergency-body = En caso de peligro o de emergencia médica, llame al 112 a cualquier hora, gratis.
+help-privacy-link = Privacidad y fuentes
+
+## Ajustes e información
+settings-language = Idioma
+settings-data = Datos en este dispositivo
+settings-count-services = { $count ->
+    [one] Un servicio
+   *[other] { $shown } servicios
+}
+settings-count-associations = { $count ->
+    [one] Una asociación
+   *[other] { $shown } asociaciones
+}
+settings-count-learning = { $count ->
+    [one] Un recurso para aprender
+   *[other] { $shown } recursos para aprender
+}
+settings-offline = Todo lo que se muestra aquí está guardado en este dispositivo y funciona sin internet.
+privacy-title = Privacidad
+privacy-body = Su lugar, sus búsquedas y lo que guarda nunca salen de este dispositivo. La aplicación no tiene analítica ni publicidad.
+privacy-submissions = Solo los avisos que usted decide enviar (correcciones, nuevas asociaciones) llegan a la redacción del portal, con el correo electrónico que indique, si lo indica.
+sources-title = Fuentes y licencias
+sources-istat = Lista de municipios: ISTAT (Instituto Nacional de Estadística de Italia), CC BY 4.0.
+sources-openpolis = Coordenadas y límites: Openpolis, a partir de datos del ISTAT, CC BY 4.0.
+sources-fonts = Tipos de letra: Noto (Google), SIL Open Font License 1.1.
+sources-sample = Los servicios, asociaciones y cursos que se muestran ahora son datos de ejemplo generados y situados en municipios reales; están marcados como “Ejemplo”.
+sources-app = Integra, la aplicación del Portale Integrazione Migranti, es software libre (EUPL 1.2).

@@ -1,0 +1,316 @@
+# Integra — Italiano. Every file in locales/<lang>/ has exactly these keys.
+# Placeables ({ $x }) are filled in by the app; keep them as they are.
+
+## L'app e le sue lingue
+app-title = Integra
+# This language's name, written in itself (shown in every language picker).
+language-name = Italiano
+picker-title = Scegli la lingua
+
+## Azioni
+action-back = Indietro
+action-dismiss = Chiudi
+action-search = Cerca
+action-open-card = Apri la scheda
+
+## Avvisi
+notice-catalog-built = Il catalogo è stato preparato su questo dispositivo con i dati inclusi nell'app in { $seconds } s. Funziona senza internet.
+notice-catalog-rebuilt = Il file del catalogo su questo dispositivo era danneggiato: è stato messo da parte e preparato di nuovo con i dati inclusi nell'app. Le tue impostazioni e i messaggi in attesa di invio sono stati conservati.
+
+## Home
+search-label = Che cosa cerchi?
+search-placeholder = es. corso di italiano, medico, casa, lavoro
+home-areas = Servizi per tema
+home-more = Altro
+nav-associations = Associazioni di migranti
+nav-learn = Imparare l'italiano
+nav-reports = Rapporti su comunità e lavoro
+nav-news = Notizie
+nav-help = Aiuto e numero verde
+nav-settings = Impostazioni e informazioni
+helpline-short = Domande? Chiama il numero verde gratuito.
+helpline-call = Chiama il { $number }
+data-status = { $source } · { $services } servizi · aggiornato il { $date } · funziona offline
+data-sample = Dati di esempio
+data-official = Dati ufficiali
+
+## Luogo
+place-label = Luogo:
+place-none = scegli un luogo
+place-near = vicino a { $place }
+place-title = Dove ti trovi?
+place-privacy = Il tuo luogo resta su questo dispositivo. Serve solo a ordinare i servizi per distanza.
+place-search-label = Comune
+place-placeholder = es. Prato
+place-no-match = Nessun comune trovato. Controlla come è scritto o prova un comune vicino.
+place-use-position = Usa la mia posizione
+place-locating = Ricerca della posizione…
+place-position-unavailable = La tua posizione non è disponibile. Scegli un comune.
+place-forget = Dimentica il mio luogo
+
+## Risultati
+results-count = { $count ->
+    [0] Nessun servizio trovato
+    [one] Un servizio trovato
+   *[other] { $shown } servizi trovati
+}
+results-show-map = Mostra sulla mappa
+search-failed = La ricerca non ha funzionato.
+filters-title = Filtri
+filter-open-now = Aperto ora
+filter-free = Gratuito
+filter-no-documents = Nessun documento richiesto
+filter-area = Tema
+filter-target-group = Per chi
+filter-language = Lingua parlata
+filter-any-language = Qualsiasi lingua
+filter-territory = Regione
+filter-all-italy = Tutta Italia
+filter-radius = Entro
+filter-radius-any = qualsiasi distanza
+filter-clear = Togli tutti i filtri
+sort-label = Ordina per
+sort-distance = distanza
+sort-relevance = più pertinenti
+distance-m = { $m } m
+distance-km = { $km } km
+languages-spoken = Lingue parlate
+badge-free = Gratuito
+badge-no-documents = Nessun documento richiesto
+badge-sample = Esempio
+sample-explained = Scheda di esempio: creata per mostrare come funziona l'app. Non è un servizio reale.
+open-now = Aperto ora
+closed-now = Chiuso ora
+hours-unknown = Orari non noti: chiama prima
+
+## Nessun risultato
+empty-title = Nessun risultato
+empty-check-words = Controlla come sono scritte le parole, oppure usa meno parole o parole più semplici.
+empty-widen = Cerca entro { $distance }
+empty-any-distance = Cerca a qualsiasi distanza
+empty-drop-filter = Togli il filtro: { $filter }
+empty-helpline = Il numero verde gratuito può aiutarti a trovare un servizio.
+
+## Pagine
+pager-label = Pagine
+pager-previous = Precedente
+pager-next = Successiva
+pager-page = Pagina { $page } di { $pages }
+
+## Mappa
+map-title = Mappa dei risultati
+map-pins = { $count ->
+    [one] Un luogo sulla mappa
+   *[other] { $shown } luoghi sulla mappa
+}
+map-zoom-region = Vai a una regione
+map-zoom-province = Vai a una provincia
+map-whole-region = Tutta la regione
+map-attribution = Confini: ISTAT, Openpolis (CC BY 4.0). La mappa funziona offline.
+
+## Scheda del servizio
+card-description = Che cosa offre
+card-contacts = Dove e come contattare
+card-directions = Indicazioni stradali
+card-osm = Apri in OpenStreetMap
+card-call = Chiama
+card-hours = Orari di apertura
+card-details = Dettagli
+card-documents = Documenti da portare
+card-no-documents = Nessun documento richiesto
+card-not-stated = Non indicato
+card-cost = Costo
+card-paid = A pagamento
+card-eligibility = Chi può usarlo
+card-how-to-apply = Come accedere
+card-target-groups = Per chi
+card-service-area = Territorio servito
+card-verified = Ultima verifica
+card-qr = Codice QR di questa scheda
+card-qr-hint = Inquadralo con un telefono per salvare indirizzo, telefono e orari.
+card-save = Salva
+card-unsave = Togli dai salvati
+card-report-correction = Segnala una correzione
+card-updated = Scheda aggiornata il { $date }
+service-not-active = Non attivo
+italian-fallback = Non disponibile nella tua lingua: mostrato in italiano.
+hours-not-stated = Gli orari di apertura non sono indicati: chiama prima di andare.
+hours-open-until = Aperto ora, fino alle { $time }
+hours-closed-opens = Chiuso ora, apre { $time }
+hours-closed-day = Chiuso
+hours-appointment = su appuntamento
+record-missing = Questa scheda non è più nel catalogo.
+record-failed = Non è stato possibile leggere questa scheda.
+
+## Giorni e mesi
+weekday-1 = Lunedì
+weekday-2 = Martedì
+weekday-3 = Mercoledì
+weekday-4 = Giovedì
+weekday-5 = Venerdì
+weekday-6 = Sabato
+weekday-7 = Domenica
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+date-long = { $day } { $month } { $year }
+
+## Lingue parlate presso un servizio
+spoken-it = Italiano
+spoken-en = Inglese
+spoken-fr = Francese
+spoken-es = Spagnolo
+spoken-sq = Albanese
+spoken-ar = Arabo
+spoken-zh = Cinese
+spoken-pa = Punjabi
+spoken-ru = Russo
+spoken-tl = Tagalog
+spoken-uk = Ucraino
+spoken-ro = Rumeno
+spoken-bn = Bengalese
+spoken-ur = Urdu
+spoken-wo = Wolof
+spoken-de = Tedesco
+spoken-pt = Portoghese
+spoken-fa = Persiano
+spoken-ti = Tigrino
+spoken-so = Somalo
+spoken-hi = Hindi
+
+## Associazioni
+assoc-intro = Associazioni di persone con background migratorio, attive in tutta Italia. Chiunque può segnalarne una nuova o chiedere una correzione.
+assoc-report-new = Segnala una nuova associazione
+assoc-search-placeholder = Nome dell'associazione
+assoc-community = Comunità
+assoc-any-community = Qualsiasi comunità
+assoc-community-other = Altre comunità o più comunità
+assoc-region = Regione
+assoc-activities = Attività
+assoc-any-activity = Qualsiasi attività
+assoc-count = { $count ->
+    [0] Nessuna associazione trovata
+    [one] Un'associazione
+   *[other] { $shown } associazioni
+}
+assoc-ask-change = Chiedi una correzione o la cancellazione
+assoc-change-correction = Qualcosa è sbagliato o manca
+assoc-change-removal = L'associazione non esiste più: va tolta
+assoc-new-intro = Segnalaci un'associazione che non è ancora sulla mappa. La redazione controlla ogni segnalazione prima di pubblicarla.
+assoc-name = Nome dell'associazione
+assoc-comune = Comune
+assoc-comune-match = Riconosciuto: { $place }
+assoc-description = Di che cosa si occupa (facoltativo)
+
+## Moduli
+correction-title = Segnala una correzione
+correction-message = Che cosa va corretto?
+correction-message-hint = Per esempio: è cambiato il numero di telefono, ci sono nuovi orari, l'ufficio si è trasferito.
+form-email = E-mail
+form-email-optional = La tua e-mail, se vuoi una risposta (facoltativo)
+form-phone = Telefono
+form-website = Sito web
+form-submit = Invia
+form-offline-note = Funziona anche senza internet: il messaggio resta su questo dispositivo e viene inviato appena c'è una connessione.
+form-saved-outbox = Salvato. Sarà inviato quando il dispositivo è online.
+form-save-failed = Non è stato possibile salvare il messaggio.
+form-error-required = Questo campo è obbligatorio.
+form-error-too-long = Troppo lungo: al massimo { $max } caratteri.
+form-error-too-short = Troppo corto: almeno { $max } caratteri.
+form-error-control = Contiene caratteri che non si possono usare.
+form-error-email = Questo non è un indirizzo e-mail valido.
+form-error-phone = Questo non è un numero di telefono valido.
+form-error-url = Questo non è un indirizzo web valido (inizia con https://).
+form-error-comune = Questo comune non è riconosciuto.
+form-error-contact = Indica almeno un modo per contattare l'associazione: e-mail, telefono o sito web.
+
+## Messaggi da inviare
+outbox-title = Messaggi da inviare
+outbox-intro = Segnalazioni fatte da questo dispositivo. Vengono inviate alla redazione del portale quando il dispositivo è online.
+outbox-empty = Nessun messaggio in attesa di invio.
+outbox-open = Apri
+outbox-pending = { $count ->
+    [0] Nessun messaggio in attesa di invio
+    [one] Un messaggio in attesa di invio
+   *[other] { $shown } messaggi in attesa di invio
+}
+outbox-state-pending = In attesa di invio
+outbox-attempts = { $count ->
+    [one] Finora un tentativo
+   *[other] Finora { $count } tentativi
+}
+outbox-kind-correction = Correzione di un servizio
+outbox-kind-new_association = Nuova associazione
+outbox-kind-association_correction = Correzione di un'associazione
+outbox-kind-association_removal = Cancellazione di un'associazione
+
+## Imparare l'italiano
+learn-intro = Corsi di italiano nei Centri provinciali per l'istruzione degli adulti (CPIA), corsi online, app e libri.
+learn-level = Livello
+learn-any-level = Qualsiasi livello
+learn-kind = Tipo
+learn-any-kind = Qualsiasi tipo
+learn-levels-explained = I livelli seguono il Quadro comune europeo: A1 e A2 sono principianti, B1 e B2 utenti autonomi.
+learn-count = { $count ->
+    [0] Nessun risultato
+    [one] Una risorsa
+   *[other] { $shown } risorse
+}
+learn-offline = Funziona offline
+learn-taught-in = Insegnato in
+
+## Rapporti e notizie
+reports-intro = Sintesi dei rapporti annuali sulle principali comunità straniere in Italia e sul mercato del lavoro. Ognuna si può leggere in tutte le lingue dell'app.
+reports-labour = Mercato del lavoro
+reports-communities = Comunità
+report-read-in = Leggi in
+news-none = Nessuna notizia.
+
+## Aiuto
+help-helpline-title = Numero verde gratuito 803.001
+help-helpline-body = Informazioni sui servizi per cittadini stranieri, in diverse lingue. Gratuito da rete fissa e da cellulare.
+help-protection-title = Protezione internazionale (asilo)
+help-protection-body = Se hai paura di tornare nel tuo Paese, puoi chiedere la protezione internazionale. La domanda si presenta in Questura o alla frontiera ed è gratuita.
+help-protection-where = I servizi possono aiutarti a preparare la domanda e a trovare assistenza legale.
+help-qualifications-title = Riconoscimento dei titoli di studio
+help-qualifications-body = Un diploma, una laurea o una professione ottenuti all'estero possono essere riconosciuti in Italia per studiare o lavorare.
+help-qualifications-where = I servizi per l'impiego e i CPIA spiegano quale ufficio è competente e quali documenti servono.
+help-find-services = Trova servizi
+help-emergency-title = Emergenze
+help-emergency-body = In caso di pericolo o di emergenza medica chiama il 112, a qualsiasi ora, gratis.
+help-privacy-link = Privacy e fonti
+
+## Impostazioni e informazioni
+settings-language = Lingua
+settings-data = Dati su questo dispositivo
+settings-count-services = { $count ->
+    [one] Un servizio
+   *[other] { $shown } servizi
+}
+settings-count-associations = { $count ->
+    [one] Un'associazione
+   *[other] { $shown } associazioni
+}
+settings-count-learning = { $count ->
+    [one] Una risorsa per imparare
+   *[other] { $shown } risorse per imparare
+}
+settings-offline = Tutto ciò che vedi qui è salvato su questo dispositivo e funziona senza internet.
+privacy-title = Privacy
+privacy-body = Il tuo luogo, le tue ricerche e ciò che salvi non lasciano mai questo dispositivo. L'app non ha statistiche di utilizzo né pubblicità.
+privacy-submissions = Solo le segnalazioni che scegli di inviare (correzioni, nuove associazioni) arrivano alla redazione del portale, con l'e-mail che indichi, se la indichi.
+sources-title = Fonti e licenze
+sources-istat = Elenco dei comuni: ISTAT (Istituto nazionale di statistica), CC BY 4.0.
+sources-openpolis = Coordinate e confini: Openpolis, da dati ISTAT, CC BY 4.0.
+sources-fonts = Caratteri: Noto (Google), SIL Open Font License 1.1.
+sources-sample = I servizi, le associazioni e i corsi mostrati ora sono dati di esempio generati e collocati in comuni reali; sono contrassegnati con “Esempio”.
+sources-app = Integra, l'app del Portale Integrazione Migranti, è software libero (EUPL 1.2).

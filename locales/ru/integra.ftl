@@ -1,0 +1,334 @@
+# Integra — Русский. Every file in locales/<lang>/ has exactly these keys.
+# Placeables ({ $x }) are filled in by the app; keep them as they are.
+
+## Приложение и его языки
+app-title = Integra
+# This language's name, written in itself (shown in every language picker).
+language-name = Русский
+picker-title = Выберите язык
+
+## Действия
+action-back = Назад
+action-dismiss = Закрыть
+action-search = Искать
+action-open-card = Открыть карточку
+
+## Уведомления
+notice-catalog-built = Каталог подготовлен на этом устройстве из данных, поставляемых с приложением, за { $seconds } с. Он работает без интернета.
+notice-catalog-rebuilt = Файл каталога на этом устройстве был повреждён, поэтому его отложили и подготовили заново из данных, поставляемых с приложением. Ваши настройки и сообщения, ожидающие отправки, сохранены.
+
+## Главная
+search-label = Что вы ищете?
+search-placeholder = напр. курс итальянского, врач, жильё, работа
+home-areas = Услуги по темам
+home-more = Ещё
+nav-associations = Ассоциации мигрантов
+nav-learn = Учить итальянский
+nav-reports = Отчёты о диаспорах и работе
+nav-news = Новости
+nav-help = Помощь и горячая линия
+nav-settings = Настройки и информация
+helpline-short = Есть вопросы? Позвоните на бесплатную горячую линию.
+helpline-call = Позвонить { $number }
+data-status = { $source } · услуг: { $services } · обновлено { $date } · работает без интернета
+data-sample = Пример данных
+data-official = Официальные данные
+
+## Место
+place-label = Место:
+place-none = выберите место
+place-near = рядом: { $place }
+place-title = Где вы находитесь?
+place-privacy = Ваше место остаётся на этом устройстве. Оно нужно только для того, чтобы сортировать услуги по расстоянию.
+place-search-label = Город или коммуна (comune)
+place-placeholder = напр. Prato
+place-no-match = Такая коммуна не найдена. Проверьте написание или попробуйте соседний город.
+place-use-position = Использовать моё местоположение
+place-locating = Определяем ваше местоположение…
+place-position-unavailable = Ваше местоположение недоступно. Выберите город.
+place-forget = Забыть моё место
+
+## Результаты
+results-count = { $count ->
+    [0] Услуги не найдены
+    [one] Найдена { $shown } услуга
+    [few] Найдено { $shown } услуги
+    [many] Найдено { $shown } услуг
+   *[other] Найдено { $shown } услуги
+}
+results-show-map = Показать на карте
+search-failed = Поиск не удался.
+filters-title = Фильтры
+filter-open-now = Открыто сейчас
+filter-free = Бесплатно
+filter-no-documents = Документы не нужны
+filter-area = Тема
+filter-target-group = Для кого
+filter-language = Язык общения
+filter-any-language = Любой язык
+filter-territory = Регион
+filter-all-italy = Вся Италия
+filter-radius = В пределах
+filter-radius-any = любое расстояние
+filter-clear = Сбросить все фильтры
+sort-label = Сортировать по
+sort-distance = расстоянию
+sort-relevance = соответствию
+distance-m = { $m } м
+distance-km = { $km } км
+languages-spoken = Языки общения
+badge-free = Бесплатно
+badge-no-documents = Документы не нужны
+badge-sample = Пример
+sample-explained = Пример записи: создан, чтобы показать, как работает приложение. Это не настоящая услуга.
+open-now = Открыто сейчас
+closed-now = Закрыто сейчас
+hours-unknown = Часы работы неизвестны: сначала позвоните
+
+## Нет результатов
+empty-title = Ничего не найдено
+empty-check-words = Проверьте написание или используйте меньше слов или более простые слова.
+empty-widen = Искать в пределах { $distance }
+empty-any-distance = Искать на любом расстоянии
+empty-drop-filter = Убрать фильтр: { $filter }
+empty-helpline = Бесплатная горячая линия поможет вам найти услугу.
+
+## Страницы
+pager-label = Страницы
+pager-previous = Предыдущая
+pager-next = Следующая
+pager-page = Страница { $page } из { $pages }
+
+## Карта
+map-title = Карта результатов
+map-pins = { $count ->
+    [one] { $shown } место на карте
+    [few] { $shown } места на карте
+    [many] { $shown } мест на карте
+   *[other] { $shown } места на карте
+}
+map-zoom-region = Приблизить к региону
+map-zoom-province = Приблизить к провинции
+map-whole-region = Весь регион
+map-attribution = Границы: ISTAT, Openpolis (CC BY 4.0). Карта работает без интернета.
+
+## Карточка услуги
+card-description = Что предлагает
+card-contacts = Где и как связаться
+card-directions = Как добраться
+card-osm = Открыть в OpenStreetMap
+card-call = Позвонить
+card-hours = Часы работы
+card-details = Подробности
+card-documents = Какие документы взять с собой
+card-no-documents = Документы не нужны
+card-not-stated = Не указано
+card-cost = Стоимость
+card-paid = Платно
+card-eligibility = Кто может воспользоваться
+card-how-to-apply = Как получить услугу
+card-target-groups = Для кого
+card-service-area = Территория обслуживания
+card-verified = Последняя проверка
+card-qr = QR-код этой карточки
+card-qr-hint = Отсканируйте его телефоном, чтобы сохранить адрес, телефон и часы работы.
+card-save = Сохранить
+card-unsave = Убрать из сохранённых
+card-report-correction = Сообщить об исправлении
+card-updated = Запись обновлена { $date }
+service-not-active = Не действует
+italian-fallback = Недоступно на вашем языке: показано на итальянском.
+hours-not-stated = Часы работы не указаны: позвоните, прежде чем идти.
+hours-open-until = Открыто сейчас, до { $time }
+hours-closed-opens = Закрыто сейчас, откроется { $time }
+hours-closed-day = Закрыто
+hours-appointment = по предварительной записи
+record-missing = Этой записи больше нет в каталоге.
+record-failed = Не удалось прочитать эту запись.
+
+## Дни и месяцы
+weekday-1 = Понедельник
+weekday-2 = Вторник
+weekday-3 = Среда
+weekday-4 = Четверг
+weekday-5 = Пятница
+weekday-6 = Суббота
+weekday-7 = Воскресенье
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+date-long = { $day } { $month } { $year }
+
+## Языки, на которых говорят в службе
+spoken-it = Итальянский
+spoken-en = Английский
+spoken-fr = Французский
+spoken-es = Испанский
+spoken-sq = Албанский
+spoken-ar = Арабский
+spoken-zh = Китайский
+spoken-pa = Панджаби
+spoken-ru = Русский
+spoken-tl = Тагальский
+spoken-uk = Украинский
+spoken-ro = Румынский
+spoken-bn = Бенгальский
+spoken-ur = Урду
+spoken-wo = Волоф
+spoken-de = Немецкий
+spoken-pt = Португальский
+spoken-fa = Персидский
+spoken-ti = Тигринья
+spoken-so = Сомали
+spoken-hi = Хинди
+
+## Ассоциации
+assoc-intro = Ассоциации людей с миграционным опытом, действующие по всей Италии. Любой может сообщить о новой ассоциации или попросить исправление.
+assoc-report-new = Сообщить о новой ассоциации
+assoc-search-placeholder = Название ассоциации
+assoc-community = Диаспора
+assoc-any-community = Любая диаспора
+assoc-community-other = Другая диаспора или несколько диаспор
+assoc-region = Регион
+assoc-activities = Деятельность
+assoc-any-activity = Любая деятельность
+assoc-count = { $count ->
+    [0] Ассоциации не найдены
+    [one] { $shown } ассоциация
+    [few] { $shown } ассоциации
+    [many] { $shown } ассоциаций
+   *[other] { $shown } ассоциации
+}
+assoc-ask-change = Попросить исправление или удаление
+assoc-change-correction = Что-то неверно или отсутствует
+assoc-change-removal = Ассоциация больше не существует: удалите её
+assoc-new-intro = Расскажите нам об ассоциации, которой ещё нет на карте. Редакторы проверяют каждое сообщение перед публикацией.
+assoc-name = Название ассоциации
+assoc-comune = Город или коммуна (comune)
+assoc-comune-match = Распознано: { $place }
+assoc-description = Чем занимается (необязательно)
+
+## Формы
+correction-title = Сообщить об исправлении
+correction-message = Что нужно исправить?
+correction-message-hint = Например: изменился номер телефона, новые часы работы, офис переехал.
+form-email = Эл. почта
+form-email-optional = Ваша эл. почта, если хотите получить ответ (необязательно)
+form-phone = Телефон
+form-website = Сайт
+form-submit = Отправить
+form-offline-note = Это работает без интернета: ваше сообщение ждёт на этом устройстве и будет отправлено, когда появится связь.
+form-saved-outbox = Сохранено. Будет отправлено, когда устройство подключится к интернету.
+form-save-failed = Не удалось сохранить ваше сообщение.
+form-error-required = Это поле обязательно.
+form-error-too-long = Слишком длинно: не более { $max } символов.
+form-error-too-short = Слишком коротко: не менее { $max } символов.
+form-error-control = Содержит символы, которые нельзя использовать.
+form-error-email = Это неправильный адрес эл. почты.
+form-error-phone = Это неправильный номер телефона.
+form-error-url = Это неправильный веб-адрес (он начинается с https://).
+form-error-comune = Эта коммуна (comune) не распознана.
+form-error-contact = Укажите хотя бы один способ связаться с ассоциацией: эл. почту, телефон или сайт.
+
+## Исходящие
+outbox-title = Сообщения для отправки
+outbox-intro = Сообщения, сделанные на этом устройстве. Они отправляются редакторам портала, когда устройство подключено к интернету.
+outbox-empty = Нет сообщений, ожидающих отправки.
+outbox-open = Открыть
+outbox-pending = { $count ->
+    [0] Нет сообщений, ожидающих отправки
+    [one] { $shown } сообщение ожидает отправки
+    [few] { $shown } сообщения ожидают отправки
+    [many] { $shown } сообщений ожидают отправки
+   *[other] { $shown } сообщения ожидают отправки
+}
+outbox-state-pending = Ожидает отправки
+outbox-attempts = { $count ->
+    [one] Пока { $count } попытка
+    [few] Пока { $count } попытки
+    [many] Пока { $count } попыток
+   *[other] Пока { $count } попытки
+}
+outbox-kind-correction = Исправление к услуге
+outbox-kind-new_association = Новая ассоциация
+outbox-kind-association_correction = Исправление к ассоциации
+outbox-kind-association_removal = Удаление ассоциации
+
+## Учить итальянский
+learn-intro = Курсы итальянского в государственных школах для взрослых (CPIA), онлайн-курсы, приложения и книги.
+learn-level = Уровень
+learn-any-level = Любой уровень
+learn-kind = Вид
+learn-any-kind = Любой вид
+learn-levels-explained = Уровни соответствуют общеевропейской шкале: A1 и A2 — начинающие, B1 и B2 — самостоятельные пользователи.
+learn-count = { $count ->
+    [0] Ничего не найдено
+    [one] { $shown } ресурс
+    [few] { $shown } ресурса
+    [many] { $shown } ресурсов
+   *[other] { $shown } ресурса
+}
+learn-offline = Работает без интернета
+learn-taught-in = Язык обучения
+
+## Отчёты и новости
+reports-intro = Краткие итоги ежегодных отчётов об основных иностранных диаспорах в Италии и о рынке труда. Каждый из них можно прочитать на любом языке приложения.
+reports-labour = Рынок труда
+reports-communities = Диаспоры
+report-read-in = Читать на языке
+news-none = Новостей нет.
+
+## Помощь
+help-helpline-title = Бесплатная горячая линия 803.001
+help-helpline-body = Информация об услугах для иностранцев на нескольких языках. Бесплатно со стационарных и мобильных телефонов.
+help-protection-title = Международная защита (убежище)
+help-protection-body = Если вы боитесь возвращаться в свою страну, вы можете попросить международную защиту. Заявление подают в полиции (Questura) или на границе, и это бесплатно.
+help-protection-where = Службы могут помочь вам подготовить заявление и найти юридическую консультацию.
+help-qualifications-title = Признание документов об образовании и квалификации
+help-qualifications-body = Аттестат, диплом или профессию, полученные за границей, можно признать в Италии для учёбы или работы.
+help-qualifications-where = Центры занятости и CPIA объясняют, какое ведомство отвечает за это и какие документы нужны.
+help-find-services = Найти услуги
+help-emergency-title = Экстренные ситуации
+help-emergency-body = При опасности или неотложной медицинской ситуации звоните 112 в любое время, бесплатно.
+help-privacy-link = Конфиденциальность и источники
+
+## Настройки и о приложении
+settings-language = Язык
+settings-data = Данные на этом устройстве
+settings-count-services = { $count ->
+    [one] { $shown } услуга
+    [few] { $shown } услуги
+    [many] { $shown } услуг
+   *[other] { $shown } услуги
+}
+settings-count-associations = { $count ->
+    [one] { $shown } ассоциация
+    [few] { $shown } ассоциации
+    [many] { $shown } ассоциаций
+   *[other] { $shown } ассоциации
+}
+settings-count-learning = { $count ->
+    [one] { $shown } учебный ресурс
+    [few] { $shown } учебных ресурса
+    [many] { $shown } учебных ресурсов
+   *[other] { $shown } учебного ресурса
+}
+settings-offline = Всё, что здесь показано, хранится на этом устройстве и работает без интернета.
+privacy-title = Конфиденциальность
+privacy-body = Ваше место, ваши поиски и то, что вы сохраняете, никогда не покидают это устройство. В приложении нет аналитики и рекламы.
+privacy-submissions = Только сообщения, которые вы решили отправить (исправления, новые ассоциации), попадают к редакторам портала — вместе с эл. почтой, если вы её указали.
+sources-title = Источники и лицензии
+sources-istat = Список коммун (comuni): ISTAT (Национальный институт статистики Италии), CC BY 4.0.
+sources-openpolis = Координаты и границы: Openpolis, на основе данных ISTAT, CC BY 4.0.
+sources-fonts = Шрифты: Noto (Google), SIL Open Font License 1.1.
+sources-sample = Услуги, ассоциации и курсы, которые сейчас показаны, — это сгенерированные примеры данных, размещённые в реальных коммунах; они помечены как «Пример».
+sources-app = Integra, приложение Portale Integrazione Migranti, — свободное программное обеспечение (EUPL 1.2).

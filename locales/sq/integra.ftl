@@ -1,0 +1,316 @@
+# Integra — Shqip. Every file in locales/<lang>/ has exactly these keys.
+# Placeables ({ $x }) are filled in by the app; keep them as they are.
+
+## Aplikacioni dhe gjuhët e tij
+app-title = Integra
+# This language's name, written in itself (shown in every language picker).
+language-name = Shqip
+picker-title = Zgjidhni gjuhën tuaj
+
+## Veprime
+action-back = Prapa
+action-dismiss = Mbyll
+action-search = Kërko
+action-open-card = Hap kartelën
+
+## Njoftime
+notice-catalog-built = Katalogu u përgatit në këtë pajisje nga të dhënat që vijnë me aplikacionin për { $seconds } s. Funksionon pa internet.
+notice-catalog-rebuilt = Skedari i katalogut në këtë pajisje ishte i dëmtuar, prandaj u la mënjanë dhe u përgatit përsëri nga të dhënat që vijnë me aplikacionin. Cilësimet tuaja dhe mesazhet që presin të dërgohen u ruajtën.
+
+## Kreu
+search-label = Çfarë kërkoni?
+search-placeholder = p.sh. kurs italishteje, mjek, shtëpi, punë
+home-areas = Shërbime sipas temës
+home-more = Më shumë
+nav-associations = Shoqata emigrantësh
+nav-learn = Mësoni italisht
+nav-reports = Raporte për komunitetet dhe punën
+nav-news = Lajme
+nav-help = Ndihmë dhe linja falas
+nav-settings = Cilësime dhe informacione
+helpline-short = Keni pyetje? Telefononi linjën falas.
+helpline-call = Telefononi { $number }
+data-status = { $source } · { $services } shërbime · përditësuar më { $date } · funksionon pa internet
+data-sample = Të dhëna shembull
+data-official = Të dhëna zyrtare
+
+## Vendi
+place-label = Vendi:
+place-none = zgjidhni një vend
+place-near = pranë { $place }
+place-title = Ku ndodheni?
+place-privacy = Vendi juaj mbetet në këtë pajisje. Përdoret vetëm për të renditur shërbimet sipas largësisë.
+place-search-label = Qyteti ose komuna (comune)
+place-placeholder = p.sh. Prato
+place-no-match = Asnjë komunë nuk përputhet. Kontrolloni drejtshkrimin ose provoni një qytet afër.
+place-use-position = Përdor vendndodhjen time
+place-locating = Po gjendet vendndodhja juaj…
+place-position-unavailable = Vendndodhja juaj nuk është e disponueshme. Zgjidhni një qytet.
+place-forget = Harro vendin tim
+
+## Rezultatet
+results-count = { $count ->
+    [0] Nuk u gjet asnjë shërbim
+    [one] U gjet një shërbim
+   *[other] U gjetën { $shown } shërbime
+}
+results-show-map = Shfaq në hartë
+search-failed = Kërkimi nuk funksionoi.
+filters-title = Filtrat
+filter-open-now = Hapur tani
+filter-free = Falas
+filter-no-documents = Pa dokumente
+filter-area = Tema
+filter-target-group = Për kë
+filter-language = Gjuha që flitet
+filter-any-language = Çdo gjuhë
+filter-territory = Rajoni
+filter-all-italy = E gjithë Italia
+filter-radius = Brenda
+filter-radius-any = çdo largësi
+filter-clear = Hiq të gjithë filtrat
+sort-label = Rendit sipas
+sort-distance = largësisë
+sort-relevance = përputhjes më të mirë
+distance-m = { $m } m
+distance-km = { $km } km
+languages-spoken = Gjuhët që fliten
+badge-free = Falas
+badge-no-documents = Pa dokumente
+badge-sample = Shembull
+sample-explained = Kartelë shembull: u krijua për të treguar si funksionon aplikacioni. Nuk është shërbim i vërtetë.
+open-now = Hapur tani
+closed-now = Mbyllur tani
+hours-unknown = Orari nuk dihet: telefononi më parë
+
+## Asnjë rezultat
+empty-title = Nuk u gjet asgjë
+empty-check-words = Kontrolloni drejtshkrimin, ose përdorni më pak fjalë ose fjalë më të thjeshta.
+empty-widen = Kërko brenda { $distance }
+empty-any-distance = Kërko në çdo largësi
+empty-drop-filter = Hiq filtrin: { $filter }
+empty-helpline = Linja falas mund t’ju ndihmojë të gjeni një shërbim.
+
+## Faqet
+pager-label = Faqet
+pager-previous = E mëparshmja
+pager-next = Tjetra
+pager-page = Faqja { $page } nga { $pages }
+
+## Harta
+map-title = Harta e rezultateve
+map-pins = { $count ->
+    [one] Një vend në hartë
+   *[other] { $shown } vende në hartë
+}
+map-zoom-region = Zmadho te një rajon
+map-zoom-province = Zmadho te një provincë
+map-whole-region = I gjithë rajoni
+map-attribution = Kufijtë: ISTAT, Openpolis (CC BY 4.0). Harta funksionon pa internet.
+
+## Kartela e shërbimit
+card-description = Çfarë ofron
+card-contacts = Ku dhe si të kontaktoni
+card-directions = Udhëzime për të arritur
+card-osm = Hap në OpenStreetMap
+card-call = Telefono
+card-hours = Orari i punës
+card-details = Hollësi
+card-documents = Dokumentet që duhen sjellë
+card-no-documents = Pa dokumente
+card-not-stated = Nuk tregohet
+card-cost = Kostoja
+card-paid = Me pagesë
+card-eligibility = Kush mund ta përdorë
+card-how-to-apply = Si ta merrni shërbimin
+card-target-groups = Për kë
+card-service-area = Zona që mbulon
+card-verified = Verifikimi i fundit
+card-qr = Kodi QR i kësaj kartele
+card-qr-hint = Skanojeni me telefon për të ruajtur adresën, telefonin dhe orarin.
+card-save = Ruaj
+card-unsave = Hiq nga të ruajturat
+card-report-correction = Sinjalizo një korrigjim
+card-updated = Kartela u përditësua më { $date }
+service-not-active = Jo aktiv
+italian-fallback = Nuk është në gjuhën tuaj: shfaqet në italisht.
+hours-not-stated = Orari i punës nuk tregohet: telefononi para se të shkoni.
+hours-open-until = Hapur tani, deri në { $time }
+hours-closed-opens = Mbyllur tani, hapet { $time }
+hours-closed-day = Mbyllur
+hours-appointment = me takim
+record-missing = Kjo kartelë nuk është më në katalog.
+record-failed = Kjo kartelë nuk mund të lexohej.
+
+## Ditët dhe muajt
+weekday-1 = E hënë
+weekday-2 = E martë
+weekday-3 = E mërkurë
+weekday-4 = E enjte
+weekday-5 = E premte
+weekday-6 = E shtunë
+weekday-7 = E diel
+month-1 = janar
+month-2 = shkurt
+month-3 = mars
+month-4 = prill
+month-5 = maj
+month-6 = qershor
+month-7 = korrik
+month-8 = gusht
+month-9 = shtator
+month-10 = tetor
+month-11 = nëntor
+month-12 = dhjetor
+date-long = { $day } { $month } { $year }
+
+## Gjuhët që fliten në një shërbim
+spoken-it = Italisht
+spoken-en = Anglisht
+spoken-fr = Frëngjisht
+spoken-es = Spanjisht
+spoken-sq = Shqip
+spoken-ar = Arabisht
+spoken-zh = Kinezisht
+spoken-pa = Panxhabisht
+spoken-ru = Rusisht
+spoken-tl = Tagalogisht
+spoken-uk = Ukrainisht
+spoken-ro = Rumanisht
+spoken-bn = Bengalisht
+spoken-ur = Urdu
+spoken-wo = Volof
+spoken-de = Gjermanisht
+spoken-pt = Portugalisht
+spoken-fa = Persisht
+spoken-ti = Tigrinjisht
+spoken-so = Somalisht
+spoken-hi = Hindisht
+
+## Shoqatat
+assoc-intro = Shoqata të njerëzve me prejardhje emigrante, aktive në të gjithë Italinë. Kushdo mund të sinjalizojë një shoqatë të re ose të kërkojë një korrigjim.
+assoc-report-new = Sinjalizo një shoqatë të re
+assoc-search-placeholder = Emri i shoqatës
+assoc-community = Komuniteti
+assoc-any-community = Çdo komunitet
+assoc-community-other = Komunitet tjetër ose disa komunitete
+assoc-region = Rajoni
+assoc-activities = Veprimtaritë
+assoc-any-activity = Çdo veprimtari
+assoc-count = { $count ->
+    [0] Nuk u gjet asnjë shoqatë
+    [one] Një shoqatë
+   *[other] { $shown } shoqata
+}
+assoc-ask-change = Kërkoni korrigjim ose heqje
+assoc-change-correction = Diçka është e gabuar ose mungon
+assoc-change-removal = Shoqata nuk ekziston më: hiqeni
+assoc-new-intro = Na tregoni për një shoqatë që nuk është ende në hartë. Redaktorët kontrollojnë çdo sinjalizim para se ta publikojnë.
+assoc-name = Emri i shoqatës
+assoc-comune = Qyteti ose komuna (comune)
+assoc-comune-match = U njoh: { $place }
+assoc-description = Çfarë bën (jo e detyrueshme)
+
+## Formularët
+correction-title = Sinjalizo një korrigjim
+correction-message = Çfarë duhet korrigjuar?
+correction-message-hint = Për shembull: ka ndryshuar numri i telefonit, orar i ri, zyra është zhvendosur.
+form-email = E-mail
+form-email-optional = E-maili juaj, nëse doni përgjigje (jo i detyrueshëm)
+form-phone = Telefoni
+form-website = Faqja e internetit
+form-submit = Dërgo
+form-offline-note = Kjo funksionon pa internet: mesazhi juaj pret në këtë pajisje dhe dërgohet kur ka lidhje.
+form-saved-outbox = U ruajt. Do të dërgohet kur pajisja të jetë në linjë.
+form-save-failed = Mesazhi juaj nuk mund të ruhej.
+form-error-required = Kjo fushë është e detyrueshme.
+form-error-too-long = Shumë i gjatë: jo më shumë se { $max } shenja.
+form-error-too-short = Shumë i shkurtër: të paktën { $max } shenja.
+form-error-control = Përmban shenja që nuk mund të përdoren.
+form-error-email = Kjo nuk është adresë e-maili e vlefshme.
+form-error-phone = Ky nuk është numër telefoni i vlefshëm.
+form-error-url = Kjo nuk është adresë interneti e vlefshme (fillon me https://).
+form-error-comune = Kjo komunë (comune) nuk njihet.
+form-error-contact = Jepni të paktën një mënyrë për të kontaktuar shoqatën: e-mail, telefon ose faqe interneti.
+
+## Mesazhe për t’u dërguar
+outbox-title = Mesazhe për t’u dërguar
+outbox-intro = Sinjalizimet që keni bërë në këtë pajisje. Ato u dërgohen redaktorëve të portalit kur pajisja është në linjë.
+outbox-empty = Asgjë nuk pret të dërgohet.
+outbox-open = Hap
+outbox-pending = { $count ->
+    [0] Asgjë nuk pret të dërgohet
+    [one] Një mesazh pret të dërgohet
+   *[other] { $shown } mesazhe presin të dërgohen
+}
+outbox-state-pending = Pret të dërgohet
+outbox-attempts = { $count ->
+    [one] Deri tani një përpjekje
+   *[other] Deri tani { $count } përpjekje
+}
+outbox-kind-correction = Korrigjim i një shërbimi
+outbox-kind-new_association = Shoqatë e re
+outbox-kind-association_correction = Korrigjim i një shoqate
+outbox-kind-association_removal = Heqje e një shoqate
+
+## Mësoni italisht
+learn-intro = Kurse italishteje në shkollat publike për të rritur (CPIA), kurse online, aplikacione dhe libra.
+learn-level = Niveli
+learn-any-level = Çdo nivel
+learn-kind = Lloji
+learn-any-kind = Çdo lloj
+learn-levels-explained = Nivelet ndjekin kornizën evropiane: A1 dhe A2 janë fillestarë, B1 dhe B2 përdorues të pavarur.
+learn-count = { $count ->
+    [0] Nuk u gjet asgjë
+    [one] Një burim
+   *[other] { $shown } burime
+}
+learn-offline = Funksionon pa internet
+learn-taught-in = Mësohet në
+
+## Raporte dhe lajme
+reports-intro = Përmbledhje të raporteve vjetore për komunitetet kryesore të huaja në Itali dhe për tregun e punës. Secila mund të lexohet në cilëndo gjuhë të aplikacionit.
+reports-labour = Tregu i punës
+reports-communities = Komunitetet
+report-read-in = Lexo në
+news-none = Nuk ka lajme.
+
+## Ndihmë
+help-helpline-title = Linja falas 803.001
+help-helpline-body = Informacion për shërbimet për shtetasit e huaj, në disa gjuhë. Falas nga telefoni fiks dhe celulari.
+help-protection-title = Mbrojtja ndërkombëtare (azili)
+help-protection-body = Nëse keni frikë të ktheheni në vendin tuaj, mund të kërkoni mbrojtje ndërkombëtare. Kërkesa bëhet në polici (Questura) ose në kufi, dhe është falas.
+help-protection-where = Shërbimet mund t’ju ndihmojnë të përgatitni kërkesën dhe të gjeni këshillim ligjor.
+help-qualifications-title = Njohja e diplomave dhe kualifikimeve
+help-qualifications-body = Një diplomë, një diplomë universitare ose një profesion i marrë jashtë vendit mund të njihet në Itali për studim ose punë.
+help-qualifications-where = Shërbimet e punësimit dhe CPIA-t shpjegojnë cila zyrë është përgjegjëse dhe cilat dokumente duhen.
+help-find-services = Gjeni shërbime
+help-emergency-title = Urgjenca
+help-emergency-body = Në rrezik ose në urgjencë mjekësore, telefononi 112 në çdo orë, falas.
+help-privacy-link = Privatësia dhe burimet
+
+## Cilësime dhe informacione
+settings-language = Gjuha
+settings-data = Të dhënat në këtë pajisje
+settings-count-services = { $count ->
+    [one] Një shërbim
+   *[other] { $shown } shërbime
+}
+settings-count-associations = { $count ->
+    [one] Një shoqatë
+   *[other] { $shown } shoqata
+}
+settings-count-learning = { $count ->
+    [one] Një burim mësimi
+   *[other] { $shown } burime mësimi
+}
+settings-offline = Gjithçka që shfaqet këtu ruhet në këtë pajisje dhe funksionon pa internet.
+privacy-title = Privatësia
+privacy-body = Vendi juaj, kërkimet tuaja dhe ato që ruani nuk largohen kurrë nga kjo pajisje. Aplikacioni nuk ka statistika përdorimi dhe as reklama.
+privacy-submissions = Vetëm sinjalizimet që zgjidhni t’i dërgoni (korrigjime, shoqata të reja) shkojnë te redaktorët e portalit, me e-mailin që jepni, nëse e jepni.
+sources-title = Burimet dhe licencat
+sources-istat = Lista e komunave: ISTAT (Instituti Kombëtar i Statistikave i Italisë), CC BY 4.0.
+sources-openpolis = Koordinatat dhe kufijtë: Openpolis, nga të dhënat e ISTAT, CC BY 4.0.
+sources-fonts = Shkronjat: Noto (Google), SIL Open Font License 1.1.
+sources-sample = Shërbimet, shoqatat dhe kurset që shfaqen tani janë të dhëna shembull të krijuara dhe të vendosura në komuna të vërteta; ato janë shënuar me “Shembull”.
+sources-app = Integra, aplikacioni i Portale Integrazione Migranti, është softuer i lirë (EUPL 1.2).

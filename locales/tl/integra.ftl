@@ -1,0 +1,316 @@
+# Integra — Tagalog. Every file in locales/<lang>/ has exactly these keys.
+# Placeables ({ $x }) are filled in by the app; keep them as they are.
+
+## Ang app at ang mga wika nito
+app-title = Integra
+# This language's name, written in itself (shown in every language picker).
+language-name = Tagalog
+picker-title = Piliin ang inyong wika
+
+## Mga aksyon
+action-back = Bumalik
+action-dismiss = Isara
+action-search = Maghanap
+action-open-card = Buksan ang card
+
+## Mga paalala
+notice-catalog-built = Inihanda ang katalogo sa device na ito mula sa datos na kasama ng app sa loob ng { $seconds } s. Gumagana ito kahit walang internet.
+notice-catalog-rebuilt = Sira ang file ng katalogo sa device na ito, kaya itinabi ito at muling inihanda mula sa datos na kasama ng app. Naitago ang inyong mga setting at ang mga mensaheng naghihintay maipadala.
+
+## Home
+search-label = Ano ang hinahanap ninyo?
+search-placeholder = hal. kurso sa Italyano, doktor, bahay, trabaho
+home-areas = Mga serbisyo ayon sa paksa
+home-more = Iba pa
+nav-associations = Mga asosasyon ng mga migrante
+nav-learn = Mag-aral ng Italyano
+nav-reports = Mga ulat tungkol sa mga komunidad at trabaho
+nav-news = Mga balita
+nav-help = Tulong at helpline
+nav-settings = Mga setting at impormasyon
+helpline-short = May tanong? Tumawag sa libreng helpline.
+helpline-call = Tumawag sa { $number }
+data-status = { $source } · { $services } serbisyo · na-update noong { $date } · gumagana kahit offline
+data-sample = Halimbawang datos
+data-official = Opisyal na datos
+
+## Lugar
+place-label = Lugar:
+place-none = pumili ng lugar
+place-near = malapit sa { $place }
+place-title = Nasaan kayo?
+place-privacy = Nananatili sa device na ito ang inyong lugar. Ginagamit lamang ito para ayusin ang mga serbisyo ayon sa layo.
+place-search-label = Bayan o lungsod (comune)
+place-placeholder = hal. Prato
+place-no-match = Walang katugmang comune. Suriin ang baybay o subukan ang kalapit na bayan.
+place-use-position = Gamitin ang aking lokasyon
+place-locating = Hinahanap ang inyong lokasyon…
+place-position-unavailable = Hindi makuha ang inyong lokasyon. Pumili na lang ng bayan.
+place-forget = Kalimutan ang aking lugar
+
+## Mga resulta
+results-count = { $count ->
+    [0] Walang nakitang serbisyo
+    [one] { $shown } serbisyo ang nakita
+   *[other] { $shown } serbisyo ang nakita
+}
+results-show-map = Ipakita sa mapa
+search-failed = Hindi gumana ang paghahanap.
+filters-title = Mga filter
+filter-open-now = Bukas ngayon
+filter-free = Libre
+filter-no-documents = Walang kailangang dokumento
+filter-area = Paksa
+filter-target-group = Para kanino
+filter-language = Wikang ginagamit
+filter-any-language = Kahit anong wika
+filter-territory = Rehiyon
+filter-all-italy = Buong Italya
+filter-radius = Sa loob ng
+filter-radius-any = kahit anong layo
+filter-clear = Alisin ang lahat ng filter
+sort-label = Ayusin ayon sa
+sort-distance = layo
+sort-relevance = pinakaangkop
+distance-m = { $m } m
+distance-km = { $km } km
+languages-spoken = Mga wikang ginagamit
+badge-free = Libre
+badge-no-documents = Walang kailangang dokumento
+badge-sample = Halimbawa
+sample-explained = Halimbawang rekord: ginawa para ipakita kung paano gumagana ang app. Hindi ito totoong serbisyo.
+open-now = Bukas ngayon
+closed-now = Sarado ngayon
+hours-unknown = Hindi alam ang oras: tumawag muna
+
+## Walang resulta
+empty-title = Walang nakita
+empty-check-words = Suriin ang baybay, o gumamit ng mas kaunti o mas simpleng salita.
+empty-widen = Maghanap sa loob ng { $distance }
+empty-any-distance = Maghanap kahit anong layo
+empty-drop-filter = Alisin ang filter: { $filter }
+empty-helpline = Matutulungan kayo ng libreng helpline na makahanap ng serbisyo.
+
+## Mga pahina
+pager-label = Mga pahina
+pager-previous = Nakaraan
+pager-next = Susunod
+pager-page = Pahina { $page } ng { $pages }
+
+## Mapa
+map-title = Mapa ng mga resulta
+map-pins = { $count ->
+    [one] { $shown } lugar sa mapa
+   *[other] { $shown } lugar sa mapa
+}
+map-zoom-region = Mag-zoom sa isang rehiyon
+map-zoom-province = Mag-zoom sa isang probinsya
+map-whole-region = Buong rehiyon
+map-attribution = Mga hangganan: ISTAT, Openpolis (CC BY 4.0). Gumagana ang mapa kahit offline.
+
+## Card ng serbisyo
+card-description = Ano ang iniaalok
+card-contacts = Saan at paano makipag-ugnayan
+card-directions = Direksyon
+card-osm = Buksan sa OpenStreetMap
+card-call = Tumawag
+card-hours = Oras ng pagbubukas
+card-details = Mga detalye
+card-documents = Mga dokumentong dadalhin
+card-no-documents = Walang kailangang dokumento
+card-not-stated = Hindi nakasaad
+card-cost = Bayad
+card-paid = May bayad
+card-eligibility = Sino ang puwedeng gumamit
+card-how-to-apply = Paano ito makukuha
+card-target-groups = Para kanino
+card-service-area = Sakop na lugar
+card-verified = Huling sinuri
+card-qr = QR code ng card na ito
+card-qr-hint = I-scan ito gamit ang telepono para maitago ang address, telepono at oras.
+card-save = I-save
+card-unsave = Alisin sa mga naka-save
+card-report-correction = Mag-ulat ng pagtatama
+card-updated = Na-update ang rekord noong { $date }
+service-not-active = Hindi aktibo
+italian-fallback = Hindi available sa inyong wika: ipinapakita sa Italyano.
+hours-not-stated = Hindi nakasaad ang oras ng pagbubukas: tumawag bago pumunta.
+hours-open-until = Bukas ngayon, hanggang { $time }
+hours-closed-opens = Sarado ngayon, magbubukas { $time }
+hours-closed-day = Sarado
+hours-appointment = may appointment
+record-missing = Wala na sa katalogo ang rekord na ito.
+record-failed = Hindi mabasa ang rekord na ito.
+
+## Mga araw at buwan
+weekday-1 = Lunes
+weekday-2 = Martes
+weekday-3 = Miyerkules
+weekday-4 = Huwebes
+weekday-5 = Biyernes
+weekday-6 = Sabado
+weekday-7 = Linggo
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre
+date-long = { $month } { $day }, { $year }
+
+## Mga wikang ginagamit sa isang serbisyo
+spoken-it = Italyano
+spoken-en = Ingles
+spoken-fr = Pranses
+spoken-es = Espanyol
+spoken-sq = Albanian
+spoken-ar = Arabe
+spoken-zh = Tsino
+spoken-pa = Punjabi
+spoken-ru = Ruso
+spoken-tl = Tagalog
+spoken-uk = Ukrainian
+spoken-ro = Romanian
+spoken-bn = Bengali
+spoken-ur = Urdu
+spoken-wo = Wolof
+spoken-de = Aleman
+spoken-pt = Portuges
+spoken-fa = Persian
+spoken-ti = Tigrinya
+spoken-so = Somali
+spoken-hi = Hindi
+
+## Mga asosasyon
+assoc-intro = Mga asosasyon ng mga taong may pinagmulang migrante, aktibo sa buong Italya. Kahit sino ay puwedeng mag-ulat ng bago o humiling ng pagtatama.
+assoc-report-new = Mag-ulat ng bagong asosasyon
+assoc-search-placeholder = Pangalan ng asosasyon
+assoc-community = Komunidad
+assoc-any-community = Kahit anong komunidad
+assoc-community-other = Ibang komunidad o ilang komunidad
+assoc-region = Rehiyon
+assoc-activities = Mga gawain
+assoc-any-activity = Kahit anong gawain
+assoc-count = { $count ->
+    [0] Walang nakitang asosasyon
+    [one] { $shown } asosasyon
+   *[other] { $shown } asosasyon
+}
+assoc-ask-change = Humiling ng pagtatama o pag-alis
+assoc-change-correction = May mali o kulang
+assoc-change-removal = Wala na ang asosasyon: alisin ito
+assoc-new-intro = Sabihin sa amin ang tungkol sa asosasyong wala pa sa mapa. Sinusuri ng mga editor ang bawat ulat bago ito ilathala.
+assoc-name = Pangalan ng asosasyon
+assoc-comune = Bayan o lungsod (comune)
+assoc-comune-match = Nakilala: { $place }
+assoc-description = Ano ang ginagawa nito (opsyonal)
+
+## Mga form
+correction-title = Mag-ulat ng pagtatama
+correction-message = Ano ang dapat itama?
+correction-message-hint = Halimbawa: nagbago ang numero ng telepono, bagong oras, lumipat ang opisina.
+form-email = E-mail
+form-email-optional = Ang inyong e-mail, kung gusto ninyo ng sagot (opsyonal)
+form-phone = Telepono
+form-website = Website
+form-submit = Ipadala
+form-offline-note = Gumagana ito kahit walang internet: naghihintay ang inyong mensahe sa device na ito at ipapadala kapag may koneksyon.
+form-saved-outbox = Na-save. Ipapadala ito kapag online na ang device.
+form-save-failed = Hindi ma-save ang inyong mensahe.
+form-error-required = Kailangang punan ang field na ito.
+form-error-too-long = Masyadong mahaba: hanggang { $max } character lamang.
+form-error-too-short = Masyadong maikli: hindi bababa sa { $max } character.
+form-error-control = May mga character na hindi puwedeng gamitin.
+form-error-email = Hindi ito wastong e-mail address.
+form-error-phone = Hindi ito wastong numero ng telepono.
+form-error-url = Hindi ito wastong web address (nagsisimula ito sa https://).
+form-error-comune = Hindi kilala ang comune na ito.
+form-error-contact = Magbigay ng kahit isang paraan para makontak ang asosasyon: e-mail, telepono o website.
+
+## Mga ipapadala
+outbox-title = Mga mensaheng ipapadala
+outbox-intro = Mga ulat na ginawa ninyo sa device na ito. Ipinapadala ang mga ito sa mga editor ng portal kapag online ang device.
+outbox-empty = Walang naghihintay na maipadala.
+outbox-open = Buksan
+outbox-pending = { $count ->
+    [0] Walang naghihintay na maipadala
+    [one] { $shown } mensahe ang naghihintay na maipadala
+   *[other] { $shown } mensahe ang naghihintay na maipadala
+}
+outbox-state-pending = Naghihintay na maipadala
+outbox-attempts = { $count ->
+    [one] { $count } pagsubok sa ngayon
+   *[other] { $count } pagsubok sa ngayon
+}
+outbox-kind-correction = Pagtatama sa isang serbisyo
+outbox-kind-new_association = Bagong asosasyon
+outbox-kind-association_correction = Pagtatama sa isang asosasyon
+outbox-kind-association_removal = Pag-alis ng isang asosasyon
+
+## Mag-aral ng Italyano
+learn-intro = Mga kurso sa Italyano sa mga pampublikong paaralan para sa matatanda (CPIA), mga online na kurso, app at aklat.
+learn-level = Antas
+learn-any-level = Kahit anong antas
+learn-kind = Uri
+learn-any-kind = Kahit anong uri
+learn-levels-explained = Sumusunod ang mga antas sa European framework: A1 at A2 para sa mga nagsisimula, B1 at B2 para sa mga kayang gumamit nang mag-isa.
+learn-count = { $count ->
+    [0] Walang nakita
+    [one] { $shown } mapagkukunan
+   *[other] { $shown } mapagkukunan
+}
+learn-offline = Gumagana kahit offline
+learn-taught-in = Wika ng pagtuturo
+
+## Mga ulat at balita
+reports-intro = Mga buod ng taunang ulat tungkol sa mga pangunahing dayuhang komunidad sa Italya at sa merkado ng trabaho. Mababasa ang bawat isa sa alinmang wika ng app.
+reports-labour = Merkado ng trabaho
+reports-communities = Mga komunidad
+report-read-in = Basahin sa
+news-none = Walang balita.
+
+## Tulong
+help-helpline-title = Libreng helpline 803.001
+help-helpline-body = Impormasyon tungkol sa mga serbisyo para sa mga dayuhan, sa iba't ibang wika. Libre mula sa landline at mobile.
+help-protection-title = Internasyonal na proteksyon (asylum)
+help-protection-body = Kung natatakot kayong bumalik sa inyong bansa, puwede kayong humingi ng internasyonal na proteksyon. Ginagawa ang aplikasyon sa pulisya (Questura) o sa hangganan, at libre ito.
+help-protection-where = Matutulungan kayo ng mga serbisyo na ihanda ang aplikasyon at makahanap ng legal na payo.
+help-qualifications-title = Pagkilala sa mga diploma at kwalipikasyon
+help-qualifications-body = Ang diploma, degree o propesyong nakuha sa ibang bansa ay puwedeng kilalanin sa Italya para sa pag-aaral o trabaho.
+help-qualifications-where = Ipinapaliwanag ng mga serbisyo sa trabaho at ng mga CPIA kung aling opisina ang may pananagutan at kung anong mga dokumento ang kailangan.
+help-find-services = Maghanap ng serbisyo
+help-emergency-title = Emerhensiya
+help-emergency-body = Kapag nasa panganib o may medikal na emerhensiya, tumawag sa 112 anumang oras, libre.
+help-privacy-link = Privacy at mga pinagkunan
+
+## Mga setting at tungkol sa app
+settings-language = Wika
+settings-data = Datos sa device na ito
+settings-count-services = { $count ->
+    [one] { $shown } serbisyo
+   *[other] { $shown } serbisyo
+}
+settings-count-associations = { $count ->
+    [one] { $shown } asosasyon
+   *[other] { $shown } asosasyon
+}
+settings-count-learning = { $count ->
+    [one] { $shown } mapagkukunan sa pag-aaral
+   *[other] { $shown } mapagkukunan sa pag-aaral
+}
+settings-offline = Lahat ng ipinapakita rito ay nakatago sa device na ito at gumagana kahit walang internet.
+privacy-title = Privacy
+privacy-body = Ang inyong lugar, mga hinanap at mga na-save ay hindi kailanman umaalis sa device na ito. Walang analytics at walang advertising ang app.
+privacy-submissions = Tanging ang mga ulat na pinili ninyong ipadala (mga pagtatama, mga bagong asosasyon) ang napupunta sa mga editor ng portal, kasama ang e-mail na ibinigay ninyo, kung mayroon.
+sources-title = Mga pinagkunan at lisensya
+sources-istat = Listahan ng mga comune: ISTAT (Pambansang Instituto ng Estadistika ng Italya), CC BY 4.0.
+sources-openpolis = Mga coordinate at hangganan: Openpolis, mula sa datos ng ISTAT, CC BY 4.0.
+sources-fonts = Mga font: Noto (Google), SIL Open Font License 1.1.
+sources-sample = Ang mga serbisyo, asosasyon at kursong ipinapakita ngayon ay ginawang halimbawang datos na inilagay sa mga totoong comune; may markang “Halimbawa” ang mga ito.
+sources-app = Ang Integra, ang app ng Portale Integrazione Migranti, ay libreng software (EUPL 1.2).

@@ -1,0 +1,334 @@
+# Integra — Українська. Every file in locales/<lang>/ has exactly these keys.
+# Placeables ({ $x }) are filled in by the app; keep them as they are.
+
+## Застосунок і його мови
+app-title = Integra
+# This language's name, written in itself (shown in every language picker).
+language-name = Українська
+picker-title = Оберіть мову
+
+## Дії
+action-back = Назад
+action-dismiss = Закрити
+action-search = Шукати
+action-open-card = Відкрити картку
+
+## Повідомлення
+notice-catalog-built = Каталог підготовлено на цьому пристрої з даних, що постачаються із застосунком, за { $seconds } с. Він працює без інтернету.
+notice-catalog-rebuilt = Файл каталогу на цьому пристрої був пошкоджений, тому його відкладено й підготовлено заново з даних, що постачаються із застосунком. Ваші налаштування та повідомлення, які чекають на надсилання, збережено.
+
+## Головна
+search-label = Що ви шукаєте?
+search-placeholder = напр. курс італійської, лікар, житло, робота
+home-areas = Послуги за темами
+home-more = Більше
+nav-associations = Асоціації мігрантів
+nav-learn = Вивчати італійську
+nav-reports = Звіти про спільноти та роботу
+nav-news = Новини
+nav-help = Допомога та гаряча лінія
+nav-settings = Налаштування та інформація
+helpline-short = Є запитання? Зателефонуйте на безкоштовну гарячу лінію.
+helpline-call = Зателефонувати { $number }
+data-status = { $source } · послуг: { $services } · оновлено { $date } · працює без інтернету
+data-sample = Приклад даних
+data-official = Офіційні дані
+
+## Місце
+place-label = Місце:
+place-none = оберіть місце
+place-near = поблизу: { $place }
+place-title = Де ви перебуваєте?
+place-privacy = Ваше місце залишається на цьому пристрої. Воно потрібне лише для того, щоб упорядкувати послуги за відстанню.
+place-search-label = Місто або громада (comune)
+place-placeholder = напр. Prato
+place-no-match = Такої громади не знайдено. Перевірте написання або спробуйте сусіднє місто.
+place-use-position = Використати моє місцезнаходження
+place-locating = Визначаємо ваше місцезнаходження…
+place-position-unavailable = Ваше місцезнаходження недоступне. Оберіть місто.
+place-forget = Забути моє місце
+
+## Результати
+results-count = { $count ->
+    [0] Послуг не знайдено
+    [one] Знайдено { $shown } послугу
+    [few] Знайдено { $shown } послуги
+    [many] Знайдено { $shown } послуг
+   *[other] Знайдено { $shown } послуги
+}
+results-show-map = Показати на мапі
+search-failed = Пошук не вдався.
+filters-title = Фільтри
+filter-open-now = Відчинено зараз
+filter-free = Безкоштовно
+filter-no-documents = Документи не потрібні
+filter-area = Тема
+filter-target-group = Для кого
+filter-language = Мова спілкування
+filter-any-language = Будь-яка мова
+filter-territory = Регіон
+filter-all-italy = Уся Італія
+filter-radius = У межах
+filter-radius-any = будь-яка відстань
+filter-clear = Скинути всі фільтри
+sort-label = Упорядкувати за
+sort-distance = відстанню
+sort-relevance = відповідністю
+distance-m = { $m } м
+distance-km = { $km } км
+languages-spoken = Мови спілкування
+badge-free = Безкоштовно
+badge-no-documents = Документи не потрібні
+badge-sample = Приклад
+sample-explained = Приклад запису: створений, щоб показати, як працює застосунок. Це не справжня послуга.
+open-now = Відчинено зараз
+closed-now = Зачинено зараз
+hours-unknown = Години роботи невідомі: спершу зателефонуйте
+
+## Немає результатів
+empty-title = Нічого не знайдено
+empty-check-words = Перевірте написання або використайте менше слів чи простіші слова.
+empty-widen = Шукати в межах { $distance }
+empty-any-distance = Шукати на будь-якій відстані
+empty-drop-filter = Прибрати фільтр: { $filter }
+empty-helpline = Безкоштовна гаряча лінія допоможе вам знайти послугу.
+
+## Сторінки
+pager-label = Сторінки
+pager-previous = Попередня
+pager-next = Наступна
+pager-page = Сторінка { $page } з { $pages }
+
+## Мапа
+map-title = Мапа результатів
+map-pins = { $count ->
+    [one] { $shown } місце на мапі
+    [few] { $shown } місця на мапі
+    [many] { $shown } місць на мапі
+   *[other] { $shown } місця на мапі
+}
+map-zoom-region = Наблизити до регіону
+map-zoom-province = Наблизити до провінції
+map-whole-region = Увесь регіон
+map-attribution = Межі: ISTAT, Openpolis (CC BY 4.0). Мапа працює без інтернету.
+
+## Картка послуги
+card-description = Що пропонує
+card-contacts = Де і як звʼязатися
+card-directions = Як дістатися
+card-osm = Відкрити в OpenStreetMap
+card-call = Зателефонувати
+card-hours = Години роботи
+card-details = Подробиці
+card-documents = Які документи взяти з собою
+card-no-documents = Документи не потрібні
+card-not-stated = Не вказано
+card-cost = Вартість
+card-paid = Платно
+card-eligibility = Хто може скористатися
+card-how-to-apply = Як отримати послугу
+card-target-groups = Для кого
+card-service-area = Територія обслуговування
+card-verified = Остання перевірка
+card-qr = QR-код цієї картки
+card-qr-hint = Відскануйте його телефоном, щоб зберегти адресу, телефон і години роботи.
+card-save = Зберегти
+card-unsave = Прибрати зі збережених
+card-report-correction = Повідомити про виправлення
+card-updated = Запис оновлено { $date }
+service-not-active = Не діє
+italian-fallback = Недоступно вашою мовою: показано італійською.
+hours-not-stated = Години роботи не вказані: зателефонуйте, перш ніж іти.
+hours-open-until = Відчинено зараз, до { $time }
+hours-closed-opens = Зачинено зараз, відчиниться { $time }
+hours-closed-day = Зачинено
+hours-appointment = за попереднім записом
+record-missing = Цього запису більше немає в каталозі.
+record-failed = Не вдалося прочитати цей запис.
+
+## Дні та місяці
+weekday-1 = Понеділок
+weekday-2 = Вівторок
+weekday-3 = Середа
+weekday-4 = Четвер
+weekday-5 = Пʼятниця
+weekday-6 = Субота
+weekday-7 = Неділя
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+date-long = { $day } { $month } { $year }
+
+## Мови, якими розмовляють у службі
+spoken-it = Італійська
+spoken-en = Англійська
+spoken-fr = Французька
+spoken-es = Іспанська
+spoken-sq = Албанська
+spoken-ar = Арабська
+spoken-zh = Китайська
+spoken-pa = Панджабі
+spoken-ru = Російська
+spoken-tl = Тагальська
+spoken-uk = Українська
+spoken-ro = Румунська
+spoken-bn = Бенгальська
+spoken-ur = Урду
+spoken-wo = Волоф
+spoken-de = Німецька
+spoken-pt = Португальська
+spoken-fa = Перська
+spoken-ti = Тигринья
+spoken-so = Сомалі
+spoken-hi = Гінді
+
+## Асоціації
+assoc-intro = Асоціації людей з міграційним досвідом, що діють по всій Італії. Будь-хто може повідомити про нову асоціацію або попросити виправлення.
+assoc-report-new = Повідомити про нову асоціацію
+assoc-search-placeholder = Назва асоціації
+assoc-community = Спільнота
+assoc-any-community = Будь-яка спільнота
+assoc-community-other = Інша спільнота або кілька спільнот
+assoc-region = Регіон
+assoc-activities = Діяльність
+assoc-any-activity = Будь-яка діяльність
+assoc-count = { $count ->
+    [0] Асоціацій не знайдено
+    [one] { $shown } асоціація
+    [few] { $shown } асоціації
+    [many] { $shown } асоціацій
+   *[other] { $shown } асоціації
+}
+assoc-ask-change = Попросити виправлення або видалення
+assoc-change-correction = Щось неправильно або бракує
+assoc-change-removal = Асоціації більше не існує: видаліть її
+assoc-new-intro = Розкажіть нам про асоціацію, якої ще немає на мапі. Редактори перевіряють кожне повідомлення перед публікацією.
+assoc-name = Назва асоціації
+assoc-comune = Місто або громада (comune)
+assoc-comune-match = Розпізнано: { $place }
+assoc-description = Чим займається (необовʼязково)
+
+## Форми
+correction-title = Повідомити про виправлення
+correction-message = Що потрібно виправити?
+correction-message-hint = Наприклад: змінився номер телефону, нові години роботи, офіс переїхав.
+form-email = Ел. пошта
+form-email-optional = Ваша ел. пошта, якщо хочете отримати відповідь (необовʼязково)
+form-phone = Телефон
+form-website = Вебсайт
+form-submit = Надіслати
+form-offline-note = Це працює без інтернету: ваше повідомлення чекає на цьому пристрої й буде надіслане, коли зʼявиться звʼязок.
+form-saved-outbox = Збережено. Буде надіслано, коли пристрій підключиться до інтернету.
+form-save-failed = Не вдалося зберегти ваше повідомлення.
+form-error-required = Це поле обовʼязкове.
+form-error-too-long = Занадто довго: не більше ніж { $max } символів.
+form-error-too-short = Занадто коротко: щонайменше { $max } символів.
+form-error-control = Містить символи, які не можна використовувати.
+form-error-email = Це неправильна адреса ел. пошти.
+form-error-phone = Це неправильний номер телефону.
+form-error-url = Це неправильна вебадреса (вона починається з https://).
+form-error-comune = Цю громаду (comune) не розпізнано.
+form-error-contact = Вкажіть хоча б один спосіб звʼязатися з асоціацією: ел. пошту, телефон або вебсайт.
+
+## Вихідні
+outbox-title = Повідомлення до надсилання
+outbox-intro = Повідомлення, зроблені на цьому пристрої. Їх надсилають редакторам порталу, коли пристрій підключений до інтернету.
+outbox-empty = Нічого не чекає на надсилання.
+outbox-open = Відкрити
+outbox-pending = { $count ->
+    [0] Нічого не чекає на надсилання
+    [one] { $shown } повідомлення чекає на надсилання
+    [few] { $shown } повідомлення чекають на надсилання
+    [many] { $shown } повідомлень чекають на надсилання
+   *[other] { $shown } повідомлення чекає на надсилання
+}
+outbox-state-pending = Чекає на надсилання
+outbox-attempts = { $count ->
+    [one] Поки що { $count } спроба
+    [few] Поки що { $count } спроби
+    [many] Поки що { $count } спроб
+   *[other] Поки що { $count } спроби
+}
+outbox-kind-correction = Виправлення до послуги
+outbox-kind-new_association = Нова асоціація
+outbox-kind-association_correction = Виправлення до асоціації
+outbox-kind-association_removal = Видалення асоціації
+
+## Вивчати італійську
+learn-intro = Курси італійської в державних школах для дорослих (CPIA), онлайн-курси, застосунки та книжки.
+learn-level = Рівень
+learn-any-level = Будь-який рівень
+learn-kind = Вид
+learn-any-kind = Будь-який вид
+learn-levels-explained = Рівні відповідають Загальноєвропейським рекомендаціям: A1 і A2 — початківці, B1 і B2 — незалежні користувачі.
+learn-count = { $count ->
+    [0] Нічого не знайдено
+    [one] { $shown } ресурс
+    [few] { $shown } ресурси
+    [many] { $shown } ресурсів
+   *[other] { $shown } ресурсу
+}
+learn-offline = Працює без інтернету
+learn-taught-in = Мова навчання
+
+## Звіти та новини
+reports-intro = Короткі підсумки щорічних звітів про основні іноземні спільноти в Італії та про ринок праці. Кожен із них можна прочитати будь-якою мовою застосунку.
+reports-labour = Ринок праці
+reports-communities = Спільноти
+report-read-in = Читати мовою
+news-none = Новин немає.
+
+## Допомога
+help-helpline-title = Безкоштовна гаряча лінія 803.001
+help-helpline-body = Інформація про послуги для іноземців кількома мовами. Безкоштовно зі стаціонарних і мобільних телефонів.
+help-protection-title = Міжнародний захист (притулок)
+help-protection-body = Якщо ви боїтеся повертатися до своєї країни, ви можете попросити міжнародний захист. Заяву подають у поліції (Questura) або на кордоні, і це безкоштовно.
+help-protection-where = Служби можуть допомогти вам підготувати заяву та знайти юридичну консультацію.
+help-qualifications-title = Визнання документів про освіту і кваліфікацію
+help-qualifications-body = Атестат, диплом або професію, здобуті за кордоном, можна визнати в Італії для навчання чи роботи.
+help-qualifications-where = Центри зайнятості та CPIA пояснюють, яка установа відповідальна і які документи потрібні.
+help-find-services = Знайти послуги
+help-emergency-title = Надзвичайні ситуації
+help-emergency-body = У разі небезпеки або невідкладного медичного стану телефонуйте 112 у будь-який час, безкоштовно.
+help-privacy-link = Приватність і джерела
+
+## Налаштування та про застосунок
+settings-language = Мова
+settings-data = Дані на цьому пристрої
+settings-count-services = { $count ->
+    [one] { $shown } послуга
+    [few] { $shown } послуги
+    [many] { $shown } послуг
+   *[other] { $shown } послуги
+}
+settings-count-associations = { $count ->
+    [one] { $shown } асоціація
+    [few] { $shown } асоціації
+    [many] { $shown } асоціацій
+   *[other] { $shown } асоціації
+}
+settings-count-learning = { $count ->
+    [one] { $shown } навчальний ресурс
+    [few] { $shown } навчальні ресурси
+    [many] { $shown } навчальних ресурсів
+   *[other] { $shown } навчального ресурсу
+}
+settings-offline = Усе, що тут показано, зберігається на цьому пристрої і працює без інтернету.
+privacy-title = Приватність
+privacy-body = Ваше місце, ваші пошуки та те, що ви зберігаєте, ніколи не залишають цей пристрій. У застосунку немає аналітики й реклами.
+privacy-submissions = Лише повідомлення, які ви вирішили надіслати (виправлення, нові асоціації), потрапляють до редакторів порталу — разом з ел. поштою, якщо ви її вказали.
+sources-title = Джерела та ліцензії
+sources-istat = Перелік громад (comuni): ISTAT (Національний інститут статистики Італії), CC BY 4.0.
+sources-openpolis = Координати та межі: Openpolis, на основі даних ISTAT, CC BY 4.0.
+sources-fonts = Шрифти: Noto (Google), SIL Open Font License 1.1.
+sources-sample = Послуги, асоціації та курси, які зараз показано, — це згенеровані приклади даних, розміщені в реальних громадах; вони позначені як «Приклад».
+sources-app = Integra, застосунок Portale Integrazione Migranti, — вільне програмне забезпечення (EUPL 1.2).

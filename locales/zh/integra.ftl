@@ -1,0 +1,307 @@
+# Integra — 中文. Every file in locales/<lang>/ has exactly these keys.
+# Placeables ({ $x }) are filled in by the app; keep them as they are.
+
+## 应用及其语言
+app-title = Integra
+# This language's name, written in itself (shown in every language picker).
+language-name = 中文
+picker-title = 请选择语言
+
+## 操作
+action-back = 返回
+action-dismiss = 关闭
+action-search = 搜索
+action-open-card = 打开信息卡
+
+## 通知
+notice-catalog-built = 已用应用自带的数据在本设备上准备好目录，用时 { $seconds } 秒。无需联网即可使用。
+notice-catalog-rebuilt = 本设备上的目录文件已损坏，因此已将其移到一边，并用应用自带的数据重新准备。您的设置和等待发送的消息均已保留。
+
+## 首页
+search-label = 您在找什么？
+search-placeholder = 例如：意大利语课程、医生、住房、工作
+home-areas = 按主题查找服务
+home-more = 更多
+nav-associations = 移民协会
+nav-learn = 学习意大利语
+nav-reports = 关于移民社群和就业的报告
+nav-news = 新闻
+nav-help = 帮助和热线
+nav-settings = 设置和信息
+helpline-short = 有问题？请拨打免费热线。
+helpline-call = 拨打 { $number }
+data-status = { $source } · { $services } 项服务 · 更新于 { $date } · 可离线使用
+data-sample = 示例数据
+data-official = 官方数据
+
+## 地点
+place-label = 地点：
+place-none = 选择地点
+place-near = { $place } 附近
+place-title = 您在哪里？
+place-privacy = 您的地点只保存在本设备上，仅用于按距离排列服务。
+place-search-label = 市镇（comune）
+place-placeholder = 例如：Prato
+place-no-match = 没有找到相符的市镇。请检查拼写，或试试附近的城镇。
+place-use-position = 使用我的位置
+place-locating = 正在查找您的位置…
+place-position-unavailable = 无法获取您的位置。请选择一个城镇。
+place-forget = 忘记我的地点
+
+## 结果
+results-count = { $count ->
+    [0] 没有找到服务
+   *[other] 找到 { $shown } 项服务
+}
+results-show-map = 在地图上显示
+search-failed = 搜索失败。
+filters-title = 筛选
+filter-open-now = 正在营业
+filter-free = 免费
+filter-no-documents = 无需证件
+filter-area = 主题
+filter-target-group = 服务对象
+filter-language = 使用的语言
+filter-any-language = 任何语言
+filter-territory = 大区
+filter-all-italy = 意大利全境
+filter-radius = 范围
+filter-radius-any = 不限距离
+filter-clear = 清除所有筛选
+sort-label = 排序方式
+sort-distance = 距离
+sort-relevance = 最相关
+distance-m = { $m } 米
+distance-km = { $km } 公里
+languages-spoken = 使用的语言
+badge-free = 免费
+badge-no-documents = 无需证件
+badge-sample = 示例
+sample-explained = 示例记录：用于展示应用如何使用，并非真实的服务。
+open-now = 正在营业
+closed-now = 现在关门
+hours-unknown = 开放时间不详：请先打电话
+
+## 没有结果
+empty-title = 什么也没找到
+empty-check-words = 请检查拼写，或使用更少、更简单的词。
+empty-widen = 在 { $distance } 范围内搜索
+empty-any-distance = 不限距离搜索
+empty-drop-filter = 取消筛选：{ $filter }
+empty-helpline = 免费热线可以帮您找到服务。
+
+## 翻页
+pager-label = 页面
+pager-previous = 上一页
+pager-next = 下一页
+pager-page = 第 { $page } 页，共 { $pages } 页
+
+## 地图
+map-title = 结果地图
+map-pins = { $count ->
+   *[other] 地图上有 { $shown } 个地点
+}
+map-zoom-region = 缩放到大区
+map-zoom-province = 缩放到省
+map-whole-region = 整个大区
+map-attribution = 边界：ISTAT、Openpolis（CC BY 4.0）。地图可离线使用。
+
+## 服务信息卡
+card-description = 提供的服务
+card-contacts = 地址和联系方式
+card-directions = 路线
+card-osm = 在 OpenStreetMap 中打开
+card-call = 打电话
+card-hours = 开放时间
+card-details = 详细信息
+card-documents = 需要携带的证件
+card-no-documents = 无需证件
+card-not-stated = 未说明
+card-cost = 费用
+card-paid = 收费
+card-eligibility = 谁可以使用
+card-how-to-apply = 如何办理
+card-target-groups = 服务对象
+card-service-area = 服务区域
+card-verified = 最近核实
+card-qr = 此信息卡的二维码（QR）
+card-qr-hint = 用手机扫描，即可保存地址、电话和开放时间。
+card-save = 保存
+card-unsave = 取消保存
+card-report-correction = 报告更正
+card-updated = 记录更新于 { $date }
+service-not-active = 已停用
+italian-fallback = 没有您的语言版本：以意大利语显示。
+hours-not-stated = 未说明开放时间：前往之前请先打电话。
+hours-open-until = 正在营业，到 { $time }
+hours-closed-opens = 现在关门，{ $time } 开门
+hours-closed-day = 关门
+hours-appointment = 需预约
+record-missing = 目录中已没有这条记录。
+record-failed = 无法读取这条记录。
+
+## 星期和月份
+weekday-1 = 星期一
+weekday-2 = 星期二
+weekday-3 = 星期三
+weekday-4 = 星期四
+weekday-5 = 星期五
+weekday-6 = 星期六
+weekday-7 = 星期日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+date-long = { $year }年{ $month }{ $day }日
+
+## 服务机构使用的语言
+spoken-it = 意大利语
+spoken-en = 英语
+spoken-fr = 法语
+spoken-es = 西班牙语
+spoken-sq = 阿尔巴尼亚语
+spoken-ar = 阿拉伯语
+spoken-zh = 中文
+spoken-pa = 旁遮普语
+spoken-ru = 俄语
+spoken-tl = 他加禄语
+spoken-uk = 乌克兰语
+spoken-ro = 罗马尼亚语
+spoken-bn = 孟加拉语
+spoken-ur = 乌尔都语
+spoken-wo = 沃洛夫语
+spoken-de = 德语
+spoken-pt = 葡萄牙语
+spoken-fa = 波斯语
+spoken-ti = 提格利尼亚语
+spoken-so = 索马里语
+spoken-hi = 印地语
+
+## 协会
+assoc-intro = 由移民背景人士组成的协会，遍布意大利各地。任何人都可以报告新的协会或要求更正。
+assoc-report-new = 报告新的协会
+assoc-search-placeholder = 协会名称
+assoc-community = 社群
+assoc-any-community = 任何社群
+assoc-community-other = 其他社群或多个社群
+assoc-region = 大区
+assoc-activities = 活动
+assoc-any-activity = 任何活动
+assoc-count = { $count ->
+    [0] 没有找到协会
+   *[other] { $shown } 个协会
+}
+assoc-ask-change = 要求更正或删除
+assoc-change-correction = 有错误或缺少信息
+assoc-change-removal = 该协会已不存在：请删除
+assoc-new-intro = 请告诉我们一个还没有在地图上的协会。编辑会在发布前核查每一份报告。
+assoc-name = 协会名称
+assoc-comune = 市镇（comune）
+assoc-comune-match = 已识别：{ $place }
+assoc-description = 协会做什么（可选）
+
+## 表格
+correction-title = 报告更正
+correction-message = 需要更正什么？
+correction-message-hint = 例如：电话号码变了、开放时间变了、办公室搬了。
+form-email = 电子邮箱
+form-email-optional = 您的电子邮箱，如需回复（可选）
+form-phone = 电话
+form-website = 网站
+form-submit = 发送
+form-offline-note = 无需联网：您的消息会先保存在本设备上，有网络连接时再发送。
+form-saved-outbox = 已保存。设备联网后将发送。
+form-save-failed = 无法保存您的消息。
+form-error-required = 此项为必填。
+form-error-too-long = 太长：最多 { $max } 个字符。
+form-error-too-short = 太短：至少 { $max } 个字符。
+form-error-control = 含有不能使用的字符。
+form-error-email = 这不是有效的电子邮箱地址。
+form-error-phone = 这不是有效的电话号码。
+form-error-url = 这不是有效的网址（应以 https:// 开头）。
+form-error-comune = 无法识别此市镇（comune）。
+form-error-contact = 请至少提供一种联系协会的方式：电子邮箱、电话或网站。
+
+## 待发送
+outbox-title = 待发送的消息
+outbox-intro = 您在本设备上提交的报告。设备联网后会发送给门户网站的编辑。
+outbox-empty = 没有等待发送的内容。
+outbox-open = 打开
+outbox-pending = { $count ->
+    [0] 没有等待发送的内容
+   *[other] { $shown } 条消息等待发送
+}
+outbox-state-pending = 等待发送
+outbox-attempts = { $count ->
+   *[other] 已尝试 { $count } 次
+}
+outbox-kind-correction = 服务更正
+outbox-kind-new_association = 新协会
+outbox-kind-association_correction = 协会更正
+outbox-kind-association_removal = 删除协会
+
+## 学习意大利语
+learn-intro = 公立成人学校（CPIA）的意大利语课程、网上课程、应用和书籍。
+learn-level = 级别
+learn-any-level = 任何级别
+learn-kind = 类型
+learn-any-kind = 任何类型
+learn-levels-explained = 级别依据欧洲语言共同参考框架：A1 和 A2 为初学者，B1 和 B2 为独立使用者。
+learn-count = { $count ->
+    [0] 什么也没找到
+   *[other] { $shown } 项资源
+}
+learn-offline = 可离线使用
+learn-taught-in = 授课语言
+
+## 报告和新闻
+reports-intro = 关于意大利主要外国人社群和劳动力市场的年度报告摘要。每份摘要都可以用本应用的任何一种语言阅读。
+reports-labour = 劳动力市场
+reports-communities = 社群
+report-read-in = 阅读语言
+news-none = 没有新闻。
+
+## 帮助
+help-helpline-title = 免费热线 803.001
+help-helpline-body = 提供多种语言的外国人服务信息。固定电话和手机拨打均免费。
+help-protection-title = 国际保护（庇护）
+help-protection-body = 如果您害怕回到自己的国家，可以申请国际保护。申请须在警察局（Questura）或边境提出，免费。
+help-protection-where = 服务机构可以帮助您准备申请并找到法律咨询。
+help-qualifications-title = 学历和资格认证
+help-qualifications-body = 在国外获得的文凭、学位或职业资格，可以在意大利获得认证，用于学习或工作。
+help-qualifications-where = 就业服务机构和 CPIA 会说明由哪个部门负责以及需要哪些文件。
+help-find-services = 查找服务
+help-emergency-title = 紧急情况
+help-emergency-body = 遇到危险或医疗紧急情况时，请随时拨打 112，免费。
+help-privacy-link = 隐私和来源
+
+## 设置和关于
+settings-language = 语言
+settings-data = 本设备上的数据
+settings-count-services = { $count ->
+   *[other] { $shown } 项服务
+}
+settings-count-associations = { $count ->
+   *[other] { $shown } 个协会
+}
+settings-count-learning = { $count ->
+   *[other] { $shown } 项学习资源
+}
+settings-offline = 这里显示的所有内容都保存在本设备上，无需联网即可使用。
+privacy-title = 隐私
+privacy-body = 您的地点、搜索内容和保存的内容永远不会离开本设备。本应用没有数据分析，也没有广告。
+privacy-submissions = 只有您选择发送的报告（更正、新协会）会发给门户网站的编辑，如果您提供了电子邮箱，也会一并发送。
+sources-title = 来源和许可
+sources-istat = 市镇列表：ISTAT（意大利国家统计局），CC BY 4.0。
+sources-openpolis = 坐标和边界：Openpolis，基于 ISTAT 数据，CC BY 4.0。
+sources-fonts = 字体：Noto（Google），SIL Open Font License 1.1。
+sources-sample = 目前显示的服务、协会和课程是生成的示例数据，放在真实的市镇中；它们都标有“示例”。
+sources-app = Integra 是 Portale Integrazione Migranti 的应用，是自由软件（EUPL 1.2）。

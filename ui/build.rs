@@ -1,0 +1,40 @@
+//! Embeds every `locales/<lang>/*.ftl` file so the app needs nothing beside
+//! its binary; the list is generated so a new file cannot be forgotten.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut langs: Vec<_> = std::fs::read_dir(&root)
+        .expect("locales/ beside ui/")
+        .map(|e| e.expect("locales entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    langs.sort();
+    let mut out = String::from("pub(crate) const LOCALE_FILES: &[(&str, &str, &str)] = &[\n");
+    for dir in langs {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let lang = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("locale dir")
+            .map(|e| e.expect("locale entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        for f in files {
+            println!("cargo:rerun-if-changed={}", f.display());
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            writeln!(
+                out,
+                "    ({lang:?}, {name:?}, include_str!({:?})),",
+                f.canonicalize().unwrap().display().to_string()
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
+    std::fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,325 @@
+//! Every string the user reads comes from `locales/<lang>/*.ftl` through
+//! fluent; numbers, distances and dates are formatted per locale here.
+//!
+//! The bundles are parsed once per process. A message missing in a language
+//! falls back to Italian (then to its key) so a gap never blanks a screen, but
+//! the locale parity test fails on any such gap before it can ship.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use catalog::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language the app falls back to when the system asks for one it
+/// does not have: most people who need the app read English better than
+/// Italian, and the picker on first start lets them choose.
+pub const FALLBACK_LANG: Lang = Lang::En;
+
+/// A message that failed to parse or load.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("locales/{lang}/{file}: {message}")]
+pub struct LocaleError {
+    pub lang: String,
+    pub file: String,
+    pub message: String,
+}
+
+struct Bundles {
+    by_lang: HashMap<Lang, FluentBundle<FluentResource>>,
+}
+
+fn bundles() -> &'static Bundles {
+    static BUNDLES: OnceLock<Bundles> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        let mut by_lang = HashMap::new();
+        for lang in Lang::ALL {
+            // Errors are reported by `check_locales` (and its test); at run
+            // time a broken message simply falls back.
+            let (bundle, _errors) = build_bundle(lang);
+            by_lang.insert(lang, bundle);
+        }
+        Bundles { by_lang }
+    })
+}
+
+fn langid(lang: Lang) -> LanguageIdentifier {
+    lang.code().parse().expect("language codes are valid BCP 47")
+}
+
+fn build_bundle(lang: Lang) -> (FluentBundle<FluentResource>, Vec<LocaleError>) {
+    let mut bundle = FluentBundle::new_concurrent(vec![langid(lang)]);
+    let mut errors = Vec::new();
+    for (code, file, source) in LOCALE_FILES.iter().filter(|f| f.0 == lang.code()) {
+        let err = |message: String| LocaleError {
+            lang: (*code).to_string(),
+            file: (*file).to_string(),
+            message,
+        };
+        let resource = match FluentResource::try_new((*source).to_string()) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                errors.extend(errs.iter().map(|e| err(format!("{e:?}"))));
+                r
+            }
+        };
+        if let Err(errs) = bundle.add_resource(resource) {
+            errors.extend(errs.iter().map(|e| err(format!("{e:?}"))));
+        }
+    }
+    (bundle, errors)
+}
+
+/// Message ids per language, and every parse error: what the parity test
+/// checks.
+pub fn check_locales() -> (HashMap<Lang, Vec<String>>, Vec<LocaleError>) {
+    let mut ids = HashMap::new();
+    let mut errors = Vec::new();
+    for lang in Lang::ALL {
+        let mut keys = Vec::new();
+        for (code, file, source) in LOCALE_FILES.iter().filter(|f| f.0 == lang.code()) {
+            match FluentResource::try_new((*source).to_string()) {
+                Ok(r) => keys.extend(message_ids(&r)),
+                Err((r, errs)) => {
+                    keys.extend(message_ids(&r));
+                    errors.extend(errs.iter().map(|e| LocaleError {
+                        lang: (*code).to_string(),
+                        file: (*file).to_string(),
+                        message: format!("{e:?}"),
+                    }));
+                }
+            }
+        }
+        keys.sort();
+        ids.insert(lang, keys);
+        errors.extend(build_bundle(lang).1);
+    }
+    (ids, errors)
+}
+
+fn message_ids(r: &FluentResource) -> Vec<String> {
+    use fluent_syntax::ast::Entry;
+    r.entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The message `key` in `lang`, with arguments.
+pub fn message(lang: Lang, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let b = bundles();
+    for l in [lang, Lang::It] {
+        let Some(bundle) = b.by_lang.get(&l) else {
+            continue;
+        };
+        if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+    }
+    key.to_string()
+}
+
+/// A translator bound to one language: what components hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: Lang,
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Tr {
+        Tr { lang }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        message(self.lang, key, None)
+    }
+
+    /// A message with arguments: `tr.a("results-count", &[("count", 3.into())])`.
+    pub fn a(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        message(self.lang, key, Some(&fa))
+    }
+
+    pub fn dir(&self) -> &'static str {
+        if self.lang.is_rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// A number with the locale's decimal separator and digits.
+    pub fn number(&self, value: f64, decimals: usize) -> String {
+        format_number(self.lang, value, decimals)
+    }
+
+    /// A distance: metres under 1 km, one decimal under 10 km, whole km above.
+    pub fn distance(&self, km: f64) -> String {
+        if km < 1.0 {
+            let metres = ((km * 1000.0) / 10.0).round() * 10.0;
+            self.a(
+                "distance-m",
+                &[("m", FluentValue::from(self.number(metres, 0)))],
+            )
+        } else if km < 10.0 {
+            self.a("distance-km", &[("km", FluentValue::from(self.number(km, 1)))])
+        } else {
+            self.a("distance-km", &[("km", FluentValue::from(self.number(km, 0)))])
+        }
+    }
+
+    /// `YYYY-MM-DD` as the locale writes a date ("24 novembre 2026").
+    pub fn date(&self, iso: &str) -> String {
+        let Ok(d) = chrono::NaiveDate::parse_from_str(iso.get(..10).unwrap_or(iso), "%Y-%m-%d")
+        else {
+            return iso.to_string();
+        };
+        use chrono::Datelike;
+        let month = self.t(&format!("month-{}", d.month()));
+        self.a(
+            "date-long",
+            &[
+                ("day", FluentValue::from(self.digits(&d.day().to_string()))),
+                ("month", FluentValue::from(month)),
+                ("year", FluentValue::from(self.digits(&d.year().to_string()))),
+            ],
+        )
+    }
+
+    /// A time of day ("09:30"), in the locale's digits.
+    pub fn time(&self, hour: u32, minute: u32) -> String {
+        self.digits(&format!("{hour:02}:{minute:02}")).into_owned()
+    }
+
+    /// Counts and other integers in the locale's digits and grouping.
+    pub fn count(&self, n: usize) -> String {
+        format_number(self.lang, n as f64, 0)
+    }
+
+    fn digits<'a>(&self, ascii: &'a str) -> Cow<'a, str> {
+        to_locale_digits(self.lang, ascii)
+    }
+}
+
+/// Decimal and group separators, after CLDR.
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::It | Lang::Es | Lang::Uk | Lang::Ru | Lang::Sq | Lang::Fr => {
+            let group = match lang {
+                Lang::It | Lang::Es => '.',
+                // French, Russian, Ukrainian and Albanian group with a
+                // (narrow) no-break space.
+                _ => '\u{202F}',
+            };
+            (',', group)
+        }
+        Lang::Ar => ('٫', '٬'),
+        Lang::En | Lang::Zh | Lang::Pa | Lang::Tl => ('.', ','),
+    }
+}
+
+/// Arabic uses Arabic-Indic digits (CLDR's default numbering for `ar`).
+/// Phone numbers are never passed through this: they stay dialable.
+fn to_locale_digits(lang: Lang, ascii: &str) -> Cow<'_, str> {
+    if lang != Lang::Ar {
+        return Cow::Borrowed(ascii);
+    }
+    Cow::Owned(
+        ascii
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+                None => c,
+            })
+            .collect(),
+    )
+}
+
+pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
+    let (dec, group) = separators(lang);
+    let raw = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = raw.split_once('.').unwrap_or((&raw, ""));
+    let mut grouped = String::new();
+    let len = int.len();
+    for (i, c) in int.chars().enumerate() {
+        // Spanish does not group four-digit numbers (CLDR minimumGroupingDigits 2).
+        let min_group = if lang == Lang::Es { 5 } else { 4 };
+        if i > 0 && (len - i) % 3 == 0 && len >= min_group {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    let mut out = String::new();
+    if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(decimals as i32)) {
+        out.push('-');
+    }
+    out.push_str(&grouped);
+    if !frac.is_empty() {
+        out.push(dec);
+        out.push_str(frac);
+    }
+    to_locale_digits(lang, &out).into_owned()
+}
+
+/// The best of the 11 languages for the system's preferred locales
+/// (`sys-locale` gives them in BCP 47), or [`FALLBACK_LANG`].
+pub fn negotiate(requested: &[String]) -> Lang {
+    use fluent_langneg::{LanguageIdentifier as Id, NegotiationStrategy, negotiate_languages};
+    let requested: Vec<Id> = requested
+        .iter()
+        // POSIX locales come as `ar_EG.UTF-8`.
+        .filter_map(|r| {
+            let tag = r.split(['.', '@']).next().unwrap_or(r).replace('_', "-");
+            Id::try_from_bytes(tag.as_bytes()).ok()
+        })
+        .collect();
+    let available: Vec<Id> = Lang::ALL
+        .iter()
+        .filter_map(|l| Id::try_from_bytes(l.code().as_bytes()).ok())
+        .collect();
+    let default = Id::try_from_bytes(FALLBACK_LANG.code().as_bytes()).ok();
+    let chosen = negotiate_languages(
+        &requested,
+        &available,
+        default.as_ref(),
+        NegotiationStrategy::Lookup,
+    );
+    chosen
+        .first()
+        .and_then(|l| Lang::from_code(l.language.as_str()))
+        .unwrap_or(FALLBACK_LANG)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_locale() {
+        assert_eq!(format_number(Lang::It, 1234.5, 1), "1.234,5");
+        assert_eq!(format_number(Lang::En, 1234.5, 1), "1,234.5");
+        assert_eq!(format_number(Lang::Es, 1234.0, 0), "1234");
+        assert_eq!(format_number(Lang::Es, 12345.0, 0), "12.345");
+        assert_eq!(format_number(Lang::Fr, 12345.0, 0), "12\u{202F}345");
+        assert_eq!(format_number(Lang::Ar, 2.5, 1), "٢٫٥");
+        assert_eq!(format_number(Lang::It, -0.01, 1), "0,0");
+    }
+
+    #[test]
+    fn negotiation_picks_a_supported_language() {
+        assert_eq!(negotiate(&["ar_EG.UTF-8".into()]), Lang::Ar);
+        assert_eq!(negotiate(&["uk-UA".into(), "en-US".into()]), Lang::Uk);
+        assert_eq!(negotiate(&["de-DE".into(), "fr-FR".into()]), Lang::Fr);
+        assert_eq!(negotiate(&["de-DE".into()]), FALLBACK_LANG);
+        assert_eq!(negotiate(&[]), FALLBACK_LANG);
+        assert_eq!(negotiate(&["zh-Hans-CN".into()]), Lang::Zh);
+    }
+}

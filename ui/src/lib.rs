@@ -1,0 +1,69 @@
+//! Integra's screens: Dioxus 0.7 components rendered by `dioxus-liveview`.
+//!
+//! The same [`virtual_dom`] runs in two hosts:
+//! - the Tauri window, through the shell's liveview-over-IPC bridge (no
+//!   TCP port is opened);
+//! - [`serve`], a loopback-only HTTP + websocket server with a per-launch
+//!   token, for `integra --serve`, browser tests and benches.
+//!
+//! Invariants: this crate runs no SQL (it calls the `catalog` API); every
+//! string a user reads goes through [`i18n`]; nothing a user types or where
+//! they are leaves the device.
+
+// rsx! expands event handlers to fully qualified paths the lint flags.
+#![allow(unused_qualifications)]
+
+pub mod i18n;
+pub mod state;
+
+mod app;
+pub mod clock;
+mod forms;
+mod map;
+mod screens;
+mod server;
+mod session;
+mod widgets;
+
+pub use server::{ServeError, ServeHandle, router, serve};
+pub use state::{AppConfig, AppState, CatalogStart, StartError};
+
+use dioxus::prelude::VirtualDom;
+
+/// The app's stylesheet: logical properties only, so right-to-left
+/// languages mirror without a second sheet.
+pub const STYLESHEET: &str = include_str!("../../assets/ui/integra.css");
+
+/// The string in dioxus-liveview's glue that hosts replace to carry the
+/// liveview over another transport (the Tauri IPC bridge does). A test fails
+/// if a Dioxus upgrade removes it.
+pub const GLUE_WEBSOCKET: &str = "new WebSocket(WS_ADDR)";
+
+/// The user interface of one window or browser tab.
+pub fn virtual_dom(state: AppState) -> VirtualDom {
+    VirtualDom::new(app::root).with_root_context(state)
+}
+
+/// dioxus-liveview's client glue (a `<script>` element) connecting to `ws`.
+pub fn interpreter_glue(ws: &str) -> String {
+    dioxus_liveview::interpreter_glue(ws)
+}
+
+/// A whole page for a host: the stylesheet, the mount point and `body_end`
+/// (the glue, or the IPC bridge's loader). `lang` and `dir` are set here for
+/// the first paint and kept current by the app.
+pub fn page_html(state: &AppState, body_end: &str) -> String {
+    let lang = session::saved_lang(state).unwrap_or_else(|| session::system_lang(state));
+    let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
+    let title = i18n::message(lang, "app-title", None);
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="{code}" dir="{dir}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{title}</title>
+<style>{STYLESHEET}</style></head>
+<body><div id="main"></div>{body_end}</body></html>"#,
+        code = lang.code(),
+    )
+}

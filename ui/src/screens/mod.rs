@@ -1,0 +1,11 @@
+//! One module per screen (or pair of closely related screens).
+
+pub mod associations;
+pub mod help;
+pub mod home;
+pub mod learn;
+pub mod place;
+pub mod record;
+pub mod reports;
+pub mod results;
+pub mod settings;

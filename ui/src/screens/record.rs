@@ -1,0 +1,454 @@
+//! One record in full: the service card (every field the catalog holds),
+//! an association, a learning resource, a report, a news item.
+
+use catalog::hours::{Hours, OpenState};
+use catalog::store::Record;
+use catalog::{
+    Lang, LearningResource, Location, NewsItem, Organization, RecordKind, ReportSummary, Service,
+    localized,
+};
+use chrono::{Datelike, Duration, Timelike};
+use dioxus::prelude::*;
+
+use crate::i18n::Tr;
+use crate::session::{Screen, use_app, use_session};
+use crate::widgets::{LocalText, SampleBadge, language_name, local_props, term};
+
+#[component]
+pub fn RecordScreen(kind: RecordKind, id: String) -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let record = app.catalog().record(kind, &id);
+    match record {
+        Ok(Some(Record::Service(s))) => {
+            let org = app.catalog().organization(&s.organization_id).ok().flatten();
+            rsx! { ServiceCard { service: *s, organization: org } }
+        }
+        Ok(Some(Record::Association(o))) => rsx! { AssociationCard { org: *o } },
+        Ok(Some(Record::LearningResource(r))) => rsx! { LearningCard { res: *r } },
+        Ok(Some(Record::ReportSummary(r))) => rsx! { ReportCard { report: *r } },
+        Ok(Some(Record::NewsItem(n))) => rsx! { NewsCard { item: *n } },
+        Ok(None) => rsx! { p { class: "empty", id: "record-missing", "{tr.t(\"record-missing\")}" } },
+        Err(e) => rsx! { p { class: "error", role: "alert", "{tr.t(\"record-failed\")} ({e})" } },
+    }
+}
+
+fn dir(lang: Lang) -> &'static str {
+    if lang.is_rtl() { "rtl" } else { "ltr" }
+}
+
+/// `tel:` wants digits and a leading `+` only.
+pub fn tel_uri(number: &str) -> String {
+    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
+}
+
+fn address_line(loc: &Location) -> Option<String> {
+    let a = loc.address.as_ref()?;
+    let mut s = a.address_1.clone();
+    let mut city = String::new();
+    if let Some(pc) = &a.postal_code {
+        city.push_str(pc);
+        city.push(' ');
+    }
+    city.push_str(&a.city);
+    if let Some(pr) = &a.state_province {
+        city.push_str(&format!(" ({pr})"));
+    }
+    if !city.trim().is_empty() {
+        s.push_str(", ");
+        s.push_str(&city);
+    }
+    Some(s)
+}
+
+fn geo_uri(loc: &Location) -> String {
+    format!("geo:{:.6},{:.6}", loc.latitude, loc.longitude)
+}
+
+fn osm_url(loc: &Location) -> String {
+    format!(
+        "https://www.openstreetmap.org/?mlat={lat:.6}&mlon={lon:.6}#map=17/{lat:.6}/{lon:.6}",
+        lat = loc.latitude,
+        lon = loc.longitude
+    )
+}
+
+/// A QR code holding the card's essentials as plain text: a phone camera
+/// reads it without any network or app.
+fn qr_svg(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color<'_>>()
+            .min_dimensions(180, 180)
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
+pub fn card_text(s: &Service, lang: Lang) -> String {
+    let name = localized(&s.translations, &s.name, "name", lang).text;
+    let mut lines = vec![name.to_string()];
+    for loc in &s.locations {
+        if let Some(a) = address_line(loc) {
+            lines.push(a);
+        }
+    }
+    for p in &s.phones {
+        lines.push(format!("Tel. {}", p.number));
+    }
+    if let Some(e) = &s.email {
+        lines.push(e.clone());
+    }
+    if let Some(h) = &s.opening_hours {
+        lines.push(h.clone());
+    }
+    if let Some(loc) = s.locations.first() {
+        lines.push(geo_uri(loc));
+    }
+    if s.sample {
+        lines.push("(sample / esempio)".into());
+    }
+    lines.join("\n")
+}
+
+#[component]
+fn ServiceCard(service: Service, organization: Option<Organization>) -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let lang = tr.lang;
+    let s = service;
+    let name = localized(&s.translations, &s.name, "name", lang);
+    let (desc, desc_lang, desc_fb) = local_props(localized(&s.translations, &s.description, "description", lang));
+    let eligibility = s.eligibility_description.as_ref().map(|e| local_props(localized(&s.translations, e, "eligibility_description", lang)));
+    let fees = s.fees_description.as_ref().map(|e| local_props(localized(&s.translations, e, "fees_description", lang)));
+    let apply = s.application_process.as_ref().map(|e| local_props(localized(&s.translations, e, "application_process", lang)));
+    let qr = qr_svg(&card_text(&s, lang));
+    let id = s.id.clone();
+    let favourite_id = s.id.clone();
+    let is_favourite = app.user().favourites().map(|f| f.iter().any(|(k, i)| k == "service" && *i == s.id)).unwrap_or(false);
+    let mut fav = use_signal(|| is_favourite);
+    let kiosk = app.config().kiosk;
+    rsx! {
+        article { class: "card service-card", id: "service-card", "data-id": "{s.id}",
+            header { class: "card-header",
+                h1 { lang: name.lang.code(), dir: dir(name.lang), "{name.text}" }
+                if let Some(o) = &organization {
+                    p { class: "organization", "{localized(&o.translations, &o.name, \"name\", lang).text}" }
+                }
+                div { class: "hit-badges",
+                    span { class: "badge badge-area", "{term(\"area\", &s.area, lang)}" }
+                    if s.free { span { class: "badge badge-free", "{tr.t(\"badge-free\")}" } }
+                    if s.sample { SampleBadge {} }
+                    if s.status != catalog::ServiceStatus::Active {
+                        span { class: "badge badge-closed", "{tr.t(\"service-not-active\")}" }
+                    }
+                }
+            }
+            if s.sample {
+                p { class: "sample-note", id: "sample-note", "{tr.t(\"sample-explained\")}" }
+            }
+            section { class: "card-section",
+                h2 { "{tr.t(\"card-description\")}" }
+                LocalText { text: desc, text_lang: desc_lang, fallback: desc_fb }
+            }
+            section { class: "card-section contacts",
+                h2 { "{tr.t(\"card-contacts\")}" }
+                for loc in s.locations.iter() {
+                    div { class: "location",
+                        if let Some(a) = address_line(loc) {
+                            p { class: "address", dir: "ltr", "{a}" }
+                        }
+                        p { class: "directions",
+                            a { class: "button", href: "{geo_uri(loc)}", id: "directions-geo", "{tr.t(\"card-directions\")}" }
+                            " "
+                            a { class: "link", href: "{osm_url(loc)}", target: "_blank", rel: "noopener noreferrer", id: "directions-osm", "{tr.t(\"card-osm\")}" }
+                        }
+                    }
+                }
+                for p in s.phones.iter() {
+                    p { class: "phone",
+                        a { class: "button button-call", href: "{tel_uri(&p.number)}", span { "{tr.t(\"card-call\")} " } bdi { dir: "ltr", "{p.number}" } }
+                        if let Some(d) = &p.description { span { class: "hint", " {d}" } }
+                    }
+                }
+                if let Some(e) = &s.email {
+                    p { a { href: "mailto:{e}", dir: "ltr", "{e}" } }
+                }
+                if let Some(u) = &s.url {
+                    p { a { href: "{u}", target: "_blank", rel: "noopener noreferrer", dir: "ltr", "{u}" } }
+                }
+            }
+            section { class: "card-section hours",
+                h2 { "{tr.t(\"card-hours\")}" }
+                HoursTable { expression: s.opening_hours.clone() }
+            }
+            section { class: "card-section",
+                h2 { "{tr.t(\"card-details\")}" }
+                dl { class: "facts",
+                    dt { "{tr.t(\"languages-spoken\")}" }
+                    dd { id: "card-languages",
+                        if s.languages.is_empty() { "{tr.t(\"card-not-stated\")}" } else { "{s.languages.iter().map(|l| language_name(l, lang)).collect::<Vec<_>>().join(\", \")}" }
+                    }
+                    dt { "{tr.t(\"card-documents\")}" }
+                    dd { id: "card-documents",
+                        if s.required_documents.is_empty() { "{tr.t(\"card-no-documents\")}" } else { "{s.required_documents.iter().map(|d| term(\"document\", d, lang)).collect::<Vec<_>>().join(\", \")}" }
+                    }
+                    dt { "{tr.t(\"card-cost\")}" }
+                    dd {
+                        if s.free { "{tr.t(\"badge-free\")}" } else { "{tr.t(\"card-paid\")}" }
+                        if let Some((t, l, fb)) = fees.clone() { LocalText { text: t, text_lang: l, fallback: fb } }
+                    }
+                    if let Some((t, l, fb)) = eligibility.clone() {
+                        dt { "{tr.t(\"card-eligibility\")}" }
+                        dd { LocalText { text: t, text_lang: l, fallback: fb } }
+                    }
+                    if let Some((t, l, fb)) = apply.clone() {
+                        dt { "{tr.t(\"card-how-to-apply\")}" }
+                        dd { LocalText { text: t, text_lang: l, fallback: fb } }
+                    }
+                    dt { "{tr.t(\"card-target-groups\")}" }
+                    dd { "{s.target_groups.iter().map(|g| term(\"target_group\", g, lang)).collect::<Vec<_>>().join(\", \")}" }
+                    if !s.service_areas.is_empty() {
+                        dt { "{tr.t(\"card-service-area\")}" }
+                        dd { "{s.service_areas.iter().map(|c| crate::screens::results::territory_name(c).unwrap_or_else(|| c.clone())).collect::<Vec<_>>().join(\", \")}" }
+                    }
+                    dt { "{tr.t(\"card-verified\")}" }
+                    dd { id: "card-verified",
+                        match &s.assured_date { Some(d) => tr.date(d), None => tr.t("card-not-stated") }
+                    }
+                }
+            }
+            section { class: "card-section qr",
+                h2 { "{tr.t(\"card-qr\")}" }
+                p { class: "hint", "{tr.t(\"card-qr-hint\")}" }
+                if let Some(svg) = qr {
+                    div { class: "qr-code", id: "card-qr", dangerous_inner_html: "{svg}" }
+                }
+            }
+            div { class: "actions",
+                if !kiosk {
+                    button { class: "button", id: "favourite",
+                        onclick: move |_| {
+                            let now = chrono::Utc::now().to_rfc3339();
+                            let user = app.user();
+                            let ok = if fav() { user.remove_favourite(RecordKind::Service, &favourite_id) } else { user.add_favourite(RecordKind::Service, &favourite_id, &now) };
+                            if ok.is_ok() { fav.set(!fav()); }
+                        },
+                        if fav() { "{tr.t(\"card-unsave\")}" } else { "{tr.t(\"card-save\")}" }
+                    }
+                }
+                button { class: "button", id: "report-correction",
+                    onclick: move |_| session.go(Screen::Correction(RecordKind::Service, id.clone())),
+                    "{tr.t(\"card-report-correction\")}" }
+            }
+            p { class: "hint updated", "{tr.a(\"card-updated\", &[(\"date\", tr.date(&s.updated_at).into())])}" }
+        }
+    }
+}
+
+/// The week from today, one row a day, plus what holds right now.
+#[component]
+pub fn HoursTable(expression: Option<String>) -> Element {
+    let tr = use_session().tr();
+    let Some(expr) = expression else {
+        return rsx! { p { id: "hours-unknown", "{tr.t(\"hours-not-stated\")}" } };
+    };
+    let Ok(hours) = Hours::parse(&expr) else {
+        return rsx! { p { "{tr.t(\"hours-not-stated\")}" } code { "{expr}" } };
+    };
+    let now = crate::clock::now();
+    let today = Hours::local(now).date();
+    let state = hours.state_at(now);
+    let next = hours.next_change(now).map(Hours::local);
+    let now_line = match (state, next) {
+        (OpenState::Open, Some(n)) => tr.a("hours-open-until", &[("time", when(tr, today, n).into())]),
+        (OpenState::Open, None) => tr.t("open-now"),
+        (OpenState::Closed, Some(n)) => tr.a("hours-closed-opens", &[("time", when(tr, today, n).into())]),
+        (OpenState::Closed, None) => tr.t("closed-now"),
+        (OpenState::Unknown, _) => tr.t("hours-unknown"),
+    };
+    let rows: Vec<(String, String, bool)> = (0..7)
+        .map(|i| {
+            let d = today + Duration::days(i);
+            let intervals = hours.intervals_on(d);
+            let text = if intervals.is_empty() {
+                tr.t("hours-closed-day")
+            } else {
+                intervals
+                    .iter()
+                    .map(|(a, b, st)| {
+                        let end = if b.date() > d { (24, 0) } else { (b.hour(), b.minute()) };
+                        let span = format!("{}–{}", tr.time(a.hour(), a.minute()), tr.time(end.0, end.1));
+                        if *st == OpenState::Unknown { format!("{span} ({})", tr.t("hours-appointment")) } else { span }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let day = tr.t(&format!("weekday-{}", d.weekday().number_from_monday()));
+            (day, text, i == 0)
+        })
+        .collect();
+    let class = match state {
+        OpenState::Open => "hours-now open",
+        OpenState::Closed => "hours-now closed",
+        OpenState::Unknown => "hours-now unknown",
+    };
+    rsx! {
+        p { class: class, id: "hours-now", "{now_line}" }
+        table { class: "hours-table", id: "hours-table",
+            tbody {
+                for (day, text, is_today) in rows {
+                    tr { class: if is_today { "today" } else { "" },
+                        th { scope: "row", "{day}" }
+                        td { dir: "ltr", "{text}" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "17:30" today, "Mon 09:00" within the week, a date beyond.
+fn when(tr: Tr, today: chrono::NaiveDate, t: chrono::NaiveDateTime) -> String {
+    let time = tr.time(t.hour(), t.minute());
+    if t.date() == today {
+        time
+    } else if t.date() < today + Duration::days(7) {
+        format!("{} {time}", tr.t(&format!("weekday-{}", t.weekday().number_from_monday())))
+    } else {
+        format!("{} {time}", tr.date(&t.date().to_string()))
+    }
+}
+
+#[component]
+fn AssociationCard(org: Organization) -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    let lang = tr.lang;
+    let name = localized(&org.translations, &org.name, "name", lang);
+    let desc = org.description.as_ref().map(|d| local_props(localized(&org.translations, d, "description", lang)));
+    let profile = org.association.clone().unwrap_or_default();
+    let id = org.id.clone();
+    rsx! {
+        article { class: "card association-card", id: "association-card", "data-id": "{org.id}",
+            h1 { lang: name.lang.code(), dir: dir(name.lang), "{name.text}" }
+            div { class: "hit-badges",
+                if let Some(c) = &profile.community { span { class: "badge", "{term(\"community\", c, lang)}" } }
+                if org.sample { SampleBadge {} }
+            }
+            if let Some((t, l, fb)) = desc { LocalText { text: t, text_lang: l, fallback: fb } }
+            dl { class: "facts",
+                dt { "{tr.t(\"assoc-activities\")}" }
+                dd { "{profile.activities.iter().map(|a| term(\"activity\", a, lang)).collect::<Vec<_>>().join(\", \")}" }
+                if let Some(r) = &profile.region_code {
+                    dt { "{tr.t(\"assoc-region\")}" }
+                    dd { "{crate::screens::results::territory_name(r).unwrap_or_else(|| r.clone())}" }
+                }
+            }
+            for loc in org.locations.iter() {
+                if let Some(a) = address_line(loc) { p { class: "address", dir: "ltr", "{a}" } }
+                p { a { class: "button", href: "{geo_uri(loc)}", "{tr.t(\"card-directions\")}" } }
+            }
+            for p in org.phones.iter() {
+                p { a { class: "button button-call", href: "{tel_uri(&p.number)}", span { "{tr.t(\"card-call\")} " } bdi { dir: "ltr", "{p.number}" } } }
+            }
+            if let Some(e) = &org.email { p { a { href: "mailto:{e}", dir: "ltr", "{e}" } } }
+            if let Some(u) = &org.website { p { a { href: "{u}", target: "_blank", rel: "noopener noreferrer", dir: "ltr", "{u}" } } }
+            div { class: "actions",
+                button { class: "button", id: "association-change",
+                    onclick: move |_| session.go(Screen::AssociationChange(id.clone())),
+                    "{tr.t(\"assoc-ask-change\")}" }
+            }
+        }
+    }
+}
+
+#[component]
+fn LearningCard(res: LearningResource) -> Element {
+    let tr = use_session().tr();
+    let lang = tr.lang;
+    let title = localized(&res.translations, &res.title, "title", lang);
+    let (d, dl_, fb) = local_props(localized(&res.translations, &res.description, "description", lang));
+    rsx! {
+        article { class: "card learning-card", id: "learning-card",
+            h1 { lang: title.lang.code(), dir: dir(title.lang), "{title.text}" }
+            div { class: "hit-badges",
+                span { class: "badge", "{term(\"resource_kind\", &res.kind, lang)}" }
+                for l in res.levels.iter() { span { class: "badge badge-level", "{l}" } }
+                if res.free { span { class: "badge badge-free", "{tr.t(\"badge-free\")}" } }
+                if res.works_offline { span { class: "badge", "{tr.t(\"learn-offline\")}" } }
+                if res.sample { SampleBadge {} }
+            }
+            LocalText { text: d, text_lang: dl_, fallback: fb }
+            dl { class: "facts",
+                dt { "{tr.t(\"learn-taught-in\")}" }
+                dd { "{res.instruction_languages.iter().map(|l| language_name(l, lang)).collect::<Vec<_>>().join(\", \")}" }
+            }
+            if let Some(loc) = &res.location {
+                if let Some(a) = address_line(loc) { p { class: "address", dir: "ltr", "{a}" } }
+                p { a { class: "button", href: "{geo_uri(loc)}", "{tr.t(\"card-directions\")}" } }
+            }
+            if res.opening_hours.is_some() {
+                h2 { "{tr.t(\"card-hours\")}" }
+                HoursTable { expression: res.opening_hours.clone() }
+            }
+            if let Some(u) = &res.url { p { a { href: "{u}", target: "_blank", rel: "noopener noreferrer", dir: "ltr", "{u}" } } }
+        }
+    }
+}
+
+#[component]
+pub fn ReportCard(report: ReportSummary) -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    // A report can be read in any of the 11 languages, whatever the app's.
+    let mut reading = use_signal(|| tr.lang);
+    let lang = reading();
+    let title = localized(&report.translations, &report.title, "title", lang);
+    let (summary, sl, fb) = local_props(localized(&report.translations, &report.summary, "summary", lang));
+    // Sections travel as one text, a line each (see the sample generator).
+    let italian_sections = report.sections.join("\n");
+    let (sections, secl, secfb) = local_props(localized(&report.translations, &italian_sections, "sections", lang));
+    let sections = sections.replace('\n', "\n\n");
+    rsx! {
+        article { class: "card report-card", id: "report-card",
+            label { class: "reading-lang",
+                span { "{tr.t(\"report-read-in\")} " }
+                select { id: "report-lang",
+                    onchange: move |e: FormEvent| { if let Some(l) = Lang::from_code(&e.value()) { reading.set(l) } },
+                    for l in Lang::ALL {
+                        option { value: l.code(), selected: l == lang, "{crate::i18n::message(l, \"language-name\", None)}" }
+                    }
+                }
+            }
+            h1 { lang: title.lang.code(), dir: dir(title.lang), id: "report-title", "{title.text}" }
+            div { class: "hit-badges",
+                span { class: "badge", "{report.year}" }
+                if report.sample { SampleBadge {} }
+            }
+            LocalText { text: summary, text_lang: sl, fallback: fb, class: "report-summary" }
+            if !sections.is_empty() {
+                LocalText { text: sections, text_lang: secl, fallback: secfb, class: "report-sections" }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn NewsCard(item: NewsItem) -> Element {
+    let tr = use_session().tr();
+    let lang = tr.lang;
+    let title = localized(&item.translations, &item.title, "title", lang);
+    let (body, bl, fb) = local_props(localized(&item.translations, &item.body, "body", lang));
+    rsx! {
+        article { class: "card news-card", id: "news-card",
+            p { class: "hint", "{tr.date(&item.date)}" }
+            h1 { lang: title.lang.code(), dir: dir(title.lang), "{title.text}" }
+            if item.sample { SampleBadge {} }
+            LocalText { text: body, text_lang: bl, fallback: fb }
+        }
+    }
+}

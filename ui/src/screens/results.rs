@@ -1,0 +1,624 @@
+//! Results of a search for services: filters with counts, sorting, paging,
+//! an empty state that helps, and the same results on the offline map.
+
+use catalog::gazetteer::{Gazetteer, Territory};
+use catalog::search::{Facets, OpenStateTag};
+use catalog::taxonomy::Taxonomy;
+use catalog::{Filters, Lang, Near, Query, RecordKind, SearchResults, Service, Sort};
+use dioxus::prelude::*;
+
+use crate::map;
+use crate::screens::home::PlaceChip;
+use crate::session::{Place, Screen, SearchState, use_app, use_session};
+use crate::state::AppState;
+use crate::widgets::{HelplineCall, OpenBadge, Pager, SampleBadge, language_name, term};
+
+pub const PAGE_SIZE: usize = 20;
+const RADII_KM: [f64; 5] = [5.0, 10.0, 25.0, 50.0, 100.0];
+/// Browsing a topic near a place starts within this radius: totals, facet
+/// counts and pages then describe a real area, and the empty state offers
+/// to widen it.
+pub const BROWSE_RADIUS_KM: f64 = 25.0;
+/// "Any distance" while browsing: all of Italy, still sorted by distance.
+/// (Without a radius the catalog returns only the k nearest.)
+const ALL_ITALY_KM: f64 = 1500.0;
+
+/// One row of results: the hit and the service behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub title: String,
+    pub snippet: String,
+    pub text_lang: Lang,
+    pub distance_km: Option<f64>,
+    pub open_state: Option<OpenStateTag>,
+    pub comune: Option<String>,
+    pub sample: bool,
+    pub service: Option<Service>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub total: usize,
+    pub rows: Vec<Row>,
+    pub facets: Facets,
+    pub error: Option<String>,
+}
+
+pub fn query_for(state: &SearchState, lang: Lang, place: Option<&Place>) -> Query {
+    let now = crate::clock::now();
+    Query {
+        text: state.text.clone(),
+        lang,
+        near: place.map(|p| Near {
+            latitude: p.latitude,
+            longitude: p.longitude,
+            radius_km: state.radius_km.or_else(|| state.text.trim().is_empty().then_some(ALL_ITALY_KM)),
+        }),
+        filters: Filters {
+            kinds: vec![RecordKind::Service],
+            areas: state.areas.clone(),
+            target_groups: state.target_groups.clone(),
+            territory: state.territory.as_deref().and_then(Territory::from_code),
+            languages: state.languages.clone(),
+            free_only: state.free_only,
+            open_at: state.open_now.then_some(now),
+            no_documents: state.no_documents,
+        },
+        sort: if state.by_distance && place.is_some() {
+            Sort::Distance
+        } else {
+            Sort::Relevance
+        },
+        offset: state.page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        now: Some(now),
+    }
+}
+
+pub fn run(app: &AppState, state: &SearchState, lang: Lang, place: Option<&Place>) -> Page {
+    let query = query_for(state, lang, place);
+    let catalog = app.catalog();
+    let results: SearchResults = match catalog.search(&query) {
+        Ok(r) => r,
+        Err(e) => {
+            return Page {
+                total: 0,
+                rows: Vec::new(),
+                facets: Facets::default(),
+                error: Some(e.to_string()),
+            };
+        }
+    };
+    let rows = results
+        .hits
+        .into_iter()
+        .map(|h| Row {
+            service: catalog.service(&h.id).ok().flatten(),
+            id: h.id,
+            title: h.title,
+            snippet: h.snippet,
+            text_lang: h.text_lang,
+            distance_km: h.distance_km,
+            open_state: h.open_state,
+            comune: h.comune,
+            sample: h.sample,
+        })
+        .collect();
+    Page {
+        total: results.total,
+        rows,
+        facets: results.facets,
+        error: None,
+    }
+}
+
+fn use_page() -> Memo<Page> {
+    let session = use_session();
+    let app = use_app();
+    use_memo(move || {
+        let state = session.search.read().clone();
+        let lang = (session.lang)();
+        let place = (session.place)();
+        run(&app, &state, lang, place.as_ref())
+    })
+}
+
+#[component]
+pub fn Results() -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    let page = use_page();
+    let p = page.read();
+    let state = session.search.read().clone();
+    let pages = p.total.div_ceil(PAGE_SIZE);
+    let mut search = session.search;
+    let count_text = tr.a("results-count", &[("count", p.total.into()), ("shown", tr.count(p.total).into())]);
+    rsx! {
+        section { class: "results",
+            div { class: "search-row",
+                label { class: "visually-hidden", r#for: "results-input", "{tr.t(\"search-label\")}" }
+                input { id: "results-input", r#type: "search", class: "search-input", value: "{state.text}",
+                    placeholder: tr.t("search-placeholder"), maxlength: "500",
+                    oninput: move |e: FormEvent| {
+                        let mut s = search.write();
+                        s.text = e.value();
+                        s.page = 0;
+                    }
+                }
+            }
+            div { class: "results-bar",
+                PlaceChip {}
+                button { class: "chip", id: "show-map", onclick: move |_| session.go(Screen::Map), "{tr.t(\"results-show-map\")}" }
+            }
+            QuickFilters { facets: p.facets.clone() }
+            FilterPanel { facets: p.facets.clone() }
+            p { class: "results-count", id: "results-count", role: "status", "{count_text}" }
+            if let Some(e) = &p.error {
+                p { class: "error", role: "alert", "{tr.t(\"search-failed\")} ({e})" }
+            }
+            if p.rows.is_empty() {
+                EmptyState {}
+            } else {
+                ol { class: "hits", id: "results",
+                    for row in p.rows.iter().cloned() {
+                        HitRow { key: "{row.id}", row }
+                    }
+                }
+                Pager { page: state.page, pages, on_page: move |n| { search.write().page = n; } }
+            }
+        }
+    }
+}
+
+#[component]
+fn HitRow(row: Row) -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    let id = row.id.clone();
+    let languages: Vec<String> = row
+        .service
+        .as_ref()
+        .map(|s| s.languages.iter().map(|l| language_name(l, tr.lang)).collect())
+        .unwrap_or_default();
+    let codes: String = row.service.as_ref().map(|s| s.languages.join(",")).unwrap_or_default();
+    let free = row.service.as_ref().is_some_and(|s| s.free);
+    let no_docs = row.service.as_ref().is_some_and(|s| s.required_documents.is_empty());
+    let area = row.service.as_ref().map(|s| term("area", &s.area, tr.lang)).unwrap_or_default();
+    let dir = if row.text_lang.is_rtl() { "rtl" } else { "ltr" };
+    rsx! {
+        li { class: "hit", "data-id": "{row.id}", "data-languages": "{codes}", "data-free": "{free}",
+            "data-nodocs": "{no_docs}",
+            "data-distance": row.distance_km.map(|d| format!("{d:.3}")).unwrap_or_default(),
+            button { class: "hit-title", lang: row.text_lang.code(), dir,
+                onclick: move |_| session.go(Screen::Record(RecordKind::Service, id.clone())),
+                "{row.title}" }
+            div { class: "hit-meta",
+                if let Some(d) = row.distance_km {
+                    span { class: "distance", "{tr.distance(d)}" }
+                }
+                if let Some(c) = &row.comune {
+                    span { class: "comune", "{c}" }
+                }
+                span { class: "area", "{area}" }
+            }
+            div { class: "hit-badges",
+                OpenBadge { state: row.open_state }
+                if free {
+                    span { class: "badge badge-free", "{tr.t(\"badge-free\")}" }
+                }
+                if no_docs {
+                    span { class: "badge badge-nodocs", "{tr.t(\"badge-no-documents\")}" }
+                }
+                if row.sample {
+                    SampleBadge {}
+                }
+            }
+            if !languages.is_empty() {
+                p { class: "hit-languages",
+                    span { class: "label", "{tr.t(\"languages-spoken\")}: " }
+                    span { class: "languages", "{languages.join(\", \")}" }
+                }
+            }
+            p { class: "snippet", lang: row.text_lang.code(), dir, "{row.snippet}" }
+        }
+    }
+}
+
+#[component]
+fn QuickFilters(facets: Facets) -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    let s = session.search.read().clone();
+    let mut search = session.search;
+    let has_place = (session.place)().is_some();
+    rsx! {
+        div { class: "quick-filters", role: "group", "aria-label": tr.t("filters-title"),
+            button { class: if s.open_now { "chip toggle on" } else { "chip toggle" }, id: "f-open",
+                "aria-pressed": "{s.open_now}",
+                onclick: move |_| { let mut w = search.write(); w.open_now = !w.open_now; w.page = 0; },
+                "{tr.t(\"filter-open-now\")}" }
+            button { class: if s.free_only { "chip toggle on" } else { "chip toggle" }, id: "f-free",
+                "aria-pressed": "{s.free_only}",
+                onclick: move |_| { let mut w = search.write(); w.free_only = !w.free_only; w.page = 0; },
+                "{tr.t(\"filter-free\")} ({tr.count(facets.free)})" }
+            button { class: if s.no_documents { "chip toggle on" } else { "chip toggle" }, id: "f-nodocs",
+                "aria-pressed": "{s.no_documents}",
+                onclick: move |_| { let mut w = search.write(); w.no_documents = !w.no_documents; w.page = 0; },
+                "{tr.t(\"filter-no-documents\")} ({tr.count(facets.no_documents)})" }
+            if has_place {
+                label { class: "sort",
+                    span { "{tr.t(\"sort-label\")} " }
+                    select { id: "sort",
+                        onchange: move |e: FormEvent| { let mut w = search.write(); w.by_distance = e.value() == "distance"; w.page = 0; },
+                        option { value: "distance", selected: s.by_distance, "{tr.t(\"sort-distance\")}" }
+                        option { value: "relevance", selected: !s.by_distance, "{tr.t(\"sort-relevance\")}" }
+                    }
+                }
+                label { class: "radius",
+                    span { "{tr.t(\"filter-radius\")} " }
+                    select { id: "f-radius",
+                        onchange: move |e: FormEvent| { let mut w = search.write(); w.radius_km = e.value().parse().ok(); w.page = 0; },
+                        option { value: "", selected: s.radius_km.is_none(), "{tr.t(\"filter-radius-any\")}" }
+                        for r in RADII_KM {
+                            option { value: "{r}", selected: s.radius_km == Some(r), "{tr.distance(r)}" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every filter, with how many results each would keep.
+#[component]
+fn FilterPanel(facets: Facets) -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    let lang = tr.lang;
+    let s = session.search.read().clone();
+    let mut search = session.search;
+    let tax = Taxonomy::bundled();
+    let count = |m: &std::collections::BTreeMap<String, usize>, id: &str| m.get(id).copied().unwrap_or(0);
+    let mut languages: Vec<(String, usize)> = facets.languages.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    for l in &s.languages {
+        if !languages.iter().any(|(k, _)| k == l) {
+            languages.push((l.clone(), 0));
+        }
+    }
+    languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let regions: Vec<(String, String, usize)> = map::regions()
+        .iter()
+        .map(|r| (r.code.clone(), r.name.clone(), count(&facets.regions, &r.code)))
+        .collect();
+    let territory = s.territory.clone().unwrap_or_default();
+    rsx! {
+        details { class: "filter-panel", id: "filter-panel", open: s.has_filters(),
+            summary { "{tr.t(\"filters-title\")}" }
+            fieldset { class: "filter-group", id: "f-areas",
+                legend { "{tr.t(\"filter-area\")}" }
+                for a in tax.terms("area").iter() {
+                    label { class: "check",
+                        input { r#type: "checkbox", value: "{a.id}", checked: s.areas.contains(&a.id),
+                            onchange: {
+                                let id = a.id.clone();
+                                move |_| toggle(&mut search.write().areas, &id)
+                            }
+                        }
+                        "{a.name(lang)} ({tr.count(count(&facets.areas, &a.id))})"
+                    }
+                }
+            }
+            fieldset { class: "filter-group", id: "f-groups",
+                legend { "{tr.t(\"filter-target-group\")}" }
+                for g in tax.terms("target_group").iter() {
+                    label { class: "check",
+                        input { r#type: "checkbox", value: "{g.id}", checked: s.target_groups.contains(&g.id),
+                            onchange: {
+                                let id = g.id.clone();
+                                move |_| toggle(&mut search.write().target_groups, &id)
+                            }
+                        }
+                        "{g.name(lang)} ({tr.count(count(&facets.target_groups, &g.id))})"
+                    }
+                }
+            }
+            fieldset { class: "filter-group",
+                legend { "{tr.t(\"filter-language\")}" }
+                select { id: "f-language",
+                    onchange: move |e: FormEvent| {
+                        let v = e.value();
+                        let mut w = search.write();
+                        w.languages = if v.is_empty() { Vec::new() } else { vec![v] };
+                        w.page = 0;
+                    },
+                    option { value: "", selected: s.languages.is_empty(), "{tr.t(\"filter-any-language\")}" }
+                    for (code, n) in languages {
+                        option { value: "{code}", selected: s.languages.contains(&code),
+                            "{language_name(&code, lang)} ({tr.count(n)})" }
+                    }
+                }
+            }
+            fieldset { class: "filter-group",
+                legend { "{tr.t(\"filter-territory\")}" }
+                select { id: "f-territory",
+                    onchange: move |e: FormEvent| {
+                        let v = e.value();
+                        let mut w = search.write();
+                        w.territory = (!v.is_empty()).then_some(v);
+                        w.page = 0;
+                    },
+                    option { value: "", selected: territory.is_empty(), "{tr.t(\"filter-all-italy\")}" }
+                    for (code, name, n) in regions {
+                        option { value: "{code}", selected: territory == code, "{name} ({tr.count(n)})" }
+                    }
+                }
+            }
+            if s.has_filters() {
+                button { class: "button link", id: "clear-filters",
+                    onclick: move |_| {
+                        let mut w = search.write();
+                        *w = SearchState { text: w.text.clone(), by_distance: w.by_distance, ..SearchState::default() };
+                    },
+                    "{tr.t(\"filter-clear\")}" }
+            }
+        }
+    }
+}
+
+fn toggle(list: &mut Vec<String>, id: &str) {
+    if let Some(i) = list.iter().position(|x| x == id) {
+        list.remove(i);
+    } else {
+        list.push(id.to_string());
+    }
+}
+
+/// No results: offer what would most likely find some.
+#[component]
+fn EmptyState() -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    let s = session.search.read().clone();
+    let mut search = session.search;
+    let lang = tr.lang;
+    let mut drops: Vec<(String, SearchState)> = Vec::new();
+    if s.open_now {
+        drops.push((tr.t("filter-open-now"), SearchState { open_now: false, page: 0, ..s.clone() }));
+    }
+    if s.free_only {
+        drops.push((tr.t("filter-free"), SearchState { free_only: false, page: 0, ..s.clone() }));
+    }
+    if s.no_documents {
+        drops.push((tr.t("filter-no-documents"), SearchState { no_documents: false, page: 0, ..s.clone() }));
+    }
+    for l in &s.languages {
+        drops.push((language_name(l, lang), SearchState { languages: Vec::new(), page: 0, ..s.clone() }));
+    }
+    for a in &s.areas {
+        let rest: Vec<String> = s.areas.iter().filter(|x| *x != a).cloned().collect();
+        drops.push((term("area", a, lang), SearchState { areas: rest, page: 0, ..s.clone() }));
+    }
+    for g in &s.target_groups {
+        let rest: Vec<String> = s.target_groups.iter().filter(|x| *x != g).cloned().collect();
+        drops.push((term("target_group", g, lang), SearchState { target_groups: rest, page: 0, ..s.clone() }));
+    }
+    if let Some(t) = &s.territory {
+        let name = territory_name(t).unwrap_or_else(|| t.clone());
+        drops.push((name, SearchState { territory: None, page: 0, ..s.clone() }));
+    }
+    let wider = s.radius_km.map(|r| {
+        let next = RADII_KM.iter().copied().find(|x| *x > r);
+        (next, SearchState { radius_km: next, page: 0, ..s.clone() })
+    });
+    rsx! {
+        div { class: "empty-state", id: "empty-state",
+            h2 { "{tr.t(\"empty-title\")}" }
+            if !s.text.trim().is_empty() {
+                p { "{tr.t(\"empty-check-words\")}" }
+            }
+            ul { class: "empty-actions",
+                if let Some((next, state)) = wider {
+                    li { button { class: "button", id: "widen-radius",
+                        onclick: move |_| search.set(state.clone()),
+                        match next {
+                            Some(km) => tr.a("empty-widen", &[("distance", tr.distance(km).into())]),
+                            None => tr.t("empty-any-distance"),
+                        }
+                    } }
+                }
+                for (label, state) in drops {
+                    li { button { class: "button drop-filter",
+                        onclick: move |_| search.set(state.clone()),
+                        "{tr.a(\"empty-drop-filter\", &[(\"filter\", label.clone().into())])}"
+                    } }
+                }
+            }
+            p { "{tr.t(\"empty-helpline\")}" }
+            HelplineCall {}
+        }
+    }
+}
+
+pub fn territory_name(code: &str) -> Option<String> {
+    let g = Gazetteer::bundled();
+    match Territory::from_code(code)? {
+        Territory::Region(c) => map::regions().iter().find(|r| r.code == c).map(|r| r.name.clone()),
+        Territory::Province(c) => map::provinces().iter().find(|p| p.code == c).map(|p| p.name.clone()),
+        Territory::Comune(c) => g.by_istat(&c).map(|c| c.label()),
+    }
+}
+
+/// The current results on the offline map: a pin per result with a place,
+/// zoom to a region or province, a pin opens a short card.
+#[component]
+pub fn MapScreen() -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    let page = use_page();
+    let p = page.read();
+    let mut region = use_signal(|| None::<String>);
+    let mut province = use_signal(|| None::<String>);
+    let mut selected = use_signal(|| None::<String>);
+    let pins: Vec<(String, f64, f64, Row)> = p
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let loc = r.service.as_ref()?.locations.first()?;
+            let (x, y) = map::project(loc.latitude, loc.longitude);
+            Some((r.id.clone(), x, y, r.clone()))
+        })
+        .collect();
+    let bbox = match (province(), region()) {
+        (Some(pc), _) => map::provinces().iter().find(|s| s.code == pc).map(|s| s.bbox),
+        (None, Some(rc)) => map::regions().iter().find(|s| s.code == rc).map(|s| s.bbox),
+        _ => None,
+    }
+    .unwrap_or_else(map::italy_bbox);
+    let pin_r = bbox.extent() / 90.0;
+    let region_code = region();
+    let provinces: Vec<&map::Shape> = match &region_code {
+        Some(rc) => map::provinces().iter().filter(|p| p.region_code.as_deref() == Some(rc)).collect(),
+        None => Vec::new(),
+    };
+    let place = (session.place)().map(|p| map::project(p.latitude, p.longitude));
+    let card = selected().and_then(|id| pins.iter().find(|(pid, ..)| *pid == id).map(|(_, _, _, r)| r.clone()));
+    rsx! {
+        section { class: "map-screen",
+            h1 { "{tr.t(\"map-title\")}" }
+            p { class: "hint", id: "map-count", "{tr.a(\"map-pins\", &[(\"count\", pins.len().into()), (\"shown\", tr.count(pins.len()).into())])}" }
+            div { class: "map-controls",
+                select { id: "map-region", "aria-label": tr.t("map-zoom-region"),
+                    onchange: move |e: FormEvent| {
+                        let v = e.value();
+                        region.set((!v.is_empty()).then_some(v));
+                        province.set(None);
+                    },
+                    option { value: "", selected: region_code.is_none(), "{tr.t(\"filter-all-italy\")}" }
+                    for r in map::regions().iter() {
+                        option { value: "{r.code}", selected: region_code.as_deref() == Some(r.code.as_str()), "{r.name}" }
+                    }
+                }
+                if !provinces.is_empty() {
+                    select { id: "map-province", "aria-label": tr.t("map-zoom-province"),
+                        onchange: move |e: FormEvent| { let v = e.value(); province.set((!v.is_empty()).then_some(v)); },
+                        option { value: "", selected: province().is_none(), "{tr.t(\"map-whole-region\")}" }
+                        for pr in provinces.iter() {
+                            option { value: "{pr.code}", selected: province().as_deref() == Some(pr.code.as_str()), "{pr.name}" }
+                        }
+                    }
+                }
+            }
+            svg { class: "map", id: "map", view_box: bbox.view_box(), role: "img",
+                "aria-label": tr.t("map-title"), xmlns: "http://www.w3.org/2000/svg",
+                preserve_aspect_ratio: "xMidYMid meet",
+                g { class: "regions",
+                    for r in map::regions().iter() {
+                        path { key: "{r.code}", d: "{r.path}", class: if region_code.as_deref() == Some(r.code.as_str()) { "region current" } else { "region" },
+                            onclick: {
+                                let code = r.code.clone();
+                                move |_| { region.set(Some(code.clone())); province.set(None); }
+                            },
+                            title { "{r.name}" }
+                        }
+                    }
+                }
+                g { class: "provinces",
+                    for pr in provinces.iter() {
+                        path { key: "{pr.code}", d: "{pr.path}", class: if province().as_deref() == Some(pr.code.as_str()) { "province current" } else { "province" },
+                            onclick: {
+                                let code = pr.code.clone();
+                                move |_| province.set(Some(code.clone()))
+                            },
+                            title { "{pr.name}" }
+                        }
+                    }
+                }
+                if let Some((x, y)) = place {
+                    circle { class: "you", cx: "{x}", cy: "{y}", r: "{pin_r * 0.8}" }
+                }
+                g { class: "pins",
+                    for (id, x, y, row) in pins.iter().cloned() {
+                        circle { key: "{id}", class: if selected().as_deref() == Some(id.as_str()) { "pin selected" } else { "pin" },
+                            "data-id": "{id}", cx: "{x:.1}", cy: "{y:.1}", r: "{pin_r}",
+                            onclick: move |_| selected.set(Some(id.clone())),
+                            title { "{row.title}" }
+                        }
+                    }
+                }
+            }
+            if let Some(row) = card {
+                div { class: "map-card", id: "map-card",
+                    h2 { lang: row.text_lang.code(), "{row.title}" }
+                    p {
+                        if let Some(d) = row.distance_km { span { class: "distance", "{tr.distance(d)} · " } }
+                        if let Some(c) = &row.comune { span { "{c}" } }
+                    }
+                    OpenBadge { state: row.open_state }
+                    button { class: "button button-primary", id: "map-card-open",
+                        onclick: {
+                            let id = row.id.clone();
+                            move |_| session.go(Screen::Record(RecordKind::Service, id.clone()))
+                        },
+                        "{tr.t(\"action-open-card\")}" }
+                }
+            }
+            p { class: "attribution", "{tr.t(\"map-attribution\")}" }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::AppConfig;
+
+    /// Odd queries give results or an empty page, never an error or a hang.
+    #[test]
+    fn odd_queries_are_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = AppState::open(AppConfig {
+            data_dir: dir.path().to_path_buf(),
+            system_locales: Vec::new(),
+            kiosk: false,
+        })
+        .unwrap();
+        let prato = Place::of_comune("100005");
+        let long = "corso ".repeat(2000);
+        let queries = [
+            long.as_str(),
+            "🏠🍝 casa 🇮🇹",
+            "\u{200F}\u{202E}عمل\u{202C}",
+            "\"; DROP TABLE service; --",
+            "l'italiano \"corso\" NEAR(a b) OR * ^ -",
+            "\0\u{7} medico",
+            "   ",
+            "%_%' OR 1=1",
+        ];
+        for text in queries {
+            for lang in [Lang::It, Lang::Ar] {
+                let state = SearchState {
+                    text: text.to_string(),
+                    open_now: true,
+                    ..SearchState::default()
+                };
+                let page = run(&app, &state, lang, prato.as_ref());
+                assert!(page.error.is_none(), "{text:?}: {:?}", page.error);
+                assert!(page.rows.len() <= PAGE_SIZE);
+            }
+        }
+        // A plain query still finds what it should after all that.
+        let page = run(
+            &app,
+            &SearchState {
+                text: "corso di italiano".into(),
+                ..SearchState::default()
+            },
+            Lang::It,
+            prato.as_ref(),
+        );
+        assert!(page.total > 0);
+        let d: Vec<f64> = page.rows.iter().filter_map(|r| r.distance_km).collect();
+        assert!(d.windows(2).all(|w| w[0] <= w[1]), "sorted by distance");
+    }
+}

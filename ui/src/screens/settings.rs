@@ -1,0 +1,105 @@
+//! Settings and about: language, place, data status, sources and licences,
+//! privacy; and the outbox of submissions waiting to be sent.
+
+use dioxus::prelude::*;
+
+use crate::app::LanguageSelect;
+use crate::screens::home::{PlaceChip, data_status};
+use crate::session::{Screen, use_app, use_session};
+
+#[component]
+pub fn Settings() -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let counts = app.catalog().counts().unwrap_or_default();
+    let pending = app.user().outbox().map(|o| o.len()).unwrap_or(0);
+    rsx! {
+        section { class: "settings",
+            h1 { "{tr.t(\"nav-settings\")}" }
+            div { class: "card",
+                h2 { "{tr.t(\"settings-language\")}" }
+                LanguageSelect { id: "settings-lang" }
+            }
+            div { class: "card",
+                h2 { "{tr.t(\"place-label\")}" }
+                PlaceChip {}
+            }
+            div { class: "card", id: "data-card",
+                h2 { "{tr.t(\"settings-data\")}" }
+                p { id: "settings-data-status", "{data_status(&app, tr)}" }
+                ul {
+                    li { "{tr.a(\"settings-count-services\", &[(\"count\", counts.services.into()), (\"shown\", tr.count(counts.services).into())])}" }
+                    li { "{tr.a(\"settings-count-associations\", &[(\"count\", counts.associations.into()), (\"shown\", tr.count(counts.associations).into())])}" }
+                    li { "{tr.a(\"settings-count-learning\", &[(\"count\", counts.learning_resources.into()), (\"shown\", tr.count(counts.learning_resources).into())])}" }
+                }
+                p { "{tr.t(\"settings-offline\")}" }
+            }
+            div { class: "card",
+                h2 { "{tr.t(\"outbox-title\")}" }
+                p { "{tr.a(\"outbox-pending\", &[(\"count\", pending.into()), (\"shown\", tr.count(pending).into())])}" }
+                button { class: "button", id: "go-outbox", onclick: move |_| session.go(Screen::Outbox), "{tr.t(\"outbox-open\")}" }
+            }
+            div { class: "card", id: "privacy",
+                h2 { "{tr.t(\"privacy-title\")}" }
+                p { "{tr.t(\"privacy-body\")}" }
+                p { "{tr.t(\"privacy-submissions\")}" }
+            }
+            div { class: "card", id: "sources",
+                h2 { "{tr.t(\"sources-title\")}" }
+                ul {
+                    li { "{tr.t(\"sources-istat\")}" }
+                    li { "{tr.t(\"sources-openpolis\")}" }
+                    li { "{tr.t(\"sources-fonts\")}" }
+                    li { "{tr.t(\"sources-sample\")}" }
+                    li { "{tr.t(\"sources-app\")}" }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn Outbox() -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let items = app.user().outbox().unwrap_or_default();
+    rsx! {
+        section { class: "outbox",
+            h1 { "{tr.t(\"outbox-title\")}" }
+            p { class: "hint", "{tr.t(\"outbox-intro\")}" }
+            if items.is_empty() { p { class: "empty", id: "outbox-empty", "{tr.t(\"outbox-empty\")}" } }
+            ul { class: "hits", id: "outbox-list",
+                for item in items {
+                    li { class: "hit outbox-item", key: "{item.uuid}", "data-kind": "{item.kind}",
+                        p { class: "hit-title", {tr.t(&format!("outbox-kind-{}", item.kind))} }
+                        p { class: "hint", "{summary(&item.payload)}" }
+                        p {
+                            span { class: "badge badge-pending", "{tr.t(\"outbox-state-pending\")}" }
+                            " {tr.date(&item.created_at)}"
+                        }
+                        if item.attempts > 0 {
+                            p { class: "hint", "{tr.a(\"outbox-attempts\", &[(\"count\", item.attempts.into())])}" }
+                        }
+                        if let Some(e) = &item.last_error { p { class: "error", "{e}" } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The first thing a person would recognize of their submission.
+fn summary(payload: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(payload).unwrap_or_default();
+    let s = ["name", "record_name", "message"]
+        .iter()
+        .find_map(|k| v.get(*k).and_then(|x| x.as_str()))
+        .unwrap_or("");
+    let mut out: String = s.chars().take(120).collect();
+    if s.chars().count() > 120 {
+        out.push('…');
+    }
+    out
+}

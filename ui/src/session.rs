@@ -1,0 +1,215 @@
+//! One person's session in one window or tab: language, place, where they
+//! are in the app, what they searched. Language and place persist in the
+//! user data file (never in kiosk mode); the rest lives as long as the tab.
+
+use catalog::gazetteer::Gazetteer;
+use catalog::{Lang, RecordKind};
+use dioxus::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Tr, negotiate};
+use crate::state::AppState;
+
+const LANG_KEY: &str = "lang";
+const PLACE_KEY: &str = "place";
+
+/// Where the person is looking from: a comune they picked, or the device's
+/// position (kept on the device only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub label: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub istat: Option<String>,
+    pub from_device: bool,
+}
+
+impl Place {
+    pub fn of_comune(istat: &str) -> Option<Place> {
+        let c = Gazetteer::bundled().by_istat(istat)?;
+        Some(Place {
+            label: c.label(),
+            latitude: c.latitude,
+            longitude: c.longitude,
+            istat: Some(c.istat.clone()),
+            from_device: false,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    LanguagePicker,
+    Home,
+    Place,
+    Results,
+    Map,
+    Record(RecordKind, String),
+    Correction(RecordKind, String),
+    Associations,
+    NewAssociation,
+    AssociationChange(String),
+    Learn,
+    Reports,
+    News,
+    Help,
+    Settings,
+    Outbox,
+}
+
+/// What the results screen shows; every field is a filter the user set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchState {
+    pub text: String,
+    pub areas: Vec<String>,
+    pub target_groups: Vec<String>,
+    /// ISTAT code of a region, province or comune.
+    pub territory: Option<String>,
+    pub languages: Vec<String>,
+    pub free_only: bool,
+    pub open_now: bool,
+    pub no_documents: bool,
+    pub by_distance: bool,
+    pub radius_km: Option<f64>,
+    pub page: usize,
+}
+
+impl Default for SearchState {
+    fn default() -> Self {
+        SearchState {
+            text: String::new(),
+            areas: Vec::new(),
+            target_groups: Vec::new(),
+            territory: None,
+            languages: Vec::new(),
+            free_only: false,
+            open_now: false,
+            no_documents: false,
+            by_distance: true,
+            radius_km: None,
+            page: 0,
+        }
+    }
+}
+
+impl SearchState {
+    pub fn has_filters(&self) -> bool {
+        !self.areas.is_empty()
+            || !self.target_groups.is_empty()
+            || self.territory.is_some()
+            || !self.languages.is_empty()
+            || self.free_only
+            || self.open_now
+            || self.no_documents
+    }
+}
+
+/// The session's signals; `Copy`, handed to components through context.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub lang: Signal<Lang>,
+    pub stack: Signal<Vec<Screen>>,
+    pub place: Signal<Option<Place>>,
+    pub search: Signal<SearchState>,
+    /// A one-line message shown at the top until dismissed.
+    pub notice: Signal<Option<String>>,
+}
+
+impl Session {
+    pub fn tr(&self) -> Tr {
+        Tr::new((self.lang)())
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.stack.read().last().cloned().unwrap_or(Screen::Home)
+    }
+
+    pub fn go(mut self, screen: Screen) {
+        let mut stack = self.stack.write();
+        if stack.last() != Some(&screen) {
+            stack.push(screen);
+        }
+        // A long walk through cards must not grow without bound.
+        let len = stack.len();
+        if len > 30 {
+            stack.drain(1..len - 29);
+        }
+    }
+
+    pub fn back(mut self) {
+        let mut stack = self.stack.write();
+        if stack.len() > 1 {
+            stack.pop();
+        }
+    }
+
+    pub fn home(mut self) {
+        self.stack.set(vec![Screen::Home]);
+    }
+
+    /// Starts a new search from the home screen (or anywhere).
+    pub fn search_for(mut self, text: String, areas: Vec<String>) {
+        let mut s = SearchState {
+            text,
+            areas,
+            ..SearchState::default()
+        };
+        s.by_distance = self.place.peek().is_some();
+        if s.by_distance && s.text.trim().is_empty() {
+            s.radius_km = Some(crate::screens::results::BROWSE_RADIUS_KM);
+        }
+        self.search.set(s);
+        self.go(Screen::Results);
+    }
+}
+
+pub fn use_session() -> Session {
+    use_context::<Session>()
+}
+
+pub fn use_app() -> AppState {
+    use_context::<AppState>()
+}
+
+/// The language saved by the user, if any (never in kiosk mode).
+pub fn saved_lang(state: &AppState) -> Option<Lang> {
+    if state.config().kiosk {
+        return None;
+    }
+    state
+        .user()
+        .setting(LANG_KEY)
+        .ok()
+        .flatten()
+        .and_then(|c| Lang::from_code(&c))
+}
+
+pub fn system_lang(state: &AppState) -> Lang {
+    negotiate(&state.config().system_locales)
+}
+
+pub fn save_lang(state: &AppState, lang: Lang) {
+    if !state.config().kiosk {
+        // Failing to remember the language is not worth interrupting anyone.
+        let _ = state.user().set_setting(LANG_KEY, lang.code());
+    }
+}
+
+pub fn saved_place(state: &AppState) -> Option<Place> {
+    if state.config().kiosk {
+        return None;
+    }
+    let json = state.user().setting(PLACE_KEY).ok().flatten()?;
+    serde_json::from_str(&json).ok()
+}
+
+pub fn save_place(state: &AppState, place: Option<&Place>) {
+    if state.config().kiosk {
+        return;
+    }
+    let user = state.user();
+    let _ = match place {
+        Some(p) => user.set_setting(PLACE_KEY, &serde_json::to_string(p).unwrap_or_default()),
+        None => user.remove_setting(PLACE_KEY),
+    };
+}

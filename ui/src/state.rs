@@ -1,0 +1,200 @@
+//! What the app holds while it runs: the catalog, the user's own data, and
+//! what happened at start. Shared by every window or browser tab.
+//!
+//! Start-up never loses the user's data: the catalog file is replaceable
+//! (a corrupt or missing one is rebuilt from the bundled starter data),
+//! the user file (settings, favourites, outbox) is separate and only read.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
+
+use catalog::sample::{SampleOptions, generate};
+use catalog::user::UserData;
+use catalog::{Catalog, ImportOptions};
+
+pub const CATALOG_FILE: &str = "catalog.sqlite";
+pub const USER_FILE: &str = "user.sqlite";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot set aside the damaged catalog {path}: {source}")]
+    SetAside {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the catalog could not be built: {0}")]
+    Build(#[source] catalog::Error),
+    #[error("the user data file {path} cannot be opened: {source}")]
+    UserData {
+        path: PathBuf,
+        #[source]
+        source: catalog::Error,
+    },
+}
+
+/// How the app was configured by its shell (or by `--serve`).
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    pub data_dir: PathBuf,
+    /// The system's preferred locales, best first (BCP 47 or POSIX).
+    pub system_locales: Vec<String>,
+    /// Kiosk: nothing personal is kept, the session resets when idle.
+    pub kiosk: bool,
+}
+
+/// What start-up did to the catalog, shown once to the user.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogStart {
+    /// An existing catalog was opened.
+    Opened,
+    /// There was none: it was built from the bundled data.
+    Built { millis: u128 },
+    /// The file was unreadable: it was set aside and rebuilt.
+    Rebuilt {
+        reason: String,
+        set_aside: PathBuf,
+        millis: u128,
+    },
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: AppConfig,
+    catalog: Mutex<Catalog>,
+    user: Mutex<UserData>,
+    start: CatalogStart,
+}
+
+/// The app's shared state; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl AppState {
+    /// Opens (or builds) the catalog and the user data in `config.data_dir`.
+    pub fn open(config: AppConfig) -> Result<AppState, StartError> {
+        let dir = &config.data_dir;
+        std::fs::create_dir_all(dir).map_err(|source| StartError::DataDir {
+            path: dir.clone(),
+            source,
+        })?;
+        let user_path = dir.join(USER_FILE);
+        let user = UserData::open(&user_path).map_err(|source| StartError::UserData {
+            path: user_path.clone(),
+            source,
+        })?;
+        let (catalog, start) = open_catalog(&dir.join(CATALOG_FILE))?;
+        Ok(AppState(Arc::new(Inner {
+            config,
+            catalog: Mutex::new(catalog),
+            user: Mutex::new(user),
+            start,
+        })))
+    }
+
+    pub fn config(&self) -> &AppConfig {
+        &self.0.config
+    }
+
+    pub fn start(&self) -> &CatalogStart {
+        &self.0.start
+    }
+
+    /// The catalog, locked for one call. Searches take about a millisecond,
+    /// so one lock for all sessions is simpler than a pool and fast enough.
+    pub fn catalog(&self) -> MutexGuard<'_, Catalog> {
+        // A panic while holding the lock leaves the catalog usable: SQLite
+        // rolled back whatever was half-done.
+        self.0.catalog.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn user(&self) -> MutexGuard<'_, UserData> {
+        self.0.user.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Opens the catalog file; builds it when missing or empty; sets a damaged
+/// one aside (never deletes it: someone may want to look at it) and rebuilds.
+fn open_catalog(path: &Path) -> Result<(Catalog, CatalogStart), StartError> {
+    match Catalog::open(path).and_then(|c| check_readable(&c).map(|()| c)) {
+        Ok(c) => {
+            if c.counts().map(|n| n.services).unwrap_or(0) > 0 {
+                return Ok((c, CatalogStart::Opened));
+            }
+            let started = Instant::now();
+            let c = build(c)?;
+            Ok((
+                c,
+                CatalogStart::Built {
+                    millis: started.elapsed().as_millis(),
+                },
+            ))
+        }
+        Err(e) => {
+            let started = Instant::now();
+            let set_aside = set_aside(path)?;
+            let c = Catalog::open(path).map_err(StartError::Build)?;
+            let c = build(c)?;
+            Ok((
+                c,
+                CatalogStart::Rebuilt {
+                    reason: e.to_string(),
+                    set_aside,
+                    millis: started.elapsed().as_millis(),
+                },
+            ))
+        }
+    }
+}
+
+/// `Catalog::open` reads the schema and the search index; counting every
+/// table walks the rest of the record pages, so damage further in shows up
+/// here rather than later in front of the user. (`PRAGMA quick_check` would
+/// cost most of the cold-start budget.)
+fn check_readable(c: &Catalog) -> catalog::Result<()> {
+    c.counts().map(|_| ())
+}
+
+fn set_aside(path: &Path) -> Result<PathBuf, StartError> {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let target = path.with_extension(format!("damaged-{stamp}.sqlite"));
+    std::fs::rename(path, &target).map_err(|source| StartError::SetAside {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    // The WAL and shared-memory files belong to the damaged file.
+    for suffix in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        if side.exists() {
+            let mut moved = target.as_os_str().to_owned();
+            moved.push(suffix);
+            std::fs::rename(&side, PathBuf::from(moved)).map_err(|source| {
+                StartError::SetAside {
+                    path: side.clone(),
+                    source,
+                }
+            })?;
+        }
+    }
+    Ok(target)
+}
+
+/// Fills an empty catalog with the bundled starter data: the generated,
+/// clearly marked sample catalog.
+fn build(mut c: Catalog) -> Result<Catalog, StartError> {
+    c.replace_all(&generate(SampleOptions::default()), ImportOptions::default())
+        .map_err(StartError::Build)?;
+    c.set_meta("source", "sample").map_err(StartError::Build)?;
+    c.set_meta("built_at", &chrono::Utc::now().to_rfc3339())
+        .map_err(StartError::Build)?;
+    Ok(c)
+}
