@@ -36,6 +36,7 @@ pub fn small_catalog(services: usize) -> CatalogData {
 }
 
 /// The portal's two folders in a temporary directory.
+#[derive(Debug)]
 pub struct Portal {
     pub tmp: tempfile::TempDir,
     pub store_dir: PathBuf,
@@ -92,6 +93,7 @@ impl Portal {
     }
 }
 
+#[derive(Debug)]
 pub struct Server {
     pub addr: SocketAddr,
     pub state: Arc<PortalState>,
@@ -130,10 +132,17 @@ pub fn fast_retry() -> RetryPolicy {
 }
 
 /// A device: its catalog file and state folder.
+#[derive(Debug)]
 pub struct Device {
     pub tmp: tempfile::TempDir,
     pub catalog_path: PathBuf,
     pub state_dir: PathBuf,
+}
+
+impl Default for Device {
+    fn default() -> Self {
+        Device::new()
+    }
 }
 
 impl Device {
@@ -204,6 +213,7 @@ pub fn edit_services(data: &mut CatalogData, n: usize, round: u32) {
 
 /// nginx serving `root` on a free loopback port, as the current user with
 /// its own prefix; killed on drop.
+#[derive(Debug)]
 pub struct Nginx {
     pub port: u16,
     child: std::process::Child,
@@ -247,7 +257,7 @@ http {{
             root = root.display(),
         );
         std::fs::write(tmp.path().join("nginx.conf"), conf).unwrap();
-        let child = std::process::Command::new("/usr/sbin/nginx")
+        let mut child = std::process::Command::new("/usr/sbin/nginx")
             .arg("-p")
             .arg(tmp.path())
             .arg("-c")
@@ -267,6 +277,8 @@ http {{
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+        let _ = child.kill();
+        let _ = child.wait();
         let log = std::fs::read_to_string(tmp.path().join("error.log")).unwrap_or_default();
         panic!("nginx did not start: {log}");
     }

@@ -1,1 +1,137 @@
-fn main() {}
+//! `cargo bench -p sync --bench feed`: the feed's budgets (DESIGN §5) on
+//! the sample catalog (8,000 services, 1,150 associations, learning
+//! resources, reports, news). Prints `feed/<figure>=<value>` lines; timings
+//! are medians of several runs. Budgets are goals to report, not asserted.
+#![allow(clippy::print_stdout)]
+
+use std::path::Path;
+use std::time::Instant;
+
+use catalog::sample::{SampleOptions, generate};
+use sync::apply::apply_file;
+use sync::format::FeedManifest;
+use sync::portal::Publication;
+use sync::publish::{PublishOptions, hashes_of, write_feed};
+use sync::{Client, ClientConfig, SigningKey, TrustedKeys};
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn manifest(dir: &Path) -> FeedManifest {
+    FeedManifest::parse(&std::fs::read(dir.join("manifest.json")).unwrap()).unwrap()
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let key = SigningKey::from_file(&root.join("assets/feed/dev-keys/online.key")).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let feed = tmp.path().join("feed");
+    let mut data = generate(SampleOptions::default());
+    let opts = PublishOptions::default();
+
+    let t = Instant::now();
+    let first = write_feed(&data, &feed, &key, 1, "bench", &[], opts).unwrap();
+    let publish_ms = t.elapsed().as_secs_f64() * 1e3;
+    let snap = first.manifest.snapshot.clone();
+    let snap_bytes = std::fs::read(feed.join(&snap.path)).unwrap();
+
+    // 1% of the services change (a sentence and the date), as an editor would.
+    let previous = Publication {
+        seq: 1,
+        chain: "bench".into(),
+        created: first.manifest.created.clone(),
+        digest: first.manifest.digest.clone(),
+        hashes: hashes_of(&data),
+        files: vec![snap.path.clone()],
+    };
+    let n = data.services.len() / 100;
+    let step = data.services.len() / n;
+    for (i, s) in data.services.iter_mut().step_by(step).take(n).enumerate() {
+        s.description = format!("{} Orario aggiornato ({i}).", s.description);
+        s.updated_at = "2026-12-01T10:00:00Z".into();
+    }
+    let feed2 = tmp.path().join("feed2");
+    std::fs::create_dir_all(&feed2).unwrap();
+    let second = write_feed(&data, &feed2, &key, 2, "bench", &[previous], opts).unwrap();
+    let m2 = manifest(&feed2);
+    let delta = m2.deltas[0].clone();
+    let delta_bytes = std::fs::read(feed2.join(&delta.file.path)).unwrap();
+    let wire = std::fs::metadata(feed2.join("manifest.json"))
+        .unwrap()
+        .len()
+        + std::fs::metadata(feed2.join("manifest.json.minisig"))
+            .unwrap()
+            .len()
+        + delta.file.size;
+    assert_eq!(second.manifest.seq, 2);
+
+    // First load: an empty catalog file to the snapshot's state (decode,
+    // validate, write, index, digest, commit).
+    let mut first_load = Vec::new();
+    let loaded = tmp.path().join("loaded.sqlite");
+    for run in 0..5 {
+        let path = tmp.path().join(format!("first-{run}.sqlite"));
+        let t = Instant::now();
+        apply_file(&path, &first.manifest, None, &snap_bytes, &|_| {}).unwrap();
+        first_load.push(t.elapsed().as_secs_f64() * 1e3);
+        if run == 0 {
+            std::fs::copy(&path, &loaded).unwrap();
+        }
+        let _ = std::fs::remove_file(&path);
+    }
+
+    // A 1% delta applied to a loaded catalog (open, decode, validate,
+    // write, digest, commit).
+    let mut apply = Vec::new();
+    for run in 0..7 {
+        let path = tmp.path().join(format!("apply-{run}.sqlite"));
+        std::fs::copy(&loaded, &path).unwrap();
+        let t = Instant::now();
+        apply_file(&path, &m2, Some(&delta), &delta_bytes, &|_| {}).unwrap();
+        apply.push(t.elapsed().as_secs_f64() * 1e3);
+        let _ = std::fs::remove_file(&path);
+    }
+
+    // Resume: a download cut at 50% and resumed over HTTP Range, bytes
+    // fetched in all / snapshot size.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let ratio = rt.block_on(async {
+        let store_dir = tmp.path().join("store");
+        let store = sync::portal::SqliteStore::open(&store_dir).unwrap();
+        let state =
+            sync::portal::PortalState::new(Box::new(store), sync::portal::ServerConfig::new(&feed));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(sync::portal::serve(listener, state));
+        let device = tmp.path().join("device");
+        let cfg = ClientConfig::new(
+            format!("http://{addr}/"),
+            TrustedKeys::dev(),
+            device.join("catalog.sqlite"),
+            device.join("state"),
+        );
+        // The first half arrived before the cut.
+        let downloads = device.join("state/downloads");
+        std::fs::create_dir_all(&downloads).unwrap();
+        let half = snap_bytes.len() / 2;
+        std::fs::write(
+            downloads.join(format!("{}.part", snap.sha256)),
+            &snap_bytes[..half],
+        )
+        .unwrap();
+        let out = Client::new(cfg).unwrap().update(|_| {}).await.unwrap();
+        (half as u64 + out.bytes) as f64 / snap.size as f64
+    });
+
+    println!("feed/snapshot_bytes={}", snap.size);
+    println!("feed/delta_1pct_bytes={wire}");
+    println!("feed/delta_1pct_file_bytes={}", delta.file.size);
+    println!("feed/delta_1pct_ops={}", delta.file.ops);
+    println!("feed/first_load_ms={:.1}", median(first_load));
+    println!("feed/apply_1pct_ms={:.2}", median(apply));
+    println!("feed/resume_ratio={ratio:.3}");
+    println!("feed/rows={}", first.manifest.rows);
+    println!("feed/publish_ms={publish_ms:.0}");
+}

@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use catalog::Catalog;
-use catalog::store::{ApplyError, ApplyMode, ImportOptions, SyncState, read_sync_state};
+use catalog::store::{
+    ApplyError, ApplyMode, CatalogWriter, ImportOptions, SyncState, read_sync_state,
+};
 use chrono::{DateTime, Utc};
 
 use crate::error::SyncError;
@@ -256,7 +257,7 @@ pub fn apply_file(
     } else {
         ApplyMode::Replace
     };
-    let mut catalog = Catalog::open(catalog_path)?;
+    let mut catalog = CatalogWriter::open(catalog_path)?;
     // A delta must start from exactly the state it was made for; the
     // catalog may have moved since the plan (another sync, a sideload).
     if let Some(d) = delta {

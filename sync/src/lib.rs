@@ -41,6 +41,7 @@ pub mod apply;
 pub mod client;
 pub mod error;
 pub mod format;
+pub mod fuzzing;
 pub mod outbox;
 pub mod portal;
 pub mod publish;

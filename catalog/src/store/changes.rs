@@ -163,6 +163,43 @@ fn digest_in(conn: &rusqlite::Connection) -> Result<String> {
     Ok(digest_of(pairs))
 }
 
+/// A location a service stopped using belongs to nobody unless its
+/// organization's row (in this change) lists it: the store reads an
+/// organization's own locations as those no service uses, so a leftover
+/// would change the organization without changing its row. Deleting it
+/// makes the result depend on the rows only, whatever the history.
+fn drop_released_locations(
+    tx: &Transaction<'_>,
+    touched: &[String],
+    put: &CatalogData,
+) -> Result<()> {
+    for l in touched {
+        let used: bool = tx
+            .prepare_cached(
+                "SELECT EXISTS(SELECT 1 FROM service_at_location WHERE location_id = ?1)
+                     OR EXISTS(SELECT 1 FROM learning_resource WHERE location_id = ?1)",
+            )?
+            .query_row([l], |r| r.get(0))?;
+        if used {
+            continue;
+        }
+        let owner: Option<Option<String>> = tx
+            .prepare_cached("SELECT organization_id FROM location WHERE id = ?1")?
+            .query_row([l], |r| r.get(0))
+            .optional()?;
+        let Some(owner) = owner else { continue };
+        let listed = put
+            .organizations
+            .iter()
+            .any(|o| Some(&o.id) == owner.as_ref() && o.locations.iter().any(|ol| &ol.id == l));
+        if !listed {
+            tx.prepare_cached("DELETE FROM location WHERE id = ?1")?
+                .execute([l])?;
+        }
+    }
+    Ok(())
+}
+
 fn delete_row(tx: &Transaction<'_>, kind: RowKind, id: &str) -> Result<()> {
     let record_kind = match kind {
         RowKind::Organization => RecordKind::Association,
@@ -212,6 +249,66 @@ fn state_in(conn: &rusqlite::Connection) -> Result<Option<SyncState>> {
         .optional()?)
 }
 
+/// The catalog file opened only to apply feed changes: migrated, but the
+/// in-memory search index is neither loaded nor rebuilt (the sync client
+/// never searches; the app's own [`Catalog`] calls [`Catalog::reload`]
+/// after an update). Opening and applying a 1% delta then costs
+/// milliseconds instead of an index load.
+#[derive(Debug)]
+pub struct CatalogWriter {
+    catalog: Catalog,
+}
+
+impl CatalogWriter {
+    pub fn open(path: impl AsRef<std::path::Path>) -> Result<CatalogWriter> {
+        let path = path.as_ref();
+        let mut conn = rusqlite::Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE
+                | rusqlite::OpenFlags::SQLITE_OPEN_CREATE
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.set_prepared_statement_cache_capacity(128);
+        let rebuild = super::migrate(&mut conn)?;
+        let mut catalog = Catalog {
+            conn,
+            path: Some(path.to_path_buf()),
+            index: crate::search::SearchIndex::default(),
+        };
+        if rebuild {
+            let tx = catalog
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            write::rebuild_search(&tx)?;
+            tx.commit()?;
+        }
+        Ok(CatalogWriter { catalog })
+    }
+
+    pub fn sync_state(&self) -> Result<Option<SyncState>> {
+        state_in(&self.catalog.conn)
+    }
+
+    pub fn digest(&self) -> Result<String> {
+        digest_in(&self.catalog.conn)
+    }
+
+    /// As [`Catalog::apply_changes`], without reloading a search index.
+    pub fn apply_changes(
+        &mut self,
+        changes: &ChangeSet,
+        mode: ApplyMode,
+        target: &SyncState,
+        opts: ImportOptions,
+    ) -> Result<(), ApplyError> {
+        self.catalog.apply_in_tx(changes, mode, target, opts)
+    }
+}
+
 impl Catalog {
     /// Re-reads the search index from the file: call it on a long-lived
     /// `Catalog` after another connection (the sync client) changed the file.
@@ -240,6 +337,18 @@ impl Catalog {
         target: &SyncState,
         opts: ImportOptions,
     ) -> Result<(), ApplyError> {
+        self.apply_in_tx(changes, mode, target, opts)?;
+        self.reload_index()?;
+        Ok(())
+    }
+
+    fn apply_in_tx(
+        &mut self,
+        changes: &ChangeSet,
+        mode: ApplyMode,
+        target: &SyncState,
+        opts: ImportOptions,
+    ) -> Result<(), ApplyError> {
         validate(&changes.put, opts.validation)?;
         for (kind, id) in &changes.delete {
             if id.is_empty() || id.len() > MAX_ID {
@@ -260,19 +369,48 @@ impl Catalog {
         if mode == ApplyMode::Replace {
             write::clear(&tx)?;
         }
-        write::upsert_all(&tx, &changes.put)?;
-        // Services go before the organizations they point at.
+        // Locations services use now: a location no service uses any more
+        // must not linger as its organization's own (see below).
+        let mut touched = Vec::new();
+        {
+            let mut stmt = tx.prepare_cached(
+                "SELECT location_id FROM service_at_location WHERE service_id = ?1",
+            )?;
+            let ids = changes.put.services.iter().map(|s| s.id.as_str()).chain(
+                changes
+                    .delete
+                    .iter()
+                    .filter(|(k, _)| *k == RowKind::Service)
+                    .map(|(_, id)| id.as_str()),
+            );
+            for id in ids {
+                for l in stmt.query_map([id], |r| r.get::<_, String>(0))? {
+                    touched.push(l?);
+                }
+            }
+        }
+        // Rows that go away first (services before what they point at),
+        // then the new rows, then organizations (no service points at
+        // them by then).
         for kind in [
             RowKind::Service,
             RowKind::LearningResource,
             RowKind::ReportSummary,
             RowKind::NewsItem,
-            RowKind::Organization,
         ] {
             for (k, id) in changes.delete.iter().filter(|(k, _)| *k == kind) {
                 delete_row(&tx, *k, id)?;
             }
         }
+        write::upsert_all(&tx, &changes.put)?;
+        for (k, id) in changes
+            .delete
+            .iter()
+            .filter(|(k, _)| *k == RowKind::Organization)
+        {
+            delete_row(&tx, *k, id)?;
+        }
+        drop_released_locations(&tx, &touched, &changes.put)?;
         if mode == ApplyMode::Replace {
             tx.execute_batch(
                 "INSERT INTO search_fts(search_fts) VALUES ('optimize');
@@ -301,7 +439,6 @@ impl Catalog {
             });
         }
         tx.commit()?;
-        self.reload_index()?;
         Ok(())
     }
 }
