@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use changes::{
-    ApplyError, ApplyMode, CatalogWriter, ChangeSet, RowKind, SyncState, digest_of, read_sync_state,
-    row_hash,
+    ApplyError, ApplyMode, CatalogWriter, ChangeSet, RowKind, SyncState, digest_of,
+    read_sync_state, row_hash,
 };
 pub use read::Record;
 pub use schema::CURRENT_VERSION;
