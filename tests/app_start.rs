@@ -3,7 +3,7 @@
 //! place, outbox) stays as it was.
 
 use catalog::user::{OutboxItem, UserData};
-use ui::{AppConfig, AppState, CatalogStart};
+use ui::{AppConfig, AppState, BuiltFrom, CatalogStart};
 
 fn config(dir: &std::path::Path) -> AppConfig {
     AppConfig {
@@ -28,9 +28,22 @@ fn outbox_item() -> OutboxItem {
 fn first_start_builds_then_damage_is_rebuilt_and_user_data_kept() {
     let dir = tempfile::tempdir().unwrap();
     let state = AppState::open(config(dir.path())).unwrap();
-    assert!(matches!(state.start(), CatalogStart::Built { .. }));
+    // The first start loads the bundled starter feed, verified like an update.
+    assert!(
+        matches!(
+            state.start(),
+            CatalogStart::Built {
+                from: BuiltFrom::StarterFeed,
+                ..
+            }
+        ),
+        "{:?}",
+        state.start()
+    );
     let services = state.catalog().counts().unwrap().services;
     assert_eq!(services, 8000);
+    let synced = state.catalog().sync_state().unwrap().expect("a feed state");
+    assert!(synced.sample, "the starter feed is sample data");
     state.user().set_setting("lang", "ar").unwrap();
     state.user().enqueue(&outbox_item()).unwrap();
     drop(state);
@@ -47,8 +60,14 @@ fn first_start_builds_then_damage_is_rebuilt_and_user_data_kept() {
         damage.apply(&catalog_file);
         let state = AppState::open(config(dir.path())).unwrap();
         match (damage, state.start()) {
-            (_, CatalogStart::Rebuilt { set_aside, .. }) => {
-                assert!(set_aside.exists(), "{damage:?}: kept aside")
+            (
+                _,
+                CatalogStart::Rebuilt {
+                    set_aside, from, ..
+                },
+            ) => {
+                assert!(set_aside.exists(), "{damage:?}: kept aside");
+                assert_eq!(from, &BuiltFrom::StarterFeed);
             }
             // An empty file is a valid, empty database: simply filled.
             (Damage::Empty, CatalogStart::Built { .. }) => {}

@@ -37,4 +37,43 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(dest, out).unwrap();
+    starter_feed();
+}
+
+/// The signed starter feed (`assets/feed/starter/`), embedded so a fresh
+/// install has the catalog with no network and no files beside the binary.
+fn starter_feed() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/feed/starter");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        for entry in std::fs::read_dir(&dir).expect("assets/feed/starter") {
+            let path = entry.expect("feed entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from("pub(crate) const STARTER_FEED: &[(&str, &[u8])] = &[\n");
+    for f in files {
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        writeln!(
+            out,
+            "    ({rel:?}, include_bytes!({:?})),",
+            f.canonicalize().unwrap().display().to_string()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("starter_feed.rs");
+    std::fs::write(dest, out).unwrap();
 }

@@ -350,3 +350,44 @@ sources-openpolis = الإحداثيات والحدود: Openpolis، من بيا
 sources-fonts = الخطوط: Noto (Google)، SIL Open Font License 1.1.
 sources-sample = الخدمات والجمعيات والدورات المعروضة حاليًا هي بيانات تجريبية مُنشأة وموضوعة في بلديات حقيقية؛ وهي معلّمة بكلمة “مثال”.
 sources-app = Integra، تطبيق Portale Integrazione Migranti، هو برنامج حر (EUPL 1.2).
+
+## التحديثات (الموجز الموقَّع)
+sync-title = التحديثات
+sync-origin = البيانات
+sync-origin-local = تم تجهيزها على هذا الجهاز
+sync-publication = النشرة
+sync-publication-value = رقم { $seq }، { $date }
+sync-last-check = آخر تحقق
+sync-never = لم يتم أبدًا
+sync-last-problem = آخر مشكلة
+sync-update-now = حدِّث الآن
+sync-not-configured = لا تحتوي هذه النسخة من التطبيق على عنوان للتحديثات: فهي تستخدم البيانات التي جاءت معها.
+sync-sideload = تحميل تحديث من مجلد أو من ذاكرة USB
+sync-sideload-hint = انسخ ملفات التحديث (manifest.json ومجلداته) إلى ذاكرة USB، ثم اكتب هنا اسم المجلد. يتم التحقق منها تمامًا كما يتم التحقق من التنزيل.
+sync-sideload-button = حمِّل من المجلد
+sync-phase-checking = جارٍ البحث عن تحديثات…
+sync-phase-downloading = جارٍ التنزيل…
+sync-phase-verifying = جارٍ التحقق من الملفات…
+sync-phase-applying = جارٍ حفظ البيانات الجديدة…
+sync-phase-done = تم
+sync-updated = تم التحديث إلى النشرة رقم { $seq }.
+sync-up-to-date = البيانات محدَّثة.
+sync-error-network = لا يوجد اتصال بخادم التحديثات. لم تتغيَّر بياناتك؛ ستتم المحاولة مرة أخرى لاحقًا.
+sync-error-signature = تعذَّر التحقق من التحديث؛ لم تتغيَّر بياناتك.
+sync-error-expired = التحديث المعروض منتهي الصلاحية؛ لم تتغيَّر بياناتك.
+sync-error-rollback = التحديث المعروض أقدم من بياناتك؛ لم تتغيَّر بياناتك.
+sync-error-app-too-old = يحتاج هذا التحديث إلى إصدار أحدث من التطبيق؛ لم تتغيَّر بياناتك.
+sync-error-corrupt = ملفات التحديث تالفة؛ لم تتغيَّر بياناتك.
+sync-error-no-feed = لم يتم العثور على أي تحديث في ذلك المكان؛ لم تتغيَّر بياناتك.
+sync-error-storage = تعذَّر حفظ البيانات الجديدة على هذا الجهاز؛ لم تتغيَّر بياناتك.
+outbox-state-rejected = رفضه المحررون
+outbox-send-now = أرسل الآن
+outbox-sent = { $count ->
+    [0] تعذَّر إرسال أي شيء الآن: ستتم المحاولة مرة أخرى لاحقًا.
+    [zero] تعذَّر إرسال أي شيء الآن: ستتم المحاولة مرة أخرى لاحقًا.
+    [one] تم إرسال رسالة واحدة.
+    [two] تم إرسال رسالتين.
+    [few] تم إرسال { $shown } رسائل.
+    [many] تم إرسال { $shown } رسالة.
+   *[other] تم إرسال { $shown } رسالة.
+}

@@ -314,3 +314,40 @@ sources-openpolis = Coordinates and boundaries: Openpolis, from ISTAT data, CC B
 sources-fonts = Fonts: Noto (Google), SIL Open Font License 1.1.
 sources-sample = The services, associations and courses now shown are generated sample data placed at real comuni; they are marked “Sample”.
 sources-app = Integra, the app of the Portale Integrazione Migranti, is free software (EUPL 1.2).
+
+## Updates (the signed feed)
+sync-title = Updates
+sync-origin = Data
+sync-origin-local = Prepared on this device
+sync-publication = Publication
+sync-publication-value = number { $seq }, { $date }
+sync-last-check = Last check
+sync-never = never
+sync-last-problem = Last problem
+sync-update-now = Update now
+sync-not-configured = This copy of the app has no update address: it uses the data it came with.
+sync-sideload = Load an update from a folder or USB stick
+sync-sideload-hint = Copy the update files (manifest.json and its folders) to a USB stick, then write the folder here. They are checked exactly like a download.
+sync-sideload-button = Load from the folder
+sync-phase-checking = Checking for updates…
+sync-phase-downloading = Downloading…
+sync-phase-verifying = Checking the files…
+sync-phase-applying = Saving the new data…
+sync-phase-done = Done
+sync-updated = Updated to publication { $seq }.
+sync-up-to-date = The data is up to date.
+sync-error-network = No connection to the update server. Your data was not changed; it will be tried again later.
+sync-error-signature = The update could not be verified; your data was not changed.
+sync-error-expired = The update offered is out of date; your data was not changed.
+sync-error-rollback = The update offered is older than your data; your data was not changed.
+sync-error-app-too-old = This update needs a newer version of the app; your data was not changed.
+sync-error-corrupt = The update files are damaged; your data was not changed.
+sync-error-no-feed = No update was found at that place; your data was not changed.
+sync-error-storage = The data could not be saved on this device; your data was not changed.
+outbox-state-rejected = Refused by the editors
+outbox-send-now = Send now
+outbox-sent = { $count ->
+    [0] Nothing could be sent now: it will be tried again later.
+    [one] One message sent.
+   *[other] { $shown } messages sent.
+}

@@ -314,3 +314,40 @@ sources-openpolis = Coordenadas y límites: Openpolis, a partir de datos del IST
 sources-fonts = Tipos de letra: Noto (Google), SIL Open Font License 1.1.
 sources-sample = Los servicios, asociaciones y cursos que se muestran ahora son datos de ejemplo generados y situados en municipios reales; están marcados como “Ejemplo”.
 sources-app = Integra, la aplicación del Portale Integrazione Migranti, es software libre (EUPL 1.2).
+
+## Actualizaciones (el canal firmado)
+sync-title = Actualizaciones
+sync-origin = Datos
+sync-origin-local = Preparados en este dispositivo
+sync-publication = Publicación
+sync-publication-value = número { $seq }, { $date }
+sync-last-check = Última comprobación
+sync-never = nunca
+sync-last-problem = Último problema
+sync-update-now = Actualizar ahora
+sync-not-configured = Esta copia de la aplicación no tiene dirección de actualización: usa los datos con los que venía.
+sync-sideload = Cargar una actualización desde una carpeta o una memoria USB
+sync-sideload-hint = Copie los archivos de la actualización (manifest.json y sus carpetas) en una memoria USB y luego escriba aquí la carpeta. Se comprueban exactamente igual que una descarga.
+sync-sideload-button = Cargar desde la carpeta
+sync-phase-checking = Buscando actualizaciones…
+sync-phase-downloading = Descargando…
+sync-phase-verifying = Comprobando los archivos…
+sync-phase-applying = Guardando los datos nuevos…
+sync-phase-done = Listo
+sync-updated = Actualizado a la publicación { $seq }.
+sync-up-to-date = Los datos están actualizados.
+sync-error-network = No hay conexión con el servidor de actualizaciones. Sus datos no se han modificado; se volverá a intentar más tarde.
+sync-error-signature = No se pudo verificar la actualización; sus datos no se han modificado.
+sync-error-expired = La actualización ofrecida está caducada; sus datos no se han modificado.
+sync-error-rollback = La actualización ofrecida es más antigua que sus datos; sus datos no se han modificado.
+sync-error-app-too-old = Esta actualización necesita una versión más reciente de la aplicación; sus datos no se han modificado.
+sync-error-corrupt = Los archivos de la actualización están dañados; sus datos no se han modificado.
+sync-error-no-feed = No se encontró ninguna actualización en ese lugar; sus datos no se han modificado.
+sync-error-storage = No se pudieron guardar los datos nuevos en este dispositivo; sus datos no se han modificado.
+outbox-state-rejected = Rechazado por la redacción
+outbox-send-now = Enviar ahora
+outbox-sent = { $count ->
+    [0] Por ahora no se pudo enviar nada: se volverá a intentar más tarde.
+    [one] Un mensaje enviado.
+   *[other] { $shown } mensajes enviados.
+}

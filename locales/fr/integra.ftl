@@ -314,3 +314,40 @@ sources-openpolis = Coordonnées et limites : Openpolis, à partir des données
 sources-fonts = Polices : Noto (Google), SIL Open Font License 1.1.
 sources-sample = Les services, associations et cours affichés pour l'instant sont des données d'exemple générées et placées dans de vraies communes ; ils portent la mention « Exemple ».
 sources-app = Integra, l'application du Portale Integrazione Migranti, est un logiciel libre (EUPL 1.2).
+
+## Mises à jour (le flux signé)
+sync-title = Mises à jour
+sync-origin = Données
+sync-origin-local = Préparées sur cet appareil
+sync-publication = Publication
+sync-publication-value = numéro { $seq }, { $date }
+sync-last-check = Dernière vérification
+sync-never = jamais
+sync-last-problem = Dernier problème
+sync-update-now = Mettre à jour maintenant
+sync-not-configured = Cette copie de l'application n'a pas d'adresse de mise à jour : elle utilise les données fournies avec elle.
+sync-sideload = Charger une mise à jour depuis un dossier ou une clé USB
+sync-sideload-hint = Copiez les fichiers de la mise à jour (manifest.json et ses dossiers) sur une clé USB, puis indiquez ici le dossier. Ils sont vérifiés exactement comme un téléchargement.
+sync-sideload-button = Charger depuis le dossier
+sync-phase-checking = Recherche de mises à jour…
+sync-phase-downloading = Téléchargement…
+sync-phase-verifying = Vérification des fichiers…
+sync-phase-applying = Enregistrement des nouvelles données…
+sync-phase-done = Terminé
+sync-updated = Mise à jour vers la publication { $seq } effectuée.
+sync-up-to-date = Les données sont à jour.
+sync-error-network = Pas de connexion au serveur de mises à jour. Vos données n'ont pas été modifiées ; une nouvelle tentative aura lieu plus tard.
+sync-error-signature = La mise à jour n'a pas pu être vérifiée ; vos données n'ont pas été modifiées.
+sync-error-expired = La mise à jour proposée est périmée ; vos données n'ont pas été modifiées.
+sync-error-rollback = La mise à jour proposée est plus ancienne que vos données ; vos données n'ont pas été modifiées.
+sync-error-app-too-old = Cette mise à jour nécessite une version plus récente de l'application ; vos données n'ont pas été modifiées.
+sync-error-corrupt = Les fichiers de la mise à jour sont endommagés ; vos données n'ont pas été modifiées.
+sync-error-no-feed = Aucune mise à jour n'a été trouvée à cet endroit ; vos données n'ont pas été modifiées.
+sync-error-storage = Les nouvelles données n'ont pas pu être enregistrées sur cet appareil ; vos données n'ont pas été modifiées.
+outbox-state-rejected = Refusé par la rédaction
+outbox-send-now = Envoyer maintenant
+outbox-sent = { $count ->
+    [0] Rien n'a pu être envoyé pour l'instant : une nouvelle tentative aura lieu plus tard.
+    [one] Un message envoyé.
+   *[other] { $shown } messages envoyés.
+}

@@ -314,3 +314,40 @@ sources-openpolis = Coordinate e confini: Openpolis, da dati ISTAT, CC BY 4.0.
 sources-fonts = Caratteri: Noto (Google), SIL Open Font License 1.1.
 sources-sample = I servizi, le associazioni e i corsi mostrati ora sono dati di esempio generati e collocati in comuni reali; sono contrassegnati con “Esempio”.
 sources-app = Integra, l'app del Portale Integrazione Migranti, è software libero (EUPL 1.2).
+
+## Aggiornamenti (il feed firmato)
+sync-title = Aggiornamenti
+sync-origin = Dati
+sync-origin-local = Preparati su questo dispositivo
+sync-publication = Pubblicazione
+sync-publication-value = numero { $seq }, { $date }
+sync-last-check = Ultimo controllo
+sync-never = mai
+sync-last-problem = Ultimo problema
+sync-update-now = Aggiorna ora
+sync-not-configured = Questa copia dell'app non ha un indirizzo per gli aggiornamenti: usa i dati con cui è arrivata.
+sync-sideload = Carica un aggiornamento da una cartella o da una chiavetta USB
+sync-sideload-hint = Copia i file dell'aggiornamento (manifest.json e le sue cartelle) su una chiavetta USB, poi scrivi qui la cartella. Vengono controllati esattamente come un download.
+sync-sideload-button = Carica dalla cartella
+sync-phase-checking = Ricerca di aggiornamenti…
+sync-phase-downloading = Download in corso…
+sync-phase-verifying = Controllo dei file…
+sync-phase-applying = Salvataggio dei nuovi dati…
+sync-phase-done = Fatto
+sync-updated = Aggiornato alla pubblicazione { $seq }.
+sync-up-to-date = I dati sono aggiornati.
+sync-error-network = Nessuna connessione al server degli aggiornamenti. I tuoi dati non sono stati modificati; si riproverà più tardi.
+sync-error-signature = Non è stato possibile verificare l'aggiornamento; i tuoi dati non sono stati modificati.
+sync-error-expired = L'aggiornamento proposto è scaduto; i tuoi dati non sono stati modificati.
+sync-error-rollback = L'aggiornamento proposto è più vecchio dei tuoi dati; i tuoi dati non sono stati modificati.
+sync-error-app-too-old = Questo aggiornamento richiede una versione più recente dell'app; i tuoi dati non sono stati modificati.
+sync-error-corrupt = I file dell'aggiornamento sono danneggiati; i tuoi dati non sono stati modificati.
+sync-error-no-feed = In quella posizione non è stato trovato nessun aggiornamento; i tuoi dati non sono stati modificati.
+sync-error-storage = Non è stato possibile salvare i nuovi dati su questo dispositivo; i tuoi dati non sono stati modificati.
+outbox-state-rejected = Rifiutato dalla redazione
+outbox-send-now = Invia ora
+outbox-sent = { $count ->
+    [0] Al momento non è stato possibile inviare nulla: si riproverà più tardi.
+    [one] Un messaggio inviato.
+   *[other] { $shown } messaggi inviati.
+}

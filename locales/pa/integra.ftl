@@ -314,3 +314,40 @@ sources-openpolis = ਕੋਆਰਡੀਨੇਟ ਅਤੇ ਹੱਦਾਂ: Openp
 sources-fonts = ਫ਼ੌਂਟ: Noto (Google), SIL Open Font License 1.1।
 sources-sample = ਹੁਣ ਦਿਖਾਈਆਂ ਜਾ ਰਹੀਆਂ ਸੇਵਾਵਾਂ, ਸੰਸਥਾਵਾਂ ਅਤੇ ਕੋਰਸ ਬਣਾਇਆ ਗਿਆ ਨਮੂਨਾ ਡਾਟਾ ਹਨ, ਜੋ ਅਸਲੀ comuni ਵਿੱਚ ਰੱਖਿਆ ਗਿਆ ਹੈ; ਇਨ੍ਹਾਂ ’ਤੇ “ਨਮੂਨਾ” ਲਿਖਿਆ ਹੈ।
 sources-app = Integra, Portale Integrazione Migranti ਦੀ ਐਪ, ਮੁਫ਼ਤ ਅਤੇ ਖੁੱਲ੍ਹਾ ਸਾਫ਼ਟਵੇਅਰ ਹੈ (EUPL 1.2)।
+
+## ਅੱਪਡੇਟ (ਦਸਤਖ਼ਤ ਕੀਤੀ ਫ਼ੀਡ)
+sync-title = ਅੱਪਡੇਟ
+sync-origin = ਡਾਟਾ
+sync-origin-local = ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਤਿਆਰ ਕੀਤਾ ਗਿਆ
+sync-publication = ਪ੍ਰਕਾਸ਼ਨ
+sync-publication-value = ਨੰਬਰ { $seq }, { $date }
+sync-last-check = ਪਿਛਲੀ ਜਾਂਚ
+sync-never = ਕਦੇ ਨਹੀਂ
+sync-last-problem = ਪਿਛਲੀ ਸਮੱਸਿਆ
+sync-update-now = ਹੁਣੇ ਅੱਪਡੇਟ ਕਰੋ
+sync-not-configured = ਐਪ ਦੀ ਇਸ ਕਾਪੀ ਵਿੱਚ ਅੱਪਡੇਟ ਲਈ ਕੋਈ ਪਤਾ ਨਹੀਂ ਹੈ: ਇਹ ਉਹੀ ਡਾਟਾ ਵਰਤਦੀ ਹੈ ਜੋ ਇਸ ਦੇ ਨਾਲ ਆਇਆ ਸੀ।
+sync-sideload = ਕਿਸੇ ਫ਼ੋਲਡਰ ਜਾਂ USB ਸਟਿੱਕ ਤੋਂ ਅੱਪਡੇਟ ਲੋਡ ਕਰੋ
+sync-sideload-hint = ਅੱਪਡੇਟ ਦੀਆਂ ਫ਼ਾਈਲਾਂ (manifest.json ਅਤੇ ਉਸ ਦੇ ਫ਼ੋਲਡਰ) USB ਸਟਿੱਕ ’ਤੇ ਕਾਪੀ ਕਰੋ, ਫਿਰ ਇੱਥੇ ਫ਼ੋਲਡਰ ਲਿਖੋ। ਇਨ੍ਹਾਂ ਦੀ ਜਾਂਚ ਬਿਲਕੁਲ ਡਾਊਨਲੋਡ ਵਾਂਗ ਹੀ ਕੀਤੀ ਜਾਂਦੀ ਹੈ।
+sync-sideload-button = ਫ਼ੋਲਡਰ ਤੋਂ ਲੋਡ ਕਰੋ
+sync-phase-checking = ਅੱਪਡੇਟਾਂ ਦੀ ਜਾਂਚ ਕੀਤੀ ਜਾ ਰਹੀ ਹੈ…
+sync-phase-downloading = ਡਾਊਨਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
+sync-phase-verifying = ਫ਼ਾਈਲਾਂ ਦੀ ਜਾਂਚ ਕੀਤੀ ਜਾ ਰਹੀ ਹੈ…
+sync-phase-applying = ਨਵਾਂ ਡਾਟਾ ਸੰਭਾਲਿਆ ਜਾ ਰਿਹਾ ਹੈ…
+sync-phase-done = ਹੋ ਗਿਆ
+sync-updated = ਪ੍ਰਕਾਸ਼ਨ { $seq } ਤੱਕ ਅੱਪਡੇਟ ਕੀਤਾ ਗਿਆ।
+sync-up-to-date = ਡਾਟਾ ਪੂਰੀ ਤਰ੍ਹਾਂ ਅੱਪਡੇਟ ਹੈ।
+sync-error-network = ਅੱਪਡੇਟ ਸਰਵਰ ਨਾਲ ਕੋਈ ਕਨੈਕਸ਼ਨ ਨਹੀਂ। ਤੁਹਾਡੇ ਡਾਟੇ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ ਕੀਤਾ ਗਿਆ; ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ ਜਾਵੇਗੀ।
+sync-error-signature = ਅੱਪਡੇਟ ਦੀ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋ ਸਕੀ; ਤੁਹਾਡੇ ਡਾਟੇ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+sync-error-expired = ਪੇਸ਼ ਕੀਤੇ ਗਏ ਅੱਪਡੇਟ ਦੀ ਮਿਆਦ ਪੁੱਗ ਚੁੱਕੀ ਹੈ; ਤੁਹਾਡੇ ਡਾਟੇ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+sync-error-rollback = ਪੇਸ਼ ਕੀਤਾ ਗਿਆ ਅੱਪਡੇਟ ਤੁਹਾਡੇ ਡਾਟੇ ਤੋਂ ਪੁਰਾਣਾ ਹੈ; ਤੁਹਾਡੇ ਡਾਟੇ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+sync-error-app-too-old = ਇਸ ਅੱਪਡੇਟ ਲਈ ਐਪ ਦਾ ਨਵਾਂ ਵਰਜਨ ਚਾਹੀਦਾ ਹੈ; ਤੁਹਾਡੇ ਡਾਟੇ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+sync-error-corrupt = ਅੱਪਡੇਟ ਦੀਆਂ ਫ਼ਾਈਲਾਂ ਖ਼ਰਾਬ ਹਨ; ਤੁਹਾਡੇ ਡਾਟੇ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+sync-error-no-feed = ਉਸ ਥਾਂ ’ਤੇ ਕੋਈ ਅੱਪਡੇਟ ਨਹੀਂ ਮਿਲਿਆ; ਤੁਹਾਡੇ ਡਾਟੇ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+sync-error-storage = ਨਵਾਂ ਡਾਟਾ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ; ਤੁਹਾਡੇ ਡਾਟੇ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+outbox-state-rejected = ਸੰਪਾਦਕਾਂ ਨੇ ਨਾਮਨਜ਼ੂਰ ਕੀਤਾ
+outbox-send-now = ਹੁਣੇ ਭੇਜੋ
+outbox-sent = { $count ->
+    [0] ਇਸ ਵੇਲੇ ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਜਾ ਸਕਿਆ: ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ ਜਾਵੇਗੀ।
+    [one] { $shown } ਸੁਨੇਹਾ ਭੇਜਿਆ ਗਿਆ।
+   *[other] { $shown } ਸੁਨੇਹੇ ਭੇਜੇ ਗਏ।
+}

@@ -314,3 +314,40 @@ sources-openpolis = Koordinatat dhe kufijtë: Openpolis, nga të dhënat e ISTAT
 sources-fonts = Shkronjat: Noto (Google), SIL Open Font License 1.1.
 sources-sample = Shërbimet, shoqatat dhe kurset që shfaqen tani janë të dhëna shembull të krijuara dhe të vendosura në komuna të vërteta; ato janë shënuar me “Shembull”.
 sources-app = Integra, aplikacioni i Portale Integrazione Migranti, është softuer i lirë (EUPL 1.2).
+
+## Përditësime (burimi i nënshkruar)
+sync-title = Përditësime
+sync-origin = Të dhënat
+sync-origin-local = Të përgatitura në këtë pajisje
+sync-publication = Publikimi
+sync-publication-value = numër { $seq }, { $date }
+sync-last-check = Kontrolli i fundit
+sync-never = asnjëherë
+sync-last-problem = Problemi i fundit
+sync-update-now = Përditëso tani
+sync-not-configured = Kjo kopje e aplikacionit nuk ka adresë përditësimi: përdor të dhënat me të cilat erdhi.
+sync-sideload = Ngarko një përditësim nga një dosje ose nga një memorie USB
+sync-sideload-hint = Kopjoni skedarët e përditësimit (manifest.json dhe dosjet e tij) në një memorie USB, pastaj shkruani këtu dosjen. Ata kontrollohen saktësisht si një shkarkim.
+sync-sideload-button = Ngarko nga dosja
+sync-phase-checking = Po kontrollohet për përditësime…
+sync-phase-downloading = Po shkarkohet…
+sync-phase-verifying = Po kontrollohen skedarët…
+sync-phase-applying = Po ruhen të dhënat e reja…
+sync-phase-done = U krye
+sync-updated = U përditësua me publikimin { $seq }.
+sync-up-to-date = Të dhënat janë të përditësuara.
+sync-error-network = Nuk ka lidhje me serverin e përditësimeve. Të dhënat tuaja nuk u ndryshuan; do të provohet përsëri më vonë.
+sync-error-signature = Përditësimi nuk mund të verifikohej; të dhënat tuaja nuk u ndryshuan.
+sync-error-expired = Përditësimi i ofruar ka skaduar; të dhënat tuaja nuk u ndryshuan.
+sync-error-rollback = Përditësimi i ofruar është më i vjetër se të dhënat tuaja; të dhënat tuaja nuk u ndryshuan.
+sync-error-app-too-old = Ky përditësim kërkon një version më të ri të aplikacionit; të dhënat tuaja nuk u ndryshuan.
+sync-error-corrupt = Skedarët e përditësimit janë të dëmtuar; të dhënat tuaja nuk u ndryshuan.
+sync-error-no-feed = Në atë vend nuk u gjet asnjë përditësim; të dhënat tuaja nuk u ndryshuan.
+sync-error-storage = Të dhënat e reja nuk mund të ruheshin në këtë pajisje; të dhënat tuaja nuk u ndryshuan.
+outbox-state-rejected = Refuzuar nga redaktorët
+outbox-send-now = Dërgo tani
+outbox-sent = { $count ->
+    [0] Për momentin nuk u dërgua dot asgjë: do të provohet përsëri më vonë.
+    [one] U dërgua një mesazh.
+   *[other] U dërguan { $shown } mesazhe.
+}

@@ -314,3 +314,40 @@ sources-openpolis = Mga coordinate at hangganan: Openpolis, mula sa datos ng IST
 sources-fonts = Mga font: Noto (Google), SIL Open Font License 1.1.
 sources-sample = Ang mga serbisyo, asosasyon at kursong ipinapakita ngayon ay ginawang halimbawang datos na inilagay sa mga totoong comune; may markang “Halimbawa” ang mga ito.
 sources-app = Ang Integra, ang app ng Portale Integrazione Migranti, ay libreng software (EUPL 1.2).
+
+## Mga update (ang pinirmahang feed)
+sync-title = Mga update
+sync-origin = Datos
+sync-origin-local = Inihanda sa device na ito
+sync-publication = Publikasyon
+sync-publication-value = numero { $seq }, { $date }
+sync-last-check = Huling pagsusuri
+sync-never = hindi pa kailanman
+sync-last-problem = Huling problema
+sync-update-now = Mag-update ngayon
+sync-not-configured = Walang address para sa mga update ang kopyang ito ng app: ginagamit nito ang datos na kasama nito.
+sync-sideload = Mag-load ng update mula sa isang folder o USB stick
+sync-sideload-hint = Kopyahin ang mga file ng update (manifest.json at ang mga folder nito) sa isang USB stick, pagkatapos ay isulat dito ang folder. Sinusuri ang mga ito nang eksaktong katulad ng isang download.
+sync-sideload-button = I-load mula sa folder
+sync-phase-checking = Tinitingnan kung may update…
+sync-phase-downloading = Dina-download…
+sync-phase-verifying = Sinusuri ang mga file…
+sync-phase-applying = Sine-save ang bagong datos…
+sync-phase-done = Tapos na
+sync-updated = Na-update sa publikasyon { $seq }.
+sync-up-to-date = Napapanahon ang datos.
+sync-error-network = Walang koneksyon sa server ng mga update. Walang nabago sa inyong datos; susubukan itong muli mamaya.
+sync-error-signature = Hindi ma-verify ang update; walang nabago sa inyong datos.
+sync-error-expired = Lipas na ang iniaalok na update; walang nabago sa inyong datos.
+sync-error-rollback = Mas luma ang iniaalok na update kaysa sa inyong datos; walang nabago sa inyong datos.
+sync-error-app-too-old = Kailangan ng update na ito ang mas bagong bersyon ng app; walang nabago sa inyong datos.
+sync-error-corrupt = Sira ang mga file ng update; walang nabago sa inyong datos.
+sync-error-no-feed = Walang nakitang update sa lugar na iyon; walang nabago sa inyong datos.
+sync-error-storage = Hindi ma-save ang bagong datos sa device na ito; walang nabago sa inyong datos.
+outbox-state-rejected = Tinanggihan ng mga editor
+outbox-send-now = Ipadala ngayon
+outbox-sent = { $count ->
+    [0] Walang naipadala sa ngayon: susubukan itong muli mamaya.
+    [one] { $shown } mensahe ang naipadala.
+   *[other] { $shown } mensahe ang naipadala.
+}

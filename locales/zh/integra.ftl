@@ -305,3 +305,39 @@ sources-openpolis = 坐标和边界：Openpolis，基于 ISTAT 数据，CC BY 4.
 sources-fonts = 字体：Noto（Google），SIL Open Font License 1.1。
 sources-sample = 目前显示的服务、协会和课程是生成的示例数据，放在真实的市镇中；它们都标有“示例”。
 sources-app = Integra 是 Portale Integrazione Migranti 的应用，是自由软件（EUPL 1.2）。
+
+## 更新（签名数据源）
+sync-title = 更新
+sync-origin = 数据
+sync-origin-local = 在本设备上准备
+sync-publication = 发布版本
+sync-publication-value = 第 { $seq } 号，{ $date }
+sync-last-check = 上次检查
+sync-never = 从未
+sync-last-problem = 上次出现的问题
+sync-update-now = 立即更新
+sync-not-configured = 此应用副本没有更新地址：它使用应用自带的数据。
+sync-sideload = 从文件夹或 USB 闪存盘加载更新
+sync-sideload-hint = 请将更新文件（manifest.json 及其文件夹）复制到 USB 闪存盘，然后在此处填写该文件夹。这些文件的检查方式与下载完全相同。
+sync-sideload-button = 从文件夹加载
+sync-phase-checking = 正在检查更新…
+sync-phase-downloading = 正在下载…
+sync-phase-verifying = 正在检查文件…
+sync-phase-applying = 正在保存新数据…
+sync-phase-done = 完成
+sync-updated = 已更新到第 { $seq } 号发布版本。
+sync-up-to-date = 数据已是最新。
+sync-error-network = 无法连接更新服务器。您的数据没有被更改；稍后会再次尝试。
+sync-error-signature = 无法验证此更新；您的数据没有被更改。
+sync-error-expired = 提供的更新已过期；您的数据没有被更改。
+sync-error-rollback = 提供的更新比您现有的数据更旧；您的数据没有被更改。
+sync-error-app-too-old = 此更新需要较新版本的应用；您的数据没有被更改。
+sync-error-corrupt = 更新文件已损坏；您的数据没有被更改。
+sync-error-no-feed = 在该位置没有找到更新；您的数据没有被更改。
+sync-error-storage = 无法在本设备上保存新数据；您的数据没有被更改。
+outbox-state-rejected = 已被编辑拒绝
+outbox-send-now = 立即发送
+outbox-sent = { $count ->
+    [0] 目前无法发送任何内容：稍后会再次尝试。
+   *[other] 已发送 { $shown } 条消息。
+}

@@ -208,6 +208,32 @@ const journeys = {
     await page.selectOption('#lang-switch', 'en');
   },
 
+  // Settings: where the data comes from; an update from a folder is
+  // verified, a tampered one refused with the data unchanged.
+  async data_status(page) {
+    await home(page);
+    const status = await page.textContent('#data-status');
+    await page.click('#go-settings');
+    await page.waitForSelector('#data-sync');
+    assert((await page.textContent('#sync-origin')).trim().length > 0, 'data origin shown');
+    assert(/\d/.test(await page.textContent('#sync-seq')), 'publication number shown');
+    const starter = path.resolve(__dirname, '..', '..', 'assets', 'feed', 'starter');
+    await page.click('#data-sync details summary');
+    await page.fill('#sync-folder', starter);
+    await page.click('#sync-sideload');
+    await page.waitForSelector('#sync-result.done');
+    // a copy with one byte of the manifest changed
+    const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-tampered-'));
+    fs.cpSync(starter, bad, { recursive: true });
+    const m = path.join(bad, 'manifest.json');
+    fs.writeFileSync(m, fs.readFileSync(m, 'utf8').replace('"seq":', '"seq": '));
+    await page.fill('#sync-folder', bad);
+    await page.click('#sync-sideload');
+    await page.waitForSelector('#sync-result.error');
+    await page.click('#home');
+    assert(await page.textContent('#data-status') === status, 'the data did not change');
+  },
+
   // Odd input never breaks the app.
   async bad_input(page) {
     await home(page);

@@ -10,6 +10,7 @@ use crate::state::{AppState, CatalogStart};
 
 pub fn root() -> Element {
     let app = use_context::<AppState>();
+    use_hook(|| crate::background::start(&app));
     let session = use_context_provider(|| {
         let saved = saved_lang(&app);
         let first = if saved.is_some() && !app.config().kiosk {
@@ -20,7 +21,7 @@ pub fn root() -> Element {
         let tr = Tr::new(saved.unwrap_or_else(|| system_lang(&app)));
         let notice = match app.start() {
             CatalogStart::Opened => None,
-            CatalogStart::Built { millis } => Some(tr.a(
+            CatalogStart::Built { millis, .. } => Some(tr.a(
                 "notice-catalog-built",
                 &[("seconds", tr.number(*millis as f64 / 1000.0, 1).into())],
             )),

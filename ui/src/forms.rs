@@ -46,17 +46,29 @@ impl FieldError {
 pub fn check_text(value: &str, required: bool, min: usize, max: usize) -> Result<(), FieldError> {
     let v = value.trim();
     if v.is_empty() {
-        return if required { Err(FieldError::new("form-error-required")) } else { Ok(()) };
+        return if required {
+            Err(FieldError::new("form-error-required"))
+        } else {
+            Ok(())
+        };
     }
-    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+    if v.chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
         return Err(FieldError::new("form-error-control"));
     }
     let n = v.chars().count();
     if n > max {
-        return Err(FieldError { key: "form-error-too-long", max: Some(max) });
+        return Err(FieldError {
+            key: "form-error-too-long",
+            max: Some(max),
+        });
     }
     if n < min {
-        return Err(FieldError { key: "form-error-too-short", max: Some(min) });
+        return Err(FieldError {
+            key: "form-error-too-short",
+            max: Some(min),
+        });
     }
     Ok(())
 }
@@ -64,7 +76,11 @@ pub fn check_text(value: &str, required: bool, min: usize, max: usize) -> Result
 pub fn check_email(value: &str, required: bool) -> Result<(), FieldError> {
     let v = value.trim();
     if v.is_empty() {
-        return if required { Err(FieldError::new("form-error-required")) } else { Ok(()) };
+        return if required {
+            Err(FieldError::new("form-error-required"))
+        } else {
+            Ok(())
+        };
     }
     let ok = v.len() <= 254
         && !v.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -79,7 +95,11 @@ pub fn check_email(value: &str, required: bool) -> Result<(), FieldError> {
             }
             None => false,
         };
-    if ok { Ok(()) } else { Err(FieldError::new("form-error-email")) }
+    if ok {
+        Ok(())
+    } else {
+        Err(FieldError::new("form-error-email"))
+    }
 }
 
 /// Italian and international numbers: digits with spaces, dots, dashes,
@@ -87,12 +107,22 @@ pub fn check_email(value: &str, required: bool) -> Result<(), FieldError> {
 pub fn check_phone(value: &str, required: bool) -> Result<(), FieldError> {
     let v = value.trim();
     if v.is_empty() {
-        return if required { Err(FieldError::new("form-error-required")) } else { Ok(()) };
+        return if required {
+            Err(FieldError::new("form-error-required"))
+        } else {
+            Ok(())
+        };
     }
     let body = v.strip_prefix('+').unwrap_or(v);
-    let allowed = body.chars().all(|c| c.is_ascii_digit() || " .-/()".contains(c));
+    let allowed = body
+        .chars()
+        .all(|c| c.is_ascii_digit() || " .-/()".contains(c));
     let digits = body.chars().filter(char::is_ascii_digit).count();
-    if allowed && (6..=15).contains(&digits) { Ok(()) } else { Err(FieldError::new("form-error-phone")) }
+    if allowed && (6..=15).contains(&digits) {
+        Ok(())
+    } else {
+        Err(FieldError::new("form-error-phone"))
+    }
 }
 
 pub fn check_url(value: &str) -> Result<(), FieldError> {
@@ -100,9 +130,18 @@ pub fn check_url(value: &str) -> Result<(), FieldError> {
     if v.is_empty() {
         return Ok(());
     }
-    let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"));
     match rest {
-        Some(r) if !r.is_empty() && r.len() < 500 && !r.chars().any(|c| c.is_whitespace() || c.is_control()) && r.split('/').next().is_some_and(|h| h.contains('.')) => Ok(()),
+        Some(r)
+            if !r.is_empty()
+                && r.len() < 500
+                && !r.chars().any(|c| c.is_whitespace() || c.is_control())
+                && r.split('/').next().is_some_and(|h| h.contains('.')) =>
+        {
+            Ok(())
+        }
         _ => Err(FieldError::new("form-error-url")),
     }
 }
@@ -143,8 +182,18 @@ fn done(session: crate::session::Session) {
 }
 
 #[component]
-fn Field(id: String, label: String, error: Option<String>, hint: Option<String>, children: Element) -> Element {
-    let class = if error.is_some() { "field field-error" } else { "field" };
+fn Field(
+    id: String,
+    label: String,
+    error: Option<String>,
+    hint: Option<String>,
+    children: Element,
+) -> Element {
+    let class = if error.is_some() {
+        "field field-error"
+    } else {
+        "field"
+    };
     rsx! {
         div { class,
             label { r#for: "{id}", "{label}" }
@@ -161,7 +210,11 @@ pub fn CorrectionForm(kind: RecordKind, id: String) -> Element {
     let app = use_app();
     let tr = session.tr();
     let name = match app.catalog().record(kind, &id) {
-        Ok(Some(catalog::store::Record::Service(s))) => localized(&s.translations, &s.name, "name", tr.lang).text.to_string(),
+        Ok(Some(catalog::store::Record::Service(s))) => {
+            localized(&s.translations, &s.name, "name", tr.lang)
+                .text
+                .to_string()
+        }
         Ok(Some(catalog::store::Record::Association(o))) => o.name.clone(),
         _ => id.clone(),
     };
@@ -236,7 +289,10 @@ pub fn NewAssociationForm() -> Element {
     let mut description = use_signal(String::new);
     let mut errors = use_signal(AssociationErrors::default);
     let mut failed = use_signal(|| None::<String>);
-    let comune_match = Gazetteer::bundled().find(&comune(), 1).first().map(|m| m.comune.label());
+    let comune_match = Gazetteer::bundled()
+        .find(&comune(), 1)
+        .first()
+        .map(|m| m.comune.label());
     let submit = move |_| {
         let comune_code = check_comune(&comune());
         let mut e = AssociationErrors {
@@ -328,7 +384,13 @@ pub fn AssociationChangeForm(id: String) -> Element {
     let session = use_session();
     let app = use_app();
     let tr = session.tr();
-    let name = app.catalog().organization(&id).ok().flatten().map(|o| o.name).unwrap_or_else(|| id.clone());
+    let name = app
+        .catalog()
+        .organization(&id)
+        .ok()
+        .flatten()
+        .map(|o| o.name)
+        .unwrap_or_else(|| id.clone());
     let mut removal = use_signal(|| false);
     let mut message = use_signal(String::new);
     let mut email = use_signal(String::new);
@@ -343,7 +405,11 @@ pub fn AssociationChangeForm(id: String) -> Element {
         if !ok {
             return;
         }
-        let kind = if removal() { "association_removal" } else { "association_correction" };
+        let kind = if removal() {
+            "association_removal"
+        } else {
+            "association_correction"
+        };
         let payload = json!({
             "record_kind": "association",
             "record_id": id,
@@ -389,30 +455,55 @@ mod tests {
 
     #[test]
     fn text_rules() {
-        assert_eq!(check_text("  ", true, 0, 10).unwrap_err().key, "form-error-required");
+        assert_eq!(
+            check_text("  ", true, 0, 10).unwrap_err().key,
+            "form-error-required"
+        );
         assert!(check_text("", false, 0, 10).is_ok());
-        assert_eq!(check_text("abc\u{0}", true, 0, 10).unwrap_err().key, "form-error-control");
-        assert_eq!(check_text(&"x".repeat(11), true, 0, 10).unwrap_err().max, Some(10));
+        assert_eq!(
+            check_text("abc\u{0}", true, 0, 10).unwrap_err().key,
+            "form-error-control"
+        );
+        assert_eq!(
+            check_text(&"x".repeat(11), true, 0, 10).unwrap_err().max,
+            Some(10)
+        );
         assert!(check_text("riga uno\nriga due", true, 0, 100).is_ok());
         assert!(check_text("مرحبا بكم في إيطاليا", true, 5, 100).is_ok());
-        assert_eq!(check_text("ciao", true, 10, 100).unwrap_err().key, "form-error-too-short");
+        assert_eq!(
+            check_text("ciao", true, 10, 100).unwrap_err().key,
+            "form-error-too-short"
+        );
     }
 
     #[test]
     fn email_rules() {
         assert!(check_email("a@b.it", true).is_ok());
         assert!(check_email("", false).is_ok());
-        for bad in ["a", "a@b", "@b.it", "a@b.it x", "a@@b.it", "a@.it", "a@b..it", "a@b.it."] {
+        for bad in [
+            "a", "a@b", "@b.it", "a@b.it x", "a@@b.it", "a@.it", "a@b..it", "a@b.it.",
+        ] {
             assert!(check_email(bad, false).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn phone_rules() {
-        for good in ["+39 0574 123456", "0574/123456", "333-1234567", "(0574) 12 34 56", "803001"] {
+        for good in [
+            "+39 0574 123456",
+            "0574/123456",
+            "333-1234567",
+            "(0574) 12 34 56",
+            "803001",
+        ] {
             assert!(check_phone(good, true).is_ok(), "{good}");
         }
-        for bad in ["12345", "+39 abc 1234", "1234567890123456", "'; DROP TABLE x;--"] {
+        for bad in [
+            "12345",
+            "+39 abc 1234",
+            "1234567890123456",
+            "'; DROP TABLE x;--",
+        ] {
             assert!(check_phone(bad, true).is_err(), "{bad}");
         }
     }
@@ -426,6 +517,9 @@ mod tests {
         assert!(check_url("http://localhost").is_err());
         assert_eq!(check_comune("Prato").unwrap(), "100005");
         assert_eq!(check_comune("").unwrap_err().key, "form-error-required");
-        assert_eq!(check_comune("zzzzqqq").unwrap_err().key, "form-error-comune");
+        assert_eq!(
+            check_comune("zzzzqqq").unwrap_err().key,
+            "form-error-comune"
+        );
     }
 }

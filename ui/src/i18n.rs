@@ -49,7 +49,9 @@ fn bundles() -> &'static Bundles {
 }
 
 fn langid(lang: Lang) -> LanguageIdentifier {
-    lang.code().parse().expect("language codes are valid BCP 47")
+    lang.code()
+        .parse()
+        .expect("language codes are valid BCP 47")
 }
 
 fn build_bundle(lang: Lang) -> (FluentBundle<FluentResource>, Vec<LocaleError>) {
@@ -122,7 +124,9 @@ pub fn message(lang: Lang, key: &str, args: Option<&FluentArgs<'_>>) -> String {
         };
         if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
         }
     }
     key.to_string()
@@ -170,9 +174,15 @@ impl Tr {
                 &[("m", FluentValue::from(self.number(metres, 0)))],
             )
         } else if km < 10.0 {
-            self.a("distance-km", &[("km", FluentValue::from(self.number(km, 1)))])
+            self.a(
+                "distance-km",
+                &[("km", FluentValue::from(self.number(km, 1)))],
+            )
         } else {
-            self.a("distance-km", &[("km", FluentValue::from(self.number(km, 0)))])
+            self.a(
+                "distance-km",
+                &[("km", FluentValue::from(self.number(km, 0)))],
+            )
         }
     }
 
@@ -189,7 +199,10 @@ impl Tr {
             &[
                 ("day", FluentValue::from(self.digits(&d.day().to_string()))),
                 ("month", FluentValue::from(month)),
-                ("year", FluentValue::from(self.digits(&d.year().to_string()))),
+                (
+                    "year",
+                    FluentValue::from(self.digits(&d.year().to_string())),
+                ),
             ],
         )
     }

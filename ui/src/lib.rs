@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod state;
 
 mod app;
+pub mod background;
 pub mod clock;
 mod forms;
 mod map;
@@ -26,7 +27,7 @@ mod session;
 mod widgets;
 
 pub use server::{ServeError, ServeHandle, router, serve};
-pub use state::{AppConfig, AppState, CatalogStart, StartError};
+pub use state::{AppConfig, AppState, BuiltFrom, CatalogStart, StartError};
 
 use dioxus::prelude::VirtualDom;
 

@@ -170,9 +170,7 @@ mod tests {
 
     async fn get(addr: SocketAddr, path: &str, extra: &str) -> String {
         let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
-        let req = format!(
-            "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{extra}\r\n"
-        );
+        let req = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n{extra}\r\n");
         s.write_all(req.as_bytes()).await.unwrap();
         let mut buf = vec![0u8; 4096];
         let n = tokio::time::timeout(std::time::Duration::from_secs(10), s.read(&mut buf))
@@ -199,19 +197,46 @@ mod tests {
         let t = h.token.clone();
         let close = "Connection: close\r\n";
         assert!(get(h.addr, "/", close).await.starts_with("HTTP/1.1 403"));
-        assert!(get(h.addr, "/?token=wrong", close).await.starts_with("HTTP/1.1 403"));
+        assert!(
+            get(h.addr, "/?token=wrong", close)
+                .await
+                .starts_with("HTTP/1.1 403")
+        );
         let page = get(h.addr, &format!("/?token={t}"), close).await;
         assert!(page.starts_with("HTTP/1.1 200"), "{page}");
-        assert!(page.contains(r#"dir="rtl""#), "first paint already right-to-left");
+        assert!(
+            page.contains(r#"dir="rtl""#),
+            "first paint already right-to-left"
+        );
         let upgrade = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
         let own = format!("Origin: http://127.0.0.1:{}\r\n", h.addr.port());
         let ws = |origin: String, token: String| {
             let addr = h.addr;
-            async move { get(addr, &format!("/ws?token={token}"), &format!("{upgrade}{origin}")).await }
+            async move {
+                get(
+                    addr,
+                    &format!("/ws?token={token}"),
+                    &format!("{upgrade}{origin}"),
+                )
+                .await
+            }
         };
-        assert!(ws("Origin: http://evil.example\r\n".into(), t.clone()).await.starts_with("HTTP/1.1 403"));
-        assert!(ws(String::new(), t.clone()).await.starts_with("HTTP/1.1 403"), "no Origin");
-        assert!(ws(own.clone(), "nope".into()).await.starts_with("HTTP/1.1 403"));
+        assert!(
+            ws("Origin: http://evil.example\r\n".into(), t.clone())
+                .await
+                .starts_with("HTTP/1.1 403")
+        );
+        assert!(
+            ws(String::new(), t.clone())
+                .await
+                .starts_with("HTTP/1.1 403"),
+            "no Origin"
+        );
+        assert!(
+            ws(own.clone(), "nope".into())
+                .await
+                .starts_with("HTTP/1.1 403")
+        );
         assert!(ws(own, t).await.starts_with("HTTP/1.1 101"));
         h.stop();
     }

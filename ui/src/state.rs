@@ -12,9 +12,16 @@ use std::time::Instant;
 use catalog::sample::{SampleOptions, generate};
 use catalog::user::UserData;
 use catalog::{Catalog, ImportOptions};
+use sync::{Client, ClientConfig, TrustedKeys};
+
+include!(concat!(env!("OUT_DIR"), "/starter_feed.rs"));
 
 pub const CATALOG_FILE: &str = "catalog.sqlite";
 pub const USER_FILE: &str = "user.sqlite";
+/// Downloads in progress and the sync client's own state.
+pub const SYNC_DIR: &str = "sync";
+/// Overrides the feed URL built into the app (`sync::built_in_feed_url`).
+pub const FEED_URL_ENV: &str = "INTEGRA_FEED_URL";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -32,6 +39,8 @@ pub enum StartError {
     },
     #[error("the catalog could not be built: {0}")]
     Build(#[source] catalog::Error),
+    #[error("the update client cannot start: {0}")]
+    Sync(#[source] sync::SyncError),
     #[error("the user data file {path} cannot be opened: {source}")]
     UserData {
         path: PathBuf,
@@ -56,13 +65,24 @@ pub enum CatalogStart {
     /// An existing catalog was opened.
     Opened,
     /// There was none: it was built from the bundled data.
-    Built { millis: u128 },
+    Built { millis: u128, from: BuiltFrom },
     /// The file was unreadable: it was set aside and rebuilt.
     Rebuilt {
         reason: String,
         set_aside: PathBuf,
         millis: u128,
+        from: BuiltFrom,
     },
+}
+
+/// Where a new catalog came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuiltFrom {
+    /// The signed starter feed bundled in the app, verified like any update.
+    StarterFeed,
+    /// The starter feed did not verify (a broken build): the sample catalog
+    /// was generated instead. The reason is kept for the log.
+    Generated { starter_error: String },
 }
 
 #[derive(Debug)]
@@ -71,6 +91,7 @@ struct Inner {
     catalog: Mutex<Catalog>,
     user: Mutex<UserData>,
     start: CatalogStart,
+    sync: Client,
 }
 
 /// The app's shared state; cheap to clone.
@@ -90,13 +111,34 @@ impl AppState {
             path: user_path.clone(),
             source,
         })?;
-        let (catalog, start) = open_catalog(&dir.join(CATALOG_FILE))?;
+        let sync_dir = dir.join(SYNC_DIR);
+        let catalog_path = dir.join(CATALOG_FILE);
+        let (catalog, start) = open_catalog(&catalog_path, &sync_dir)?;
+        let feed_url =
+            std::env::var(FEED_URL_ENV).unwrap_or_else(|_| sync::built_in_feed_url().to_string());
+        let sync = Client::new(ClientConfig::new(
+            feed_url,
+            TrustedKeys::built_in(),
+            catalog_path,
+            sync_dir,
+        ))
+        .map_err(StartError::Sync)?;
         Ok(AppState(Arc::new(Inner {
             config,
             catalog: Mutex::new(catalog),
             user: Mutex::new(user),
             start,
+            sync,
         })))
+    }
+
+    /// The feed client: data status, updates, sideloading.
+    pub fn sync(&self) -> &Client {
+        &self.0.sync
+    }
+
+    pub fn user_path(&self) -> PathBuf {
+        self.0.config.data_dir.join(USER_FILE)
     }
 
     pub fn config(&self) -> &AppConfig {
@@ -122,32 +164,34 @@ impl AppState {
 
 /// Opens the catalog file; builds it when missing or empty; sets a damaged
 /// one aside (never deletes it: someone may want to look at it) and rebuilds.
-fn open_catalog(path: &Path) -> Result<(Catalog, CatalogStart), StartError> {
+fn open_catalog(path: &Path, sync_dir: &Path) -> Result<(Catalog, CatalogStart), StartError> {
     match Catalog::open(path).and_then(|c| check_readable(&c).map(|()| c)) {
         Ok(c) => {
             if c.counts().map(|n| n.services).unwrap_or(0) > 0 {
                 return Ok((c, CatalogStart::Opened));
             }
+            drop(c);
             let started = Instant::now();
-            let c = build(c)?;
+            let (c, from) = build(path, sync_dir)?;
             Ok((
                 c,
                 CatalogStart::Built {
                     millis: started.elapsed().as_millis(),
+                    from,
                 },
             ))
         }
         Err(e) => {
             let started = Instant::now();
             let set_aside = set_aside(path)?;
-            let c = Catalog::open(path).map_err(StartError::Build)?;
-            let c = build(c)?;
+            let (c, from) = build(path, sync_dir)?;
             Ok((
                 c,
                 CatalogStart::Rebuilt {
                     reason: e.to_string(),
                     set_aside,
                     millis: started.elapsed().as_millis(),
+                    from,
                 },
             ))
         }
@@ -188,13 +232,47 @@ fn set_aside(path: &Path) -> Result<PathBuf, StartError> {
     Ok(target)
 }
 
-/// Fills an empty catalog with the bundled starter data: the generated,
-/// clearly marked sample catalog.
-fn build(mut c: Catalog) -> Result<Catalog, StartError> {
-    c.replace_all(&generate(SampleOptions::default()), ImportOptions::default())
-        .map_err(StartError::Build)?;
-    c.set_meta("source", "sample").map_err(StartError::Build)?;
-    c.set_meta("built_at", &chrono::Utc::now().to_rfc3339())
-        .map_err(StartError::Build)?;
-    Ok(c)
+/// Fills an empty catalog from the bundled starter feed, verified and
+/// applied exactly as a downloaded update would be. Should that ever fail,
+/// the sample catalog is generated instead, so the app still starts.
+fn build(path: &Path, sync_dir: &Path) -> Result<(Catalog, BuiltFrom), StartError> {
+    match load_starter_feed(path, sync_dir) {
+        Ok(()) => {
+            let c = Catalog::open(path).map_err(StartError::Build)?;
+            Ok((c, BuiltFrom::StarterFeed))
+        }
+        Err(starter_error) => {
+            let mut c = Catalog::open(path).map_err(StartError::Build)?;
+            c.replace_all(
+                &generate(SampleOptions::default()),
+                ImportOptions::default(),
+            )
+            .map_err(StartError::Build)?;
+            c.set_meta("source", "sample").map_err(StartError::Build)?;
+            c.set_meta("built_at", &chrono::Utc::now().to_rfc3339())
+                .map_err(StartError::Build)?;
+            Ok((c, BuiltFrom::Generated { starter_error }))
+        }
+    }
+}
+
+fn load_starter_feed(path: &Path, sync_dir: &Path) -> Result<(), String> {
+    let dir = sync_dir.join("starter");
+    let _ = std::fs::remove_dir_all(&dir);
+    for (rel, bytes) in STARTER_FEED {
+        let file = dir.join(rel);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::write(&file, bytes).map_err(|e| e.to_string())?;
+    }
+    let result = sync::sideload(
+        &dir,
+        path,
+        &TrustedKeys::built_in(),
+        Some(sync_dir),
+        &|_| {},
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    result.map(|_| ()).map_err(|e| e.to_string())
 }

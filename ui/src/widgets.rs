@@ -20,7 +20,11 @@ pub fn language_name(code: &str, lang: Lang) -> String {
     let tr = Tr::new(lang);
     let key = format!("spoken-{code}");
     let name = tr.t(&key);
-    if name == key { code.to_uppercase() } else { name }
+    if name == key {
+        code.to_uppercase()
+    } else {
+        name
+    }
 }
 
 #[component]

@@ -35,7 +35,9 @@ pub fn Associations() -> Element {
                 && (activity().is_empty() || p.activities.iter().any(|a| *a == activity()))
                 && (needle.is_empty()
                     || ascii_fold(&o.name).to_lowercase().contains(&needle)
-                    || o.translations.get("name").is_some_and(|m| m.values().any(|n| n.to_lowercase().contains(&needle))))
+                    || o.translations
+                        .get("name")
+                        .is_some_and(|m| m.values().any(|n| n.to_lowercase().contains(&needle))))
         })
         .collect();
     let total = shown.len();
@@ -49,9 +51,18 @@ pub fn Associations() -> Element {
             let p = o.association.clone().unwrap_or_default();
             (
                 o.id.clone(),
-                localized(&o.translations, &o.name, "name", lang).text.to_string(),
-                p.community.as_deref().map(|c| term("community", c, lang)).unwrap_or_default(),
-                o.locations.first().and_then(|l| l.address.as_ref()).map(|a| a.city.clone()).unwrap_or_default(),
+                localized(&o.translations, &o.name, "name", lang)
+                    .text
+                    .to_string(),
+                p.community
+                    .as_deref()
+                    .map(|c| term("community", c, lang))
+                    .unwrap_or_default(),
+                o.locations
+                    .first()
+                    .and_then(|l| l.address.as_ref())
+                    .map(|a| a.city.clone())
+                    .unwrap_or_default(),
                 o.sample,
             )
         })

@@ -125,25 +125,37 @@ pub fn PlaceChip() -> Element {
 /// "Sample data · 8,000 services · updated 24 November 2026 · works offline".
 pub fn data_status(app: &crate::state::AppState, tr: Tr) -> String {
     let catalog = app.catalog();
-    let sample = catalog.meta("source").ok().flatten().as_deref() != Some("official");
     let services = catalog.counts().map(|c| c.services).unwrap_or(0);
-    let built = catalog
-        .meta("built_at")
-        .ok()
-        .flatten()
-        .map(|d| tr.date(&d))
-        .unwrap_or_default();
+    // A catalog loaded from a feed knows its publication; one generated
+    // locally only its build time.
+    let (sample, date) = match catalog.sync_state().ok().flatten() {
+        Some(s) => (s.sample, tr.date(&s.created)),
+        None => (
+            catalog.meta("source").ok().flatten().as_deref() != Some("official"),
+            catalog
+                .meta("built_at")
+                .ok()
+                .flatten()
+                .map(|d| tr.date(&d))
+                .unwrap_or_default(),
+        ),
+    };
     drop(catalog);
     tr.a(
         "data-status",
         &[
             (
                 "source",
-                tr.t(if sample { "data-sample" } else { "data-official" }).into(),
+                tr.t(if sample {
+                    "data-sample"
+                } else {
+                    "data-official"
+                })
+                .into(),
             ),
             ("services", tr.count(services).into()),
             ("count", services.into()),
-            ("date", built.into()),
+            ("date", date.into()),
         ],
     )
 }

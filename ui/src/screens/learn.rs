@@ -13,6 +13,17 @@ use crate::widgets::{Pager, SampleBadge, term};
 const LEVELS: [&str; 7] = ["pre-A1", "A1", "A2", "B1", "B2", "C1", "C2"];
 const PAGE: usize = 20;
 
+/// One line of the list, in the reader's language.
+struct LearnRow {
+    id: String,
+    title: String,
+    kind: String,
+    levels: Vec<String>,
+    free: bool,
+    distance_km: Option<f64>,
+    sample: bool,
+}
+
 #[component]
 pub fn Learn() -> Element {
     let session = use_session();
@@ -34,7 +45,12 @@ pub fn Learn() -> Element {
         })
         .map(|r| {
             let d = match (&place, &r.location) {
-                (Some(p), Some(l)) => Some(distance_km(p.latitude, p.longitude, l.latitude, l.longitude)),
+                (Some(p), Some(l)) => Some(distance_km(
+                    p.latitude,
+                    p.longitude,
+                    l.latitude,
+                    l.longitude,
+                )),
                 _ => None,
             };
             (r, d)
@@ -51,20 +67,20 @@ pub fn Learn() -> Element {
     let total = shown.len();
     let pages = total.div_ceil(PAGE);
     let current = page().min(pages.saturating_sub(1));
-    let rows: Vec<(String, String, String, Vec<String>, bool, Option<f64>, bool)> = shown
+    let rows: Vec<LearnRow> = shown
         .iter()
         .skip(current * PAGE)
         .take(PAGE)
-        .map(|(r, d)| {
-            (
-                r.id.clone(),
-                localized(&r.translations, &r.title, "title", lang).text.to_string(),
-                term("resource_kind", &r.kind, lang),
-                r.levels.clone(),
-                r.free,
-                *d,
-                r.sample,
-            )
+        .map(|(r, d)| LearnRow {
+            id: r.id.clone(),
+            title: localized(&r.translations, &r.title, "title", lang)
+                .text
+                .to_string(),
+            kind: term("resource_kind", &r.kind, lang),
+            levels: r.levels.clone(),
+            free: r.free,
+            distance_km: *d,
+            sample: r.sample,
         })
         .collect();
     rsx! {
@@ -91,17 +107,17 @@ pub fn Learn() -> Element {
             p { class: "hint", "{tr.t(\"learn-levels-explained\")}" }
             p { class: "results-count", id: "learn-count", role: "status", "{tr.a(\"learn-count\", &[(\"count\", total.into()), (\"shown\", tr.count(total).into())])}" }
             ul { class: "hits", id: "learn-list",
-                for (id, title, kind_name, levels, is_free, d, sample) in rows {
-                    li { class: "hit", key: "{id}",
-                        button { class: "hit-title", onclick: { let id = id.clone(); move |_| session.go(Screen::Record(RecordKind::LearningResource, id.clone())) }, "{title}" }
+                for row in rows {
+                    li { class: "hit", key: "{row.id}",
+                        button { class: "hit-title", onclick: { let id = row.id.clone(); move |_| session.go(Screen::Record(RecordKind::LearningResource, id.clone())) }, "{row.title}" }
                         div { class: "hit-meta",
-                            span { "{kind_name}" }
-                            if let Some(d) = d { span { class: "distance", "{tr.distance(d)}" } }
+                            span { "{row.kind}" }
+                            if let Some(d) = row.distance_km { span { class: "distance", "{tr.distance(d)}" } }
                         }
                         div { class: "hit-badges",
-                            for l in levels { span { class: "badge badge-level", "{l}" } }
-                            if is_free { span { class: "badge badge-free", "{tr.t(\"badge-free\")}" } }
-                            if sample { SampleBadge {} }
+                            for l in row.levels { span { class: "badge badge-level", "{l}" } }
+                            if row.free { span { class: "badge badge-free", "{tr.t(\"badge-free\")}" } }
+                            if row.sample { SampleBadge {} }
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 //! One module per screen (or pair of closely related screens).
 
 pub mod associations;
+pub mod data;
 pub mod help;
 pub mod home;
 pub mod learn;

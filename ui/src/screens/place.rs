@@ -24,7 +24,11 @@ pub fn PlacePicker() -> Element {
             .into_iter()
             .map(|m| {
                 let c = m.comune;
-                (c.istat.clone(), c.label(), format!("{} · {}", c.province_name, c.region_name))
+                (
+                    c.istat.clone(),
+                    c.label(),
+                    format!("{} · {}", c.province_name, c.region_name),
+                )
             })
             .collect()
     };
@@ -64,7 +68,11 @@ pub fn PlacePicker() -> Element {
             );
             let got = ev.recv::<Option<(f64, f64)>>().await.ok().flatten();
             locating.set(false);
-            match got.and_then(|(lat, lon)| Gazetteer::bundled().nearest(lat, lon).map(|c| (lat, lon, c))) {
+            match got.and_then(|(lat, lon)| {
+                Gazetteer::bundled()
+                    .nearest(lat, lon)
+                    .map(|c| (lat, lon, c))
+            }) {
                 Some((lat, lon, c)) => pick(Place {
                     label: c.label(),
                     latitude: lat,

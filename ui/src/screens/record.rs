@@ -22,14 +22,20 @@ pub fn RecordScreen(kind: RecordKind, id: String) -> Element {
     let record = app.catalog().record(kind, &id);
     match record {
         Ok(Some(Record::Service(s))) => {
-            let org = app.catalog().organization(&s.organization_id).ok().flatten();
+            let org = app
+                .catalog()
+                .organization(&s.organization_id)
+                .ok()
+                .flatten();
             rsx! { ServiceCard { service: *s, organization: org } }
         }
         Ok(Some(Record::Association(o))) => rsx! { AssociationCard { org: *o } },
         Ok(Some(Record::LearningResource(r))) => rsx! { LearningCard { res: *r } },
         Ok(Some(Record::ReportSummary(r))) => rsx! { ReportCard { report: *r } },
         Ok(Some(Record::NewsItem(n))) => rsx! { NewsCard { item: *n } },
-        Ok(None) => rsx! { p { class: "empty", id: "record-missing", "{tr.t(\"record-missing\")}" } },
+        Ok(None) => {
+            rsx! { p { class: "empty", id: "record-missing", "{tr.t(\"record-missing\")}" } }
+        }
         Err(e) => rsx! { p { class: "error", role: "alert", "{tr.t(\"record-failed\")} ({e})" } },
     }
 }
@@ -40,7 +46,10 @@ fn dir(lang: Lang) -> &'static str {
 
 /// `tel:` wants digits and a leading `+` only.
 pub fn tel_uri(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     format!("tel:{digits}")
 }
 
@@ -78,7 +87,8 @@ fn osm_url(loc: &Location) -> String {
 /// A QR code holding the card's essentials as plain text: a phone camera
 /// reads it without any network or app.
 fn qr_svg(text: &str) -> Option<String> {
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
+    let code =
+        qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
     Some(
         code.render::<qrcode::render::svg::Color<'_>>()
             .min_dimensions(180, 180)
@@ -121,14 +131,36 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
     let lang = tr.lang;
     let s = service;
     let name = localized(&s.translations, &s.name, "name", lang);
-    let (desc, desc_lang, desc_fb) = local_props(localized(&s.translations, &s.description, "description", lang));
-    let eligibility = s.eligibility_description.as_ref().map(|e| local_props(localized(&s.translations, e, "eligibility_description", lang)));
-    let fees = s.fees_description.as_ref().map(|e| local_props(localized(&s.translations, e, "fees_description", lang)));
-    let apply = s.application_process.as_ref().map(|e| local_props(localized(&s.translations, e, "application_process", lang)));
+    let (desc, desc_lang, desc_fb) = local_props(localized(
+        &s.translations,
+        &s.description,
+        "description",
+        lang,
+    ));
+    let eligibility = s.eligibility_description.as_ref().map(|e| {
+        local_props(localized(
+            &s.translations,
+            e,
+            "eligibility_description",
+            lang,
+        ))
+    });
+    let fees = s
+        .fees_description
+        .as_ref()
+        .map(|e| local_props(localized(&s.translations, e, "fees_description", lang)));
+    let apply = s
+        .application_process
+        .as_ref()
+        .map(|e| local_props(localized(&s.translations, e, "application_process", lang)));
     let qr = qr_svg(&card_text(&s, lang));
     let id = s.id.clone();
     let favourite_id = s.id.clone();
-    let is_favourite = app.user().favourites().map(|f| f.iter().any(|(k, i)| k == "service" && *i == s.id)).unwrap_or(false);
+    let is_favourite = app
+        .user()
+        .favourites()
+        .map(|f| f.iter().any(|(k, i)| k == "service" && *i == s.id))
+        .unwrap_or(false);
     let mut fav = use_signal(|| is_favourite);
     let kiosk = app.config().kiosk;
     rsx! {
@@ -264,9 +296,13 @@ pub fn HoursTable(expression: Option<String>) -> Element {
     let state = hours.state_at(now);
     let next = hours.next_change(now).map(Hours::local);
     let now_line = match (state, next) {
-        (OpenState::Open, Some(n)) => tr.a("hours-open-until", &[("time", when(tr, today, n).into())]),
+        (OpenState::Open, Some(n)) => {
+            tr.a("hours-open-until", &[("time", when(tr, today, n).into())])
+        }
         (OpenState::Open, None) => tr.t("open-now"),
-        (OpenState::Closed, Some(n)) => tr.a("hours-closed-opens", &[("time", when(tr, today, n).into())]),
+        (OpenState::Closed, Some(n)) => {
+            tr.a("hours-closed-opens", &[("time", when(tr, today, n).into())])
+        }
         (OpenState::Closed, None) => tr.t("closed-now"),
         (OpenState::Unknown, _) => tr.t("hours-unknown"),
     };
@@ -280,9 +316,21 @@ pub fn HoursTable(expression: Option<String>) -> Element {
                 intervals
                     .iter()
                     .map(|(a, b, st)| {
-                        let end = if b.date() > d { (24, 0) } else { (b.hour(), b.minute()) };
-                        let span = format!("{}–{}", tr.time(a.hour(), a.minute()), tr.time(end.0, end.1));
-                        if *st == OpenState::Unknown { format!("{span} ({})", tr.t("hours-appointment")) } else { span }
+                        let end = if b.date() > d {
+                            (24, 0)
+                        } else {
+                            (b.hour(), b.minute())
+                        };
+                        let span = format!(
+                            "{}–{}",
+                            tr.time(a.hour(), a.minute()),
+                            tr.time(end.0, end.1)
+                        );
+                        if *st == OpenState::Unknown {
+                            format!("{span} ({})", tr.t("hours-appointment"))
+                        } else {
+                            span
+                        }
                     })
                     .collect::<Vec<_>>()
                     .join(", ")
@@ -317,7 +365,10 @@ fn when(tr: Tr, today: chrono::NaiveDate, t: chrono::NaiveDateTime) -> String {
     if t.date() == today {
         time
     } else if t.date() < today + Duration::days(7) {
-        format!("{} {time}", tr.t(&format!("weekday-{}", t.weekday().number_from_monday())))
+        format!(
+            "{} {time}",
+            tr.t(&format!("weekday-{}", t.weekday().number_from_monday()))
+        )
     } else {
         format!("{} {time}", tr.date(&t.date().to_string()))
     }
@@ -329,7 +380,10 @@ fn AssociationCard(org: Organization) -> Element {
     let tr = session.tr();
     let lang = tr.lang;
     let name = localized(&org.translations, &org.name, "name", lang);
-    let desc = org.description.as_ref().map(|d| local_props(localized(&org.translations, d, "description", lang)));
+    let desc = org
+        .description
+        .as_ref()
+        .map(|d| local_props(localized(&org.translations, d, "description", lang)));
     let profile = org.association.clone().unwrap_or_default();
     let id = org.id.clone();
     rsx! {
@@ -371,7 +425,12 @@ fn LearningCard(res: LearningResource) -> Element {
     let tr = use_session().tr();
     let lang = tr.lang;
     let title = localized(&res.translations, &res.title, "title", lang);
-    let (d, dl_, fb) = local_props(localized(&res.translations, &res.description, "description", lang));
+    let (d, dl_, fb) = local_props(localized(
+        &res.translations,
+        &res.description,
+        "description",
+        lang,
+    ));
     rsx! {
         article { class: "card learning-card", id: "learning-card",
             h1 { lang: title.lang.code(), dir: dir(title.lang), "{title.text}" }
@@ -408,10 +467,20 @@ pub fn ReportCard(report: ReportSummary) -> Element {
     let mut reading = use_signal(|| tr.lang);
     let lang = reading();
     let title = localized(&report.translations, &report.title, "title", lang);
-    let (summary, sl, fb) = local_props(localized(&report.translations, &report.summary, "summary", lang));
+    let (summary, sl, fb) = local_props(localized(
+        &report.translations,
+        &report.summary,
+        "summary",
+        lang,
+    ));
     // Sections travel as one text, a line each (see the sample generator).
     let italian_sections = report.sections.join("\n");
-    let (sections, secl, secfb) = local_props(localized(&report.translations, &italian_sections, "sections", lang));
+    let (sections, secl, secfb) = local_props(localized(
+        &report.translations,
+        &italian_sections,
+        "sections",
+        lang,
+    ));
     let sections = sections.replace('\n', "\n\n");
     rsx! {
         article { class: "card report-card", id: "report-card",

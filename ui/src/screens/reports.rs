@@ -13,10 +13,18 @@ pub fn Reports() -> Element {
     let tr = session.tr();
     let lang = tr.lang;
     let reports = app.catalog().reports().unwrap_or_default();
-    let (labour, communities): (Vec<_>, Vec<_>) = reports.into_iter().partition(|r| r.topic == "labour-market");
+    let (labour, communities): (Vec<_>, Vec<_>) = reports
+        .into_iter()
+        .partition(|r| r.topic == "labour-market");
     let row = move |r: &catalog::ReportSummary| {
-        let title = localized(&r.translations, &r.title, "title", lang).text.to_string();
-        let community = r.community.as_deref().map(|c| term("community", c, lang)).unwrap_or_default();
+        let title = localized(&r.translations, &r.title, "title", lang)
+            .text
+            .to_string();
+        let community = r
+            .community
+            .as_deref()
+            .map(|c| term("community", c, lang))
+            .unwrap_or_default();
         (r.id.clone(), title, community, r.year, r.sample)
     };
     let labour: Vec<_> = labour.iter().map(row).collect();
@@ -59,7 +67,9 @@ pub fn News() -> Element {
         .unwrap_or_default()
         .into_iter()
         .map(|n| {
-            let title = localized(&n.translations, &n.title, "title", lang).text.to_string();
+            let title = localized(&n.translations, &n.title, "title", lang)
+                .text
+                .to_string();
             (n.id, title, tr.date(&n.date), n.sample)
         })
         .collect();

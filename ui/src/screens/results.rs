@@ -53,7 +53,9 @@ pub fn query_for(state: &SearchState, lang: Lang, place: Option<&Place>) -> Quer
         near: place.map(|p| Near {
             latitude: p.latitude,
             longitude: p.longitude,
-            radius_km: state.radius_km.or_else(|| state.text.trim().is_empty().then_some(ALL_ITALY_KM)),
+            radius_km: state
+                .radius_km
+                .or_else(|| state.text.trim().is_empty().then_some(ALL_ITALY_KM)),
         }),
         filters: Filters {
             kinds: vec![RecordKind::Service],
@@ -133,7 +135,13 @@ pub fn Results() -> Element {
     let state = session.search.read().clone();
     let pages = p.total.div_ceil(PAGE_SIZE);
     let mut search = session.search;
-    let count_text = tr.a("results-count", &[("count", p.total.into()), ("shown", tr.count(p.total).into())]);
+    let count_text = tr.a(
+        "results-count",
+        &[
+            ("count", p.total.into()),
+            ("shown", tr.count(p.total).into()),
+        ],
+    );
     rsx! {
         section { class: "results",
             div { class: "search-row",
@@ -179,12 +187,28 @@ fn HitRow(row: Row) -> Element {
     let languages: Vec<String> = row
         .service
         .as_ref()
-        .map(|s| s.languages.iter().map(|l| language_name(l, tr.lang)).collect())
+        .map(|s| {
+            s.languages
+                .iter()
+                .map(|l| language_name(l, tr.lang))
+                .collect()
+        })
         .unwrap_or_default();
-    let codes: String = row.service.as_ref().map(|s| s.languages.join(",")).unwrap_or_default();
+    let codes: String = row
+        .service
+        .as_ref()
+        .map(|s| s.languages.join(","))
+        .unwrap_or_default();
     let free = row.service.as_ref().is_some_and(|s| s.free);
-    let no_docs = row.service.as_ref().is_some_and(|s| s.required_documents.is_empty());
-    let area = row.service.as_ref().map(|s| term("area", &s.area, tr.lang)).unwrap_or_default();
+    let no_docs = row
+        .service
+        .as_ref()
+        .is_some_and(|s| s.required_documents.is_empty());
+    let area = row
+        .service
+        .as_ref()
+        .map(|s| term("area", &s.area, tr.lang))
+        .unwrap_or_default();
     let dir = if row.text_lang.is_rtl() { "rtl" } else { "ltr" };
     rsx! {
         li { class: "hit", "data-id": "{row.id}", "data-languages": "{codes}", "data-free": "{free}",
@@ -279,8 +303,13 @@ fn FilterPanel(facets: Facets) -> Element {
     let s = session.search.read().clone();
     let mut search = session.search;
     let tax = Taxonomy::bundled();
-    let count = |m: &std::collections::BTreeMap<String, usize>, id: &str| m.get(id).copied().unwrap_or(0);
-    let mut languages: Vec<(String, usize)> = facets.languages.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    let count =
+        |m: &std::collections::BTreeMap<String, usize>, id: &str| m.get(id).copied().unwrap_or(0);
+    let mut languages: Vec<(String, usize)> = facets
+        .languages
+        .iter()
+        .map(|(k, v)| (k.clone(), *v))
+        .collect();
     for l in &s.languages {
         if !languages.iter().any(|(k, _)| k == l) {
             languages.push((l.clone(), 0));
@@ -289,7 +318,13 @@ fn FilterPanel(facets: Facets) -> Element {
     languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let regions: Vec<(String, String, usize)> = map::regions()
         .iter()
-        .map(|r| (r.code.clone(), r.name.clone(), count(&facets.regions, &r.code)))
+        .map(|r| {
+            (
+                r.code.clone(),
+                r.name.clone(),
+                count(&facets.regions, &r.code),
+            )
+        })
         .collect();
     let territory = s.territory.clone().unwrap_or_default();
     rsx! {
@@ -384,32 +419,93 @@ fn EmptyState() -> Element {
     let lang = tr.lang;
     let mut drops: Vec<(String, SearchState)> = Vec::new();
     if s.open_now {
-        drops.push((tr.t("filter-open-now"), SearchState { open_now: false, page: 0, ..s.clone() }));
+        drops.push((
+            tr.t("filter-open-now"),
+            SearchState {
+                open_now: false,
+                page: 0,
+                ..s.clone()
+            },
+        ));
     }
     if s.free_only {
-        drops.push((tr.t("filter-free"), SearchState { free_only: false, page: 0, ..s.clone() }));
+        drops.push((
+            tr.t("filter-free"),
+            SearchState {
+                free_only: false,
+                page: 0,
+                ..s.clone()
+            },
+        ));
     }
     if s.no_documents {
-        drops.push((tr.t("filter-no-documents"), SearchState { no_documents: false, page: 0, ..s.clone() }));
+        drops.push((
+            tr.t("filter-no-documents"),
+            SearchState {
+                no_documents: false,
+                page: 0,
+                ..s.clone()
+            },
+        ));
     }
     for l in &s.languages {
-        drops.push((language_name(l, lang), SearchState { languages: Vec::new(), page: 0, ..s.clone() }));
+        drops.push((
+            language_name(l, lang),
+            SearchState {
+                languages: Vec::new(),
+                page: 0,
+                ..s.clone()
+            },
+        ));
     }
     for a in &s.areas {
         let rest: Vec<String> = s.areas.iter().filter(|x| *x != a).cloned().collect();
-        drops.push((term("area", a, lang), SearchState { areas: rest, page: 0, ..s.clone() }));
+        drops.push((
+            term("area", a, lang),
+            SearchState {
+                areas: rest,
+                page: 0,
+                ..s.clone()
+            },
+        ));
     }
     for g in &s.target_groups {
-        let rest: Vec<String> = s.target_groups.iter().filter(|x| *x != g).cloned().collect();
-        drops.push((term("target_group", g, lang), SearchState { target_groups: rest, page: 0, ..s.clone() }));
+        let rest: Vec<String> = s
+            .target_groups
+            .iter()
+            .filter(|x| *x != g)
+            .cloned()
+            .collect();
+        drops.push((
+            term("target_group", g, lang),
+            SearchState {
+                target_groups: rest,
+                page: 0,
+                ..s.clone()
+            },
+        ));
     }
     if let Some(t) = &s.territory {
         let name = territory_name(t).unwrap_or_else(|| t.clone());
-        drops.push((name, SearchState { territory: None, page: 0, ..s.clone() }));
+        drops.push((
+            name,
+            SearchState {
+                territory: None,
+                page: 0,
+                ..s.clone()
+            },
+        ));
     }
     let wider = s.radius_km.map(|r| {
         let next = RADII_KM.iter().copied().find(|x| *x > r);
-        (next, SearchState { radius_km: next, page: 0, ..s.clone() })
+        (
+            next,
+            SearchState {
+                radius_km: next,
+                page: 0,
+                ..s.clone()
+            },
+        )
     });
     rsx! {
         div { class: "empty-state", id: "empty-state",
@@ -443,8 +539,14 @@ fn EmptyState() -> Element {
 pub fn territory_name(code: &str) -> Option<String> {
     let g = Gazetteer::bundled();
     match Territory::from_code(code)? {
-        Territory::Region(c) => map::regions().iter().find(|r| r.code == c).map(|r| r.name.clone()),
-        Territory::Province(c) => map::provinces().iter().find(|p| p.code == c).map(|p| p.name.clone()),
+        Territory::Region(c) => map::regions()
+            .iter()
+            .find(|r| r.code == c)
+            .map(|r| r.name.clone()),
+        Territory::Province(c) => map::provinces()
+            .iter()
+            .find(|p| p.code == c)
+            .map(|p| p.name.clone()),
         Territory::Comune(c) => g.by_istat(&c).map(|c| c.label()),
     }
 }
@@ -470,7 +572,10 @@ pub fn MapScreen() -> Element {
         })
         .collect();
     let bbox = match (province(), region()) {
-        (Some(pc), _) => map::provinces().iter().find(|s| s.code == pc).map(|s| s.bbox),
+        (Some(pc), _) => map::provinces()
+            .iter()
+            .find(|s| s.code == pc)
+            .map(|s| s.bbox),
         (None, Some(rc)) => map::regions().iter().find(|s| s.code == rc).map(|s| s.bbox),
         _ => None,
     }
@@ -478,11 +583,18 @@ pub fn MapScreen() -> Element {
     let pin_r = bbox.extent() / 90.0;
     let region_code = region();
     let provinces: Vec<&map::Shape> = match &region_code {
-        Some(rc) => map::provinces().iter().filter(|p| p.region_code.as_deref() == Some(rc)).collect(),
+        Some(rc) => map::provinces()
+            .iter()
+            .filter(|p| p.region_code.as_deref() == Some(rc))
+            .collect(),
         None => Vec::new(),
     };
     let place = (session.place)().map(|p| map::project(p.latitude, p.longitude));
-    let card = selected().and_then(|id| pins.iter().find(|(pid, ..)| *pid == id).map(|(_, _, _, r)| r.clone()));
+    let card = selected().and_then(|id| {
+        pins.iter()
+            .find(|(pid, ..)| *pid == id)
+            .map(|(_, _, _, r)| r.clone())
+    });
     rsx! {
         section { class: "map-screen",
             h1 { "{tr.t(\"map-title\")}" }

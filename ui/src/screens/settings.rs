@@ -35,6 +35,7 @@ pub fn Settings() -> Element {
                 }
                 p { "{tr.t(\"settings-offline\")}" }
             }
+            crate::screens::data::DataCard {}
             div { class: "card",
                 h2 { "{tr.t(\"outbox-title\")}" }
                 p { "{tr.a(\"outbox-pending\", &[(\"count\", pending.into()), (\"shown\", tr.count(pending).into())])}" }
@@ -64,25 +65,54 @@ pub fn Outbox() -> Element {
     let session = use_session();
     let app = use_app();
     let tr = session.tr();
+    let mut sending = use_signal(|| false);
+    let mut sent = use_signal(|| None::<String>);
+    // Re-read after a send: the list is the user file's, not a copy.
+    let _ = sent();
     let items = app.user().outbox().unwrap_or_default();
+    let app2 = app.clone();
     rsx! {
         section { class: "outbox",
             h1 { "{tr.t(\"outbox-title\")}" }
             p { class: "hint", "{tr.t(\"outbox-intro\")}" }
             if items.is_empty() { p { class: "empty", id: "outbox-empty", "{tr.t(\"outbox-empty\")}" } }
+            if !items.is_empty() && crate::background::feed_configured(&app) {
+                button { class: "button", id: "outbox-send", disabled: sending(),
+                    onclick: move |_| {
+                        let app = app2.clone();
+                        sending.set(true);
+                        spawn(async move {
+                            let r = tokio::spawn({ let app = app.clone(); async move { crate::background::send_outbox(&app).await } }).await;
+                            let tr = session.tr();
+                            sent.set(Some(match r {
+                                Ok(Ok(rep)) => tr.a("outbox-sent", &[("count", rep.sent.len().into()), ("shown", tr.count(rep.sent.len()).into())]),
+                                Ok(Err(e)) => tr.t(e.message_id()),
+                                Err(_) => tr.t("sync-error-storage"),
+                            }));
+                            sending.set(false);
+                        });
+                    },
+                    "{tr.t(\"outbox-send-now\")}" }
+            }
+            if let Some(m) = sent() { p { role: "status", id: "outbox-sent", "{m}" } }
             ul { class: "hits", id: "outbox-list",
                 for item in items {
                     li { class: "hit outbox-item", key: "{item.uuid}", "data-kind": "{item.kind}",
                         p { class: "hit-title", {tr.t(&format!("outbox-kind-{}", item.kind))} }
                         p { class: "hint", "{summary(&item.payload)}" }
-                        p {
-                            span { class: "badge badge-pending", "{tr.t(\"outbox-state-pending\")}" }
-                            " {tr.date(&item.created_at)}"
+                        match sync::outbox::state(&item) {
+                            sync::outbox::OutboxState::Pending => rsx! {
+                                p { span { class: "badge badge-pending", "data-state": "pending", "{tr.t(\"outbox-state-pending\")}" } " {tr.date(&item.created_at)}" }
+                            },
+                            sync::outbox::OutboxState::Retrying { attempts, .. } => rsx! {
+                                p { span { class: "badge badge-pending", "data-state": "retrying", "{tr.t(\"outbox-state-pending\")}" } " {tr.date(&item.created_at)}" }
+                                p { class: "hint", "{tr.a(\"outbox-attempts\", &[(\"count\", attempts.into())])}" }
+                            },
+                            sync::outbox::OutboxState::Rejected { reason } => rsx! {
+                                p { span { class: "badge badge-closed", "data-state": "rejected", "{tr.t(\"outbox-state-rejected\")}" } }
+                                p { class: "error", "{reason}" }
+                            },
                         }
-                        if item.attempts > 0 {
-                            p { class: "hint", "{tr.a(\"outbox-attempts\", &[(\"count\", item.attempts.into())])}" }
-                        }
-                        if let Some(e) = &item.last_error { p { class: "error", "{e}" } }
                     }
                 }
             }

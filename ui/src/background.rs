@@ -1,0 +1,91 @@
+//! Keeping the device current without anyone asking: a check of the feed
+//! shortly after start and then periodically, and the outbox sent when a
+//! connection is there. Failures are quiet (the data status shows the last
+//! one); nothing is retried in a tight loop.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crate::state::AppState;
+
+/// Overrides where submissions go (default: `<feed URL>/v1/submissions`).
+pub const SUBMISSIONS_URL_ENV: &str = "INTEGRA_SUBMISSIONS_URL";
+
+const FIRST_CHECK: Duration = Duration::from_secs(5);
+const EVERY: Duration = Duration::from_secs(30 * 60);
+
+static STARTED: AtomicBool = AtomicBool::new(false);
+
+/// Whether a real feed is configured: builds without `INTEGRA_FEED_URL`
+/// point at a reserved `.invalid` host and never try the network.
+pub fn feed_configured(app: &AppState) -> bool {
+    let url = &app.sync().config().feed_url;
+    !url.contains(".invalid/") && !url.ends_with(".invalid")
+}
+
+pub fn submissions_url(app: &AppState) -> String {
+    std::env::var(SUBMISSIONS_URL_ENV).unwrap_or_else(|_| {
+        format!(
+            "{}/v1/submissions",
+            app.sync().config().feed_url.trim_end_matches('/')
+        )
+    })
+}
+
+/// Starts the periodic check once per process (the first session calls
+/// it; later calls do nothing). Needs a tokio runtime.
+pub fn start(app: &AppState) {
+    if !feed_configured(app) || STARTED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let app = app.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(FIRST_CHECK).await;
+        loop {
+            update_now(&app, |_| {}).await.ok();
+            send_outbox(&app).await.ok();
+            tokio::time::sleep(EVERY).await;
+        }
+    });
+}
+
+/// Checks the feed and, when the catalog changed, makes the app's open
+/// catalog see the new data.
+pub async fn update_now(
+    app: &AppState,
+    progress: impl Fn(sync::Progress) + Send + Sync + 'static,
+) -> Result<sync::UpdateOutcome, sync::SyncError> {
+    let outcome = app.sync().update(progress).await?;
+    if outcome.changed() {
+        reload(app);
+    }
+    Ok(outcome)
+}
+
+/// The same from a folder (a USB stick).
+pub async fn sideload_now(
+    app: &AppState,
+    dir: std::path::PathBuf,
+    progress: impl Fn(sync::Progress) + Send + Sync + 'static,
+) -> Result<sync::UpdateOutcome, sync::SyncError> {
+    let outcome = app.sync().sideload(dir, progress).await?;
+    if outcome.changed() {
+        reload(app);
+    }
+    Ok(outcome)
+}
+
+fn reload(app: &AppState) {
+    // The update committed through its own connection; a failed reload
+    // leaves the previous index serving until the next start.
+    let _ = app.catalog().reload();
+}
+
+pub async fn send_outbox(app: &AppState) -> Result<sync::outbox::OutboxReport, sync::SyncError> {
+    sync::outbox::flush(
+        app.user_path(),
+        &submissions_url(app),
+        &sync::RetryPolicy::default(),
+    )
+    .await
+}
