@@ -533,3 +533,19 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_updates_run_one_at_a_time() {
+    let data = small_catalog(60);
+    let portal = Portal::new(&data);
+    portal.publish();
+    let server = portal.serve().await;
+    let device = Device::new();
+    let client = device.client(&server.url());
+    let other = client.clone();
+    let (a, b) = tokio::join!(client.update(|_| {}), other.update(|_| {}));
+    let mut routes = [a.unwrap().route, b.unwrap().route];
+    routes.sort_by_key(|r| format!("{r:?}"));
+    assert_eq!(routes, [Route::Snapshot, Route::UpToDate]);
+    assert_same_catalog(&device.catalog(), &data);
+}

@@ -94,6 +94,30 @@ fn main() {
         let _ = std::fs::remove_file(&path);
     }
 
+    // Where the apply's time goes: the digest of the whole catalog alone,
+    // and decoding plus validating the delta alone.
+    let writer = catalog::store::CatalogWriter::open(&loaded).unwrap();
+    let t = Instant::now();
+    for _ in 0..5 {
+        writer.digest().unwrap();
+    }
+    let digest_ms = t.elapsed().as_secs_f64() * 1e3 / 5.0;
+    drop(writer);
+    let t = Instant::now();
+    for _ in 0..5 {
+        let d = sync::format::decode("delta", &delta_bytes).unwrap();
+        let change = sync::format::merge_ops(vec![d.ops]);
+        catalog::validate::validate(&change.put, Default::default()).unwrap();
+    }
+    let decode_ms = t.elapsed().as_secs_f64() * 1e3 / 5.0;
+    let t = Instant::now();
+    let d = sync::format::decode("snapshot", &snap_bytes).unwrap();
+    let change = sync::format::merge_ops(vec![d.ops]);
+    let snap_decode_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    catalog::validate::validate(&change.put, Default::default()).unwrap();
+    let snap_validate_ms = t.elapsed().as_secs_f64() * 1e3;
+
     // Resume: a download cut at 50% and resumed over HTTP Range, bytes
     // fetched in all / snapshot size.
     let rt = tokio::runtime::Runtime::new().unwrap();
@@ -134,4 +158,8 @@ fn main() {
     println!("feed/resume_ratio={ratio:.3}");
     println!("feed/rows={}", first.manifest.rows);
     println!("feed/publish_ms={publish_ms:.0}");
+    println!("feed/digest_ms={digest_ms:.1}");
+    println!("feed/delta_decode_validate_ms={decode_ms:.2}");
+    println!("feed/snapshot_decode_ms={snap_decode_ms:.0}");
+    println!("feed/snapshot_validate_ms={snap_validate_ms:.0}");
 }

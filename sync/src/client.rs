@@ -118,6 +118,9 @@ pub struct SyncStatus {
 pub struct Client {
     cfg: Arc<ClientConfig>,
     http: reqwest::Client,
+    /// One update or sideload at a time (a periodic check and "update
+    /// now" share the `.part` files and the catalog).
+    busy: Arc<tokio::sync::Mutex<()>>,
 }
 
 type ProgressFn = Arc<dyn Fn(Progress) + Send + Sync>;
@@ -138,6 +141,7 @@ impl Client {
         Ok(Client {
             cfg: Arc::new(cfg),
             http,
+            busy: Arc::new(tokio::sync::Mutex::new(())),
         })
     }
 
@@ -185,6 +189,7 @@ impl Client {
         progress: impl Fn(Progress) + Send + Sync + 'static,
     ) -> Result<UpdateOutcome, SyncError> {
         let progress: ProgressFn = Arc::new(progress);
+        let _one_at_a_time = self.busy.lock().await;
         let result = self.update_inner(progress.clone()).await;
         let cfg = self.cfg.clone();
         let now = self.now();
@@ -220,6 +225,7 @@ impl Client {
         let dir = dir.into();
         let cfg = self.cfg.clone();
         let now = self.now();
+        let _one_at_a_time = self.busy.lock().await;
         blocking(move || {
             crate::apply::sideload_at(
                 &dir,
