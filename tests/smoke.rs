@@ -163,10 +163,11 @@ fn listening_inodes(pid: u32) -> Vec<u64> {
         for line in text.lines().skip(1) {
             let cols: Vec<&str> = line.split_whitespace().collect();
             // sl local rem st tx:rx tr:when retrnsmt uid timeout inode
-            if cols.len() > 9 && cols[3] == "0A" {
-                if let Ok(inode) = cols[9].parse() {
-                    out.push(inode);
-                }
+            if cols.len() > 9
+                && cols[3] == "0A"
+                && let Ok(inode) = cols[9].parse()
+            {
+                out.push(inode);
             }
         }
     }

@@ -40,7 +40,7 @@ pub struct WindowOptions {
 pub enum ShellError {
     #[error("the window could not be started: {0}")]
     Tauri(#[from] tauri::Error),
-    #[error("{0}")]
+    #[error(transparent)]
     Start(#[from] ui::StartError),
     #[error("the app stopped with exit code {0}")]
     Exit(i32),
@@ -154,8 +154,15 @@ fn open_window(app: &mut tauri::App, kiosk: bool) -> Result<(), tauri::Error> {
             b
         }
     };
+    let window = builder.build()?;
+    // Kiosk machines often run X with no window manager, which is what
+    // honours a full-screen request: cover the monitor ourselves too.
+    #[cfg(desktop)]
+    if kiosk && let Some(monitor) = window.primary_monitor()? {
+        window.set_position(*monitor.position())?;
+        window.set_size(*monitor.size())?;
+    }
     #[cfg(mobile)]
-    let _ = kiosk;
-    builder.build()?;
+    let _ = (kiosk, window);
     Ok(())
 }

@@ -115,11 +115,25 @@ fn main() -> std::process::ExitCode {
         Err(e) => {
             #[allow(clippy::print_stderr, reason = "the binary reports why it stopped")]
             {
-                eprintln!("integra: {e:#}");
+                eprintln!("integra: {}", message(&e));
             }
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// The error and its causes on one line, each cause once: some errors
+/// already print their source in their own message.
+fn message(e: &anyhow::Error) -> String {
+    let mut msg = e.to_string();
+    for cause in e.chain().skip(1) {
+        let cause = cause.to_string();
+        if !msg.contains(&cause) {
+            msg.push_str(": ");
+            msg.push_str(&cause);
+        }
+    }
+    msg
 }
 
 fn run() -> anyhow::Result<()> {
