@@ -87,8 +87,11 @@ const journeys = {
   // (a) Arabic, Prato, an Italian course, by distance, a card with a tel: link, rtl.
   async arabic_course(page) {
     await page.waitForSelector('#language-picker');
+    // first start: the app says it prepared the catalog
+    assert(await page.$('#notice') !== null, 'first-start notice');
     await page.click('[data-lang="ar"]');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar');
+    assert(/[\u0600-\u06FF]/.test(await page.textContent('#notice')), 'the notice follows the language');
     assert(await page.$eval('#app', (e) => e.getAttribute('dir')) === 'rtl', '#app is rtl');
     await choosePlace(page, 'Prato', '100005');
     await search(page, 'corso di italiano');

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use crate::i18n::Tr;
 use crate::screens;
-use crate::session::{Screen, SearchState, Session, saved_lang, saved_place, system_lang};
+use crate::session::{Notice, Screen, SearchState, Session, saved_lang, saved_place, system_lang};
 use crate::state::{AppState, CatalogStart};
 
 pub fn root() -> Element {
@@ -21,11 +21,10 @@ pub fn root() -> Element {
         let tr = Tr::new(saved.unwrap_or_else(|| system_lang(&app)));
         let notice = match app.start() {
             CatalogStart::Opened => None,
-            CatalogStart::Built { millis, .. } => Some(tr.a(
-                "notice-catalog-built",
-                &[("seconds", tr.number(*millis as f64 / 1000.0, 1).into())],
-            )),
-            CatalogStart::Rebuilt { .. } => Some(tr.t("notice-catalog-rebuilt")),
+            CatalogStart::Built { millis, .. } => Some(Notice::CatalogBuilt {
+                seconds: *millis as f64 / 1000.0,
+            }),
+            CatalogStart::Rebuilt { .. } => Some(Notice::CatalogRebuilt),
         };
         Session {
             lang: Signal::new(tr.lang),
@@ -54,7 +53,7 @@ pub fn root() -> Element {
     rsx! {
         div { id: "app", lang: lang.code(), dir: tr.dir(), class: "app",
             TopBar {}
-            if let Some(text) = (session.notice)() {
+            if let Some(text) = (session.notice)().map(|n| n.text(tr)) {
                 div { class: "notice", role: "status", id: "notice",
                     span { "{text}" }
                     button { class: "link", onclick: move |_| { let mut n = session.notice; n.set(None) },

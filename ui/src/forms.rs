@@ -174,7 +174,7 @@ fn enqueue(app: &AppState, kind: &str, payload: serde_json::Value) -> Result<(),
 /// After a submission: the outbox, with a word on what happens next.
 fn done(session: crate::session::Session) {
     let mut notice = session.notice;
-    notice.set(Some(session.tr().t("form-saved-outbox")));
+    notice.set(Some(crate::session::Notice::SavedToOutbox));
     let mut stack = session.stack;
     let mut s = stack.write();
     s.pop();

@@ -104,6 +104,28 @@ impl SearchState {
     }
 }
 
+/// A message at the top of the screen, kept as what happened (not as text)
+/// so it follows a change of language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Notice {
+    CatalogBuilt { seconds: f64 },
+    CatalogRebuilt,
+    SavedToOutbox,
+}
+
+impl Notice {
+    pub fn text(self, tr: Tr) -> String {
+        match self {
+            Notice::CatalogBuilt { seconds } => tr.a(
+                "notice-catalog-built",
+                &[("seconds", tr.number(seconds, 1).into())],
+            ),
+            Notice::CatalogRebuilt => tr.t("notice-catalog-rebuilt"),
+            Notice::SavedToOutbox => tr.t("form-saved-outbox"),
+        }
+    }
+}
+
 /// The session's signals; `Copy`, handed to components through context.
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -112,7 +134,7 @@ pub struct Session {
     pub place: Signal<Option<Place>>,
     pub search: Signal<SearchState>,
     /// A one-line message shown at the top until dismissed.
-    pub notice: Signal<Option<String>>,
+    pub notice: Signal<Option<Notice>>,
 }
 
 impl Session {
