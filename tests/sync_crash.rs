@@ -97,18 +97,6 @@ fn case(snapshot_only: bool) -> Case {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 /// Copies a catalog file (with its WAL, if any).
 fn copy_catalog(from: &Path, to: &Path) {
     for suffix in ["", "-wal", "-shm"] {

@@ -521,19 +521,6 @@ async fn sideload_then_network_continue_the_same_chain() {
     assert_eq!(err.message_id(), "sync-error-no-feed");
 }
 
-pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_updates_run_one_at_a_time() {
     let data = small_catalog(60);
