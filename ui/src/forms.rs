@@ -159,6 +159,15 @@ pub fn check_comune(value: &str) -> Result<String, FieldError> {
         .ok_or(FieldError::new("form-error-comune"))
 }
 
+/// A report about an existing record: a required message and an
+/// optional e-mail for an answer (corrections, removal requests).
+fn check_report(message: &str, email: &str) -> (Option<FieldError>, Option<FieldError>) {
+    (
+        check_text(message, true, MIN_MESSAGE, MAX_MESSAGE).err(),
+        check_email(email, false).err(),
+    )
+}
+
 fn enqueue(app: &AppState, kind: &str, payload: serde_json::Value) -> Result<(), String> {
     let item = OutboxItem {
         uuid: uuid::Uuid::new_v4().to_string(),
@@ -224,11 +233,9 @@ pub fn CorrectionForm(kind: RecordKind, id: String) -> Element {
     let mut failed = use_signal(|| None::<String>);
     let record_name = name.clone();
     let submit = move |_| {
-        let m = check_text(&message(), true, MIN_MESSAGE, MAX_MESSAGE).err();
-        let e = check_email(&email(), false).err();
-        let ok = m.is_none() && e.is_none();
-        errors.set((m, e));
-        if !ok {
+        let checked = check_report(&message(), &email());
+        errors.set(checked.clone());
+        if checked != (None, None) {
             return;
         }
         let payload = json!({
@@ -398,11 +405,9 @@ pub fn AssociationChangeForm(id: String) -> Element {
     let mut failed = use_signal(|| None::<String>);
     let record_name = name.clone();
     let submit = move |_| {
-        let m = check_text(&message(), true, MIN_MESSAGE, MAX_MESSAGE).err();
-        let e = check_email(&email(), false).err();
-        let ok = m.is_none() && e.is_none();
-        errors.set((m, e));
-        if !ok {
+        let checked = check_report(&message(), &email());
+        errors.set(checked.clone());
+        if checked != (None, None) {
             return;
         }
         let kind = if removal() {
