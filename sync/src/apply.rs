@@ -4,14 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use catalog::store::{
-    ApplyError, ApplyMode, CatalogWriter, ImportOptions, SyncState, read_sync_state,
+    ApplyError, ApplyMode, CatalogWriter, ImportOptions, RowKind, SyncState, read_sync_state,
 };
 use chrono::{DateTime, Utc};
 
 use crate::error::SyncError;
 use crate::format::{
-    DeltaFile, FeedFile, FeedManifest, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, decode, merge_ops,
-    sha256_hex,
+    DeltaFile, FeedFile, FeedManifest, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, decode_with_base,
+    merge_ops, put_line, sha256_hex,
 };
 use crate::sign::{KeyRole, TrustedKeys};
 
@@ -215,7 +215,41 @@ pub fn apply_file(
 ) -> Result<u64, SyncError> {
     let entry = delta.map_or(&m.snapshot, |d| &d.file);
     check_file(entry, bytes)?;
-    let decoded = decode(&entry.path, bytes)?;
+    let mut catalog = CatalogWriter::open(catalog_path)?;
+    // A delta must start from exactly the state it was made for; the
+    // catalog may have moved since the plan (another sync, a sideload).
+    if let Some(d) = delta {
+        let now = catalog.sync_state()?;
+        if now.as_ref().map(|s| (s.seq, s.digest.as_str())) != Some((d.from, &d.from_digest)) {
+            return Err(SyncError::corrupt(
+                &entry.path,
+                "the catalog is no longer at the delta's starting point",
+            ));
+        }
+    }
+    // A delta's ops are compressed against the rows they replace, rebuilt
+    // from this catalog (FORMAT.md); rows that differ from the publisher's
+    // make the file fail zstd's checksum, and the client takes the snapshot.
+    let decoded = decode_with_base(&entry.path, bytes, &mut |keys| {
+        let mut dictionary = Vec::new();
+        for key in keys {
+            let row = key
+                .split_once(':')
+                .and_then(|(table, id)| Some((RowKind::parse(table)?, id)));
+            let json = match row {
+                Some((kind, id)) => catalog.row_json(kind, id)?.map(|j| put_line(kind, &j)),
+                None => None,
+            };
+            let Some(line) = json else {
+                return Err(SyncError::corrupt(
+                    &entry.path,
+                    format!("the delta builds on row {key}, which this catalog does not hold"),
+                ));
+            };
+            dictionary.extend_from_slice(&line);
+        }
+        Ok(dictionary)
+    })?;
     let h = &decoded.header;
     let expected_kind = if delta.is_some() { "delta" } else { "snapshot" };
     if h.kind != expected_kind
@@ -257,18 +291,6 @@ pub fn apply_file(
     } else {
         ApplyMode::Replace
     };
-    let mut catalog = CatalogWriter::open(catalog_path)?;
-    // A delta must start from exactly the state it was made for; the
-    // catalog may have moved since the plan (another sync, a sideload).
-    if let Some(d) = delta {
-        let now = catalog.sync_state()?;
-        if now.as_ref().map(|s| (s.seq, s.digest.as_str())) != Some((d.from, &d.from_digest)) {
-            return Err(SyncError::corrupt(
-                &entry.path,
-                "the catalog is no longer at the delta's starting point",
-            ));
-        }
-    }
     catalog
         .apply_changes(&change, mode, &target, ImportOptions::default())
         .map_err(|e| match e {

@@ -14,8 +14,10 @@ use sha2::{Digest, Sha256};
 
 use crate::error::SyncError;
 
-/// Version of the feed's layout (manifest and file framing).
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of the feed's layout (manifest and file framing). 2: files are
+/// two zstd frames, and a delta's rows compress against the rows they
+/// replace.
+pub const FORMAT_VERSION: u32 = 2;
 /// Version of the row schema (the catalog model as serialized).
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -32,6 +34,8 @@ pub const MAX_LINE_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_SEQ: u64 = (1 << 53) - 1;
 /// zstd level of published files (deterministic for a given zstd build).
 pub const ZSTD_LEVEL: i32 = 19;
+/// The most rows a delta may compress against (keys listed in its header).
+pub const MAX_BASE_ROWS: usize = 100_000;
 
 /// `manifest.json`: what the feed holds now, signed by `manifest.json.minisig`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -215,6 +219,11 @@ pub struct FileHeader {
     /// Digest of the catalog after.
     pub digest: String,
     pub ops: u64,
+    /// Deltas only: keys (`<table>:<id>`) of rows the device holds at
+    /// `from_digest` whose canonical op lines, concatenated in this order,
+    /// are the zstd dictionary of the ops frame.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub base: Vec<String>,
 }
 
 /// One row, whole.
@@ -327,20 +336,49 @@ pub fn digest_rows(rows: &[Row]) -> String {
     digest_of(row_hashes(rows))
 }
 
-/// Encodes a header and ops (already in their final order) as ndjson,
-/// compressed with zstd at [`ZSTD_LEVEL`]. Deterministic.
-pub fn encode(header: &FileHeader, ops: &[FeedOp]) -> Vec<u8> {
-    let mut raw = Vec::new();
-    serde_json::to_writer(&mut raw, header).expect("header serializes");
-    raw.push(b'\n');
+/// A PUT op line, as a file carries it (and as a delta's dictionary
+/// holds the row it replaces): `{"put":{"<table>":<row json>}}\n`.
+pub fn put_line(kind: RowKind, row_json: &[u8]) -> Vec<u8> {
+    let mut line = Vec::with_capacity(row_json.len() + 32);
+    line.extend_from_slice(b"{\"put\":{\"");
+    line.extend_from_slice(kind.table().as_bytes());
+    line.extend_from_slice(b"\":");
+    line.extend_from_slice(row_json);
+    line.extend_from_slice(b"}}\n");
+    line
+}
+
+/// Encodes a header and ops (already in their final order) as ndjson in
+/// two zstd frames at [`ZSTD_LEVEL`]: the header line, then the op lines
+/// compressed with `base` (the put lines of the header's `base` rows,
+/// concatenated; empty for none) as a raw-content dictionary.
+/// Deterministic.
+pub fn encode(header: &FileHeader, ops: &[FeedOp], base: &[u8]) -> Vec<u8> {
+    let mut head = serde_json::to_vec(header).expect("header serializes");
+    head.push(b'\n');
+    let mut body = Vec::new();
     for op in ops {
-        serde_json::to_writer(&mut raw, op).expect("rows serialize");
-        raw.push(b'\n');
+        serde_json::to_writer(&mut body, op).expect("rows serialize");
+        body.push(b'\n');
     }
-    let mut enc = zstd::stream::Encoder::new(Vec::new(), ZSTD_LEVEL).expect("zstd encoder");
+    let mut out = compress(&head, &[]);
+    out.extend_from_slice(&compress(&body, base));
+    out
+}
+
+fn compress(raw: &[u8], dictionary: &[u8]) -> Vec<u8> {
+    let mut enc = if dictionary.is_empty() {
+        zstd::stream::Encoder::new(Vec::new(), ZSTD_LEVEL)
+    } else {
+        zstd::stream::Encoder::with_dictionary(Vec::new(), ZSTD_LEVEL, dictionary)
+    }
+    .expect("zstd encoder");
+    // The checksum also catches a dictionary that is not the one the
+    // publisher used (the device's rows differ): the file is then corrupt
+    // and the client loads the snapshot.
     enc.include_checksum(true).expect("zstd option");
     enc.include_contentsize(false).expect("zstd option");
-    enc.write_all(&raw).expect("writing to memory");
+    enc.write_all(raw).expect("writing to memory");
     enc.finish().expect("writing to memory")
 }
 
@@ -355,30 +393,28 @@ pub struct Decoded {
     pub ops: Vec<FeedOp>,
 }
 
-/// Decodes a feed file's bytes (the caller checked size and sha256 first).
-/// Rejects bad framing, bad JSON, more bytes than allowed, a row named
-/// twice (a file holds the last op per row only), and op counts that
-/// disagree with the header. `name` is used in errors only.
-pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, SyncError> {
-    let corrupt = |reason: String| SyncError::corrupt(name, reason);
-    let dec = zstd::stream::Decoder::new(bytes).map_err(|e| corrupt(format!("zstd: {e}")))?;
-    let mut reader = BufReader::new(dec.take(MAX_DECOMPRESSED_BYTES + 1));
-    let mut total: u64 = 0;
-    let mut line = Vec::new();
-    let mut next_line = |line: &mut Vec<u8>| -> Result<bool, SyncError> {
-        line.clear();
-        let n = (&mut reader)
+/// Reads ndjson lines from a decompressing reader, within the limits.
+struct Lines<R> {
+    reader: R,
+    total: u64,
+    line: Vec<u8>,
+}
+
+impl<R: BufRead> Lines<R> {
+    fn next(&mut self, corrupt: &dyn Fn(String) -> SyncError) -> Result<bool, SyncError> {
+        self.line.clear();
+        let n = (&mut self.reader)
             .take(MAX_LINE_BYTES as u64 + 1)
-            .read_until(b'\n', line)
+            .read_until(b'\n', &mut self.line)
             .map_err(|e| corrupt(format!("zstd: {e}")))?;
-        total += n as u64;
-        if total > MAX_DECOMPRESSED_BYTES {
+        self.total += n as u64;
+        if self.total > MAX_DECOMPRESSED_BYTES {
             return Err(corrupt("decompresses to more than the limit".into()));
         }
         if n == 0 {
             return Ok(false);
         }
-        if line.last() != Some(&b'\n') {
+        if self.line.last() != Some(&b'\n') {
             return Err(corrupt(if n > MAX_LINE_BYTES {
                 "a line is longer than the limit".into()
             } else {
@@ -386,19 +422,103 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, SyncError> {
             }));
         }
         Ok(true)
+    }
+}
+
+/// Given a delta's `base` keys, the dictionary of its ops frame: the put
+/// lines of those rows, concatenated in order.
+pub type BaseRows<'a> = dyn FnMut(&[String]) -> Result<Vec<u8>, SyncError> + 'a;
+
+/// Decodes a feed file's bytes (the caller checked size and sha256 first)
+/// that compresses against no rows (any snapshot; a delta with an empty
+/// `base`). See [`decode_with_base`].
+pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, SyncError> {
+    decode_with_base(name, bytes, &mut |_| {
+        Err(SyncError::corrupt(
+            name,
+            "the file compresses against rows, and none were given",
+        ))
+    })
+}
+
+/// Decodes a feed file's bytes (the caller checked size and sha256 first).
+/// `base` returns the dictionary for the header's `base` keys (the put
+/// lines of those rows as the device holds them). Rejects bad framing, bad
+/// JSON, more bytes than allowed, a row named twice (a file holds the last
+/// op per row only), and op counts that disagree with the header. `name`
+/// is used in errors only.
+pub fn decode_with_base(
+    name: &str,
+    bytes: &[u8],
+    base: &mut BaseRows<'_>,
+) -> Result<Decoded, SyncError> {
+    let corrupt = |reason: String| SyncError::corrupt(name, reason);
+    let head_len = zstd::zstd_safe::find_frame_compressed_size(bytes)
+        .map_err(|_| corrupt("zstd: the header frame is malformed".into()))?;
+    if head_len >= bytes.len() {
+        return Err(corrupt("the file has no ops frame".into()));
+    }
+    let (head, body) = bytes.split_at(head_len);
+    let dec = zstd::stream::Decoder::new(head).map_err(|e| corrupt(format!("zstd: {e}")))?;
+    let mut lines = Lines {
+        reader: BufReader::new(dec.take(MAX_DECOMPRESSED_BYTES + 1)),
+        total: 0,
+        line: Vec::new(),
     };
-    if !next_line(&mut line)? {
+    if !lines.next(&corrupt)? {
         return Err(corrupt("empty file".into()));
     }
     let header: FileHeader =
-        serde_json::from_slice(&line).map_err(|e| corrupt(format!("header: {e}")))?;
+        serde_json::from_slice(&lines.line).map_err(|e| corrupt(format!("header: {e}")))?;
     if header.integra_feed != FORMAT_VERSION || header.schema_version != SCHEMA_VERSION {
         return Err(corrupt("unknown file format or schema".into()));
     }
+    if lines.next(&corrupt)? {
+        return Err(corrupt(
+            "the header frame holds more than the header".into(),
+        ));
+    }
+    let total = lines.total;
+    if !header.base.is_empty() {
+        if header.kind != "delta" {
+            return Err(corrupt("only a delta compresses against rows".into()));
+        }
+        if header.base.len() > MAX_BASE_ROWS || header.base.len() as u64 > header.ops {
+            return Err(corrupt("too many base rows".into()));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for key in &header.base {
+            let known = key
+                .split_once(':')
+                .is_some_and(|(t, id)| RowKind::parse(t).is_some() && !id.is_empty());
+            if !known || !seen.insert(key.as_str()) {
+                return Err(corrupt(format!(
+                    "bad base row {:?}",
+                    key.chars().take(200).collect::<String>()
+                )));
+            }
+        }
+    }
+    let dictionary = if header.base.is_empty() {
+        Vec::new()
+    } else {
+        base(&header.base)?
+    };
+    let dec = if dictionary.is_empty() {
+        zstd::stream::Decoder::new(body)
+    } else {
+        zstd::stream::Decoder::with_dictionary(BufReader::new(body), &dictionary)
+    }
+    .map_err(|e| corrupt(format!("zstd: {e}")))?;
+    let mut lines = Lines {
+        reader: BufReader::new(dec.take(MAX_DECOMPRESSED_BYTES + 1)),
+        total,
+        line: Vec::new(),
+    };
     let mut ops = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut n_line = 1usize;
-    while next_line(&mut line)? {
+    while lines.next(&corrupt)? {
         n_line += 1;
         if ops.len() as u64 >= header.ops {
             return Err(corrupt(format!(
@@ -406,8 +526,8 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, SyncError> {
                 header.ops
             )));
         }
-        let op: FeedOp =
-            serde_json::from_slice(&line).map_err(|e| corrupt(format!("line {n_line}: {e}")))?;
+        let op: FeedOp = serde_json::from_slice(&lines.line)
+            .map_err(|e| corrupt(format!("line {n_line}: {e}")))?;
         let (kind, id) = op.key();
         if !seen.insert((kind, id.to_string())) {
             return Err(corrupt(format!(
@@ -505,6 +625,7 @@ mod tests {
             from_digest: None,
             digest: "0".repeat(64),
             ops,
+            base: Vec::new(),
         }
     }
 
@@ -512,8 +633,8 @@ mod tests {
     fn encoding_is_deterministic_and_round_trips() {
         let rows = rows_of(&small());
         let ops: Vec<FeedOp> = rows.into_iter().map(FeedOp::Put).collect();
-        let a = encode(&header(ops.len() as u64), &ops);
-        let b = encode(&header(ops.len() as u64), &ops);
+        let a = encode(&header(ops.len() as u64), &ops, &[]);
+        let b = encode(&header(ops.len() as u64), &ops, &[]);
         assert_eq!(a, b);
         let d = decode("x", &a).unwrap();
         assert_eq!(d.ops, ops);
@@ -524,9 +645,9 @@ mod tests {
         let rows = rows_of(&small());
         let mut ops: Vec<FeedOp> = rows.into_iter().take(3).map(FeedOp::Put).collect();
         ops.push(ops[0].clone());
-        let err = decode("x", &encode(&header(4), &ops)).unwrap_err();
+        let err = decode("x", &encode(&header(4), &ops, &[])).unwrap_err();
         assert!(err.to_string().contains("twice"), "{err}");
-        let err = decode("x", &encode(&header(9), &ops[..3])).unwrap_err();
+        let err = decode("x", &encode(&header(9), &ops[..3], &[])).unwrap_err();
         assert!(err.to_string().contains("header says 9"), "{err}");
         let err = decode("x", b"<html>captive</html>").unwrap_err();
         assert!(matches!(err, SyncError::Corrupt { .. }), "{err}");
@@ -550,5 +671,98 @@ mod tests {
                 id: gone.id
             }
         );
+    }
+
+    /// A delta's ops frame decodes only with the rows it was compressed
+    /// against: other rows give a corrupt file (zstd's checksum, or bad
+    /// JSON), never other ops.
+    #[test]
+    fn delta_compressed_against_old_rows_needs_the_same_rows() {
+        let data = small();
+        let old_rows = rows_of(&data);
+        let mut next = data.clone();
+        next.services[1]
+            .description
+            .push_str(" Aperto anche il sabato.");
+        next.services[5].description.push_str(" Chiuso ad agosto.");
+        let old: HashMap<String, String> = row_hashes(&old_rows).into_iter().collect();
+        let ops = delta_ops(&old, &rows_of(&next));
+        assert_eq!(ops.len(), 2);
+        let keys: Vec<String> = ops.iter().map(|o| o.key().0.key(o.key().1)).collect();
+        let line_of = |rows: &[Row], key: &str| {
+            let row = rows.iter().find(|r| r.kind().key(r.id()) == key).unwrap();
+            let mut line = serde_json::to_vec(&FeedOp::Put(row.clone())).unwrap();
+            line.push(b'\n');
+            line
+        };
+        let dictionary: Vec<u8> = keys.iter().flat_map(|k| line_of(&old_rows, k)).collect();
+        // put_line builds the same bytes from a row's own JSON.
+        let Row::Service(s1) = &old_rows
+            .iter()
+            .find(|r| r.kind().key(r.id()) == keys[0])
+            .unwrap()
+        else {
+            panic!("a service")
+        };
+        assert_eq!(
+            put_line(RowKind::Service, &serde_json::to_vec(s1.as_ref()).unwrap()),
+            line_of(&old_rows, &keys[0])
+        );
+        let h = FileHeader {
+            kind: "delta".into(),
+            from_digest: Some("1".repeat(64)),
+            base: keys.clone(),
+            ..header(2)
+        };
+        let bytes = encode(&h, &ops, &dictionary);
+        let plain = encode(
+            &FileHeader {
+                base: vec![],
+                ..h.clone()
+            },
+            &ops,
+            &[],
+        );
+        assert!(
+            bytes.len() < plain.len() / 2,
+            "{} vs {}",
+            bytes.len(),
+            plain.len()
+        );
+        let mut asked = Vec::new();
+        let d = decode_with_base("d", &bytes, &mut |k| {
+            asked = k.to_vec();
+            Ok(dictionary.clone())
+        })
+        .unwrap();
+        assert_eq!((d.ops, asked), (ops.clone(), keys.clone()));
+        // Rows that differ (the device's copy of one was edited).
+        let mut other = old_rows.clone();
+        if let Row::Service(s) = other
+            .iter_mut()
+            .find(|r| r.kind().key(r.id()) == keys[1])
+            .unwrap()
+        {
+            s.name.push('!');
+        }
+        let wrong: Vec<u8> = keys.iter().flat_map(|k| line_of(&other, k)).collect();
+        let err = decode_with_base("d", &bytes, &mut |_| Ok(wrong.clone())).unwrap_err();
+        assert!(matches!(err, SyncError::Corrupt { .. }), "{err}");
+        // Without rows at all.
+        assert!(matches!(
+            decode("d", &bytes),
+            Err(SyncError::Corrupt { .. })
+        ));
+        // A snapshot may not name base rows.
+        let snap = encode(
+            &FileHeader {
+                kind: "snapshot".into(),
+                ..h
+            },
+            &ops,
+            &dictionary,
+        );
+        let err = decode_with_base("s", &snap, &mut |_| Ok(dictionary.clone())).unwrap_err();
+        assert!(err.to_string().contains("only a delta"), "{err}");
     }
 }

@@ -5,7 +5,7 @@
 use catalog::model::CatalogData;
 use catalog::validate::{ValidationOptions, validate};
 
-use crate::format::{FeedManifest, FeedOp, Row, decode, merge_ops};
+use crate::format::{FeedManifest, FeedOp, Row, decode_with_base, merge_ops};
 
 /// The manifest parser (structure and limits).
 pub fn manifest(data: &[u8]) {
@@ -16,9 +16,12 @@ pub fn manifest(data: &[u8]) {
     }
 }
 
-/// The feed file decoder (zstd, framing, ops) and the merge of its ops.
+/// The feed file decoder (zstd frames, header, base rows, ops) and the
+/// merge of its ops. The base rows a delta names are "found" as their keys,
+/// one a line, so the dictionary path runs too.
 pub fn delta(data: &[u8]) {
-    if let Ok(d) = decode("fuzz", data) {
+    let mut base = |keys: &[String]| Ok(keys.join("\n").into_bytes());
+    if let Ok(d) = decode_with_base("fuzz", data, &mut base) {
         let n = d.ops.len();
         let change = merge_ops(vec![d.ops]);
         assert_eq!(change.ops(), n, "a file names each row once");
@@ -65,8 +68,9 @@ mod tests {
             from_digest: Some("a".repeat(64)),
             digest: "b".repeat(64),
             ops: ops.len() as u64,
+            base: vec![rows[0].kind().key(rows[0].id())],
         };
-        let file = encode(&header, &ops);
+        let file = encode(&header, &ops, rows[0].kind().key(rows[0].id()).as_bytes());
         let line = serde_json::to_vec(&ops[3]).unwrap();
         let manifest_bytes = std::fs::read(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

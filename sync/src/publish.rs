@@ -10,8 +10,8 @@ use chrono::{DateTime, Duration, SecondsFormat, Utc};
 
 use crate::error::SyncError;
 use crate::format::{
-    DeltaFile, FORMAT_VERSION, FeedFile, FeedManifest, FeedOp, FileHeader, SCHEMA_VERSION,
-    delta_ops, digest_rows, encode, row_hashes, rows_of, sha256_hex,
+    DeltaFile, FORMAT_VERSION, FeedFile, FeedManifest, FeedOp, FileHeader, MAX_BASE_ROWS, Row,
+    SCHEMA_VERSION, decode, delta_ops, digest_rows, encode, row_hashes, rows_of, sha256_hex,
 };
 use crate::portal::store::{Publication, Store, StoreError};
 use crate::sign::{SigningKey, TrustedKeys};
@@ -80,7 +80,7 @@ fn put_file(dir: &Path, rel: &str, bytes: &[u8]) -> Result<bool, SyncError> {
 }
 
 /// The snapshot of `rows`: (entry, bytes).
-fn snapshot_file(rows: &[crate::format::Row], digest: &str) -> (FeedFile, Vec<u8>) {
+fn snapshot_file(rows: &[Row], digest: &str) -> (FeedFile, Vec<u8>) {
     let ops: Vec<FeedOp> = rows.iter().cloned().map(FeedOp::Put).collect();
     let header = FileHeader {
         integra_feed: FORMAT_VERSION,
@@ -89,8 +89,9 @@ fn snapshot_file(rows: &[crate::format::Row], digest: &str) -> (FeedFile, Vec<u8
         from_digest: None,
         digest: digest.to_string(),
         ops: ops.len() as u64,
+        base: Vec::new(),
     };
-    let bytes = encode(&header, &ops);
+    let bytes = encode(&header, &ops, &[]);
     let sha = sha256_hex(&bytes);
     (
         FeedFile {
@@ -103,14 +104,57 @@ fn snapshot_file(rows: &[crate::format::Row], digest: &str) -> (FeedFile, Vec<u8
     )
 }
 
+/// The rows of `from`'s snapshot, by key, when its file is still in
+/// `feed_dir` (a pruned or unreadable one gives none: its deltas are then
+/// compressed on their own).
+pub fn published_rows(feed_dir: &Path, from: &Publication) -> HashMap<String, Row> {
+    let Some(path) = from.files.iter().find(|f| f.starts_with("snap/")) else {
+        return HashMap::new();
+    };
+    let Ok(bytes) = std::fs::read(feed_dir.join(path)) else {
+        return HashMap::new();
+    };
+    let Ok(decoded) = decode(path, &bytes) else {
+        return HashMap::new();
+    };
+    decoded
+        .ops
+        .into_iter()
+        .filter_map(|op| match op {
+            FeedOp::Put(row) => Some((row.kind().key(row.id()), row)),
+            FeedOp::Del { .. } => None,
+        })
+        .collect()
+}
+
 /// A delta from `from` (its row hashes and digest) to `rows` at `seq`.
+/// Rows it replaces that are in `old_rows` (as `from` published them) make
+/// the dictionary its ops are compressed with: a device holds them at
+/// `from`, so an edited row costs little more than its edit.
 pub fn delta_file(
     from: &Publication,
-    rows: &[crate::format::Row],
+    old_rows: &HashMap<String, Row>,
+    rows: &[Row],
     digest: &str,
     seq: u64,
 ) -> (DeltaFile, Vec<u8>) {
     let ops = delta_ops(&from.hashes, rows);
+    let mut base = Vec::new();
+    let mut dictionary = Vec::new();
+    for op in &ops {
+        let FeedOp::Put(row) = op else { continue };
+        let key = row.kind().key(row.id());
+        let Some(old) = old_rows.get(&key) else {
+            continue;
+        };
+        // Only a row exactly as `from` recorded it (the device's copy).
+        if base.len() >= MAX_BASE_ROWS || from.hashes.get(&key) != Some(&old.hash()) {
+            continue;
+        }
+        serde_json::to_writer(&mut dictionary, &FeedOp::Put(old.clone())).expect("rows serialize");
+        dictionary.push(b'\n');
+        base.push(key);
+    }
     let header = FileHeader {
         integra_feed: FORMAT_VERSION,
         schema_version: SCHEMA_VERSION,
@@ -118,8 +162,9 @@ pub fn delta_file(
         from_digest: Some(from.digest.clone()),
         digest: digest.to_string(),
         ops: ops.len() as u64,
+        base,
     };
-    let bytes = encode(&header, &ops);
+    let bytes = encode(&header, &ops, &dictionary);
     let sha = sha256_hex(&bytes);
     (
         DeltaFile {
@@ -233,7 +278,8 @@ pub fn write_feed(
         if p.chain != chain || p.seq >= seq || !recent {
             continue;
         }
-        let (entry, bytes) = delta_file(p, &rows, &digest, seq);
+        let old_rows = published_rows(feed_dir, p);
+        let (entry, bytes) = delta_file(p, &old_rows, &rows, &digest, seq);
         // A client takes the snapshot when the delta costs more than half.
         if entry.file.size > snapshot.size / 2 {
             continue;
