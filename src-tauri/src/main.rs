@@ -1,5 +1,6 @@
 //! `integra`: the app window, or `integra --serve` (the same screens on a
-//! loopback-only web server, for browsers, tests and benches).
+//! loopback-only web server, for browsers, tests and benches), or
+//! `integra --sideload DIR` (load a feed folder into the app's catalog).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -13,6 +14,9 @@ Usage:
   integra [--data-dir DIR] [--kiosk]        open the app's window
   integra --serve [--port N] [--data-dir DIR] [--kiosk]
                                             serve the app on 127.0.0.1 (no window)
+  integra --sideload DIR [--data-dir DIR]  verify a feed folder (a copy of the
+                                            feed, e.g. on a USB stick) and load it
+                                            into the app's catalog, then exit
   integra --help
 
 Options:
@@ -22,6 +26,9 @@ Options:
   --serve         no window: print the address of the app and serve it on
                   127.0.0.1 until stopped (the address carries a secret token)
   --port N        the port for --serve (default: any free port)
+  --sideload DIR  the same checks and load as the app's \"Load an update from
+                  a folder or USB stick\"; prints the feed's seq, or why
+                  nothing was changed (exit status 1)
 
 Environment:
   INTEGRA_READY_FILE  a file the window writes once its first screen is shown
@@ -33,6 +40,7 @@ struct Args {
     port: u16,
     data_dir: Option<PathBuf>,
     kiosk: bool,
+    sideload: Option<PathBuf>,
     help: bool,
 }
 
@@ -53,6 +61,10 @@ fn parse(mut args: impl Iterator<Item = std::ffi::OsString>) -> anyhow::Result<A
                     .parse()
                     .with_context(|| format!("--port: {v:?} is not a port number"))?;
             }
+            "--sideload" => {
+                let v = args.next().context("--sideload needs a feed folder")?;
+                out.sideload = Some(PathBuf::from(v));
+            }
             "--data-dir" => {
                 let v = args.next().context("--data-dir needs a folder")?;
                 out.data_dir = Some(PathBuf::from(v));
@@ -62,6 +74,9 @@ fn parse(mut args: impl Iterator<Item = std::ffi::OsString>) -> anyhow::Result<A
     }
     if out.port != 0 && !out.serve {
         bail!("--port only applies to --serve");
+    }
+    if out.sideload.is_some() && (out.serve || out.kiosk) {
+        bail!("--sideload does not go with --serve or --kiosk");
     }
     Ok(out)
 }
@@ -109,6 +124,45 @@ fn serve(args: Args, data_dir: PathBuf) -> anyhow::Result<()> {
     })
 }
 
+/// Verifies and applies the feed in `feed_dir` to the catalog in
+/// `data_dir`, as the app's settings button does (`sync::sideload`, the
+/// app's built-in keys and its sync state folder).
+fn sideload(feed_dir: &std::path::Path, data_dir: &std::path::Path) -> anyhow::Result<()> {
+    let outcome = sync::sideload(
+        feed_dir,
+        &data_dir.join(ui::state::CATALOG_FILE),
+        &sync::TrustedKeys::built_in(),
+        Some(&data_dir.join(ui::state::SYNC_DIR)),
+        &|_| {},
+    )
+    .with_context(|| {
+        format!(
+            "the feed in {} was not loaded; your data was not changed",
+            feed_dir.display()
+        )
+    })?;
+    let mut out = std::io::stdout().lock();
+    if outcome.changed() {
+        let route = match outcome.route {
+            sync::Route::Delta => "a delta",
+            sync::Route::SnapshotAfterDeltaFailed => "the snapshot (the delta failed its checks)",
+            _ => "the snapshot",
+        };
+        let key = match outcome.signed_by {
+            sync::KeyRole::Online => "online",
+            sync::KeyRole::Backup => "backup",
+        };
+        writeln!(
+            out,
+            "Loaded feed seq {} from {route}: {} rows changed, signed with the {key} key",
+            outcome.to, outcome.ops
+        )?;
+    } else {
+        writeln!(out, "Already up to date at feed seq {}", outcome.to)?;
+    }
+    Ok(())
+}
+
 fn main() -> std::process::ExitCode {
     match run() {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -143,6 +197,9 @@ fn run() -> anyhow::Result<()> {
         return Ok(());
     }
     let dir = data_dir(args.data_dir.clone())?;
+    if let Some(feed) = &args.sideload {
+        return sideload(feed, &dir);
+    }
     if args.serve {
         return serve(args, dir);
     }
@@ -173,5 +230,9 @@ mod tests {
         assert!(args(&["--port"]).is_err());
         assert!(args(&["--frobnicate"]).is_err());
         assert!(args(&["--serve", "--port", "x"]).is_err());
+        let a = args(&["--sideload", "/media/usb/feed", "--data-dir", "/x"]).unwrap();
+        assert_eq!(a.sideload.unwrap().to_str(), Some("/media/usb/feed"));
+        assert!(args(&["--sideload"]).is_err());
+        assert!(args(&["--sideload", "/f", "--serve"]).is_err());
     }
 }
