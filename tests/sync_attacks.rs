@@ -357,3 +357,42 @@ fn expiry_is_judged_against_the_newest_created_seen() {
     .unwrap_err();
     assert!(matches!(err, SyncError::Expired { .. }), "{err}");
 }
+
+/// A delta's ops are compressed against the rows they replace, as the
+/// device holds them (FORMAT.md). A device whose copy of one of those rows
+/// differs (changed outside the feed) cannot decode it: zstd's checksum
+/// fails, the delta is corrupt, and the snapshot is loaded instead.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delta_over_rows_the_device_does_not_hold_falls_back_to_the_snapshot() {
+    let (portal, server, device, _) = synced().await;
+    next_seq(&portal, 3);
+    let m = FeedManifest::parse(&std::fs::read(portal.feed_dir.join("manifest.json")).unwrap())
+        .unwrap();
+    let delta = std::fs::read(portal.feed_dir.join(&m.deltas[0].file.path)).unwrap();
+    let mut base = Vec::new();
+    let err = sync::format::decode_with_base("delta", &delta, &mut |keys| {
+        base = keys.to_vec();
+        Err(SyncError::NoFeed("only the keys are wanted".into()))
+    })
+    .unwrap_err();
+    assert!(matches!(err, SyncError::NoFeed(_)), "{err}");
+    assert_eq!(base.len(), 3, "the three edited services: {base:?}");
+
+    let (_, id) = base[1].split_once(':').unwrap();
+    let mut cat = device.catalog();
+    let mut service = cat.service(id).unwrap().unwrap();
+    service.name.push_str(" (copia locale)");
+    cat.import(
+        &catalog::model::CatalogData {
+            services: vec![service],
+            ..Default::default()
+        },
+        Default::default(),
+    )
+    .unwrap();
+    drop(cat);
+    let out = device.client(&server.url()).update(|_| {}).await.unwrap();
+    assert_eq!(out.route, Route::SnapshotAfterDeltaFailed);
+    assert_eq!(device.state().unwrap().digest, m.digest);
+    assert_eq!(device.catalog().digest().unwrap(), m.digest);
+}

@@ -78,6 +78,15 @@ async fn portal_then_delta_then_nginx() {
     assert_eq!(second.manifest.deltas.len(), 1);
     let delta = &second.manifest.deltas[0];
     assert_eq!(delta.file.ops, 3);
+    // The portal compresses the delta against the three rows it replaces
+    // (the previous snapshot is still in the feed folder).
+    let bytes = std::fs::read(portal.feed_dir.join(&delta.file.path)).unwrap();
+    let mut base = Vec::new();
+    let _ = sync::format::decode_with_base("delta", &bytes, &mut |keys| {
+        base = keys.to_vec();
+        Err(sync::SyncError::NoFeed("only the keys are wanted".into()))
+    });
+    assert_eq!(base.len(), 3, "{base:?}");
     let out = client.update(|_| {}).await.unwrap();
     assert_eq!(out.route, Route::Delta);
     assert_eq!(out.bytes, delta.file.size, "only the delta is fetched");
