@@ -14,9 +14,10 @@ Usage:
   integra [--data-dir DIR] [--kiosk]        open the app's window
   integra --serve [--port N] [--data-dir DIR] [--kiosk]
                                             serve the app on 127.0.0.1 (no window)
-  integra --sideload DIR [--data-dir DIR]  verify a feed folder (a copy of the
-                                            feed, e.g. on a USB stick) and load it
-                                            into the app's catalog, then exit
+  integra --sideload DIR [--data-dir DIR]
+                                            verify a feed folder (a copy of the
+                                            feed, e.g. on a USB stick), load it
+                                            into the app's catalog and exit
   integra --help
 
 Options:
