@@ -25,6 +25,7 @@ mod map;
 mod screens;
 mod server;
 mod session;
+mod speech;
 mod widgets;
 
 pub use server::{ServeError, ServeHandle, router, serve};
