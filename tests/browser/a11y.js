@@ -124,12 +124,36 @@ async function readAloud(page, where) {
   }
 }
 
+/// The pipeline itself: axe must see a field without a label that we add,
+/// or a zero below would prove nothing.
+async function axeSeesAProblem(page) {
+  await page.evaluate(() => {
+    const probe = document.createElement('input');
+    probe.id = 'axe-probe';
+    document.body.appendChild(probe);
+  });
+  const found = await axe(page);
+  await page.evaluate(() => document.getElementById('axe-probe').remove());
+  check(found.some((v) => v.nodes.some((n) => n.target.join(' ').includes('axe-probe'))),
+    'axe did not report an input without a label: the check is not working');
+}
+
 (async () => {
   const ctx = await launch();
   let total = 0;
   const perScreen = [];
   for (const lang of LANGS) {
-    const page = await openIn(ctx, url, lang);
+    // The language picker shows once, on the first start.
+    const page = await openIn(ctx, url, lang, async (p) => {
+      const found = await axe(p);
+      const n = found.reduce((sum, v) => sum + v.nodes.length, 0);
+      total += n;
+      perScreen.push(`language-picker=${n}`);
+      for (const v of found) console.log(`language-picker: ${v.impact} ${v.id}: ${v.help}`);
+      const small = await smallTargets(p);
+      check(small.length === 0, `language-picker: touch targets under 44 px: ${small.slice(0, 8).join(', ')}`);
+    });
+    if (lang === LANGS[0]) await axeSeesAProblem(page);
     const screens = SCREENS.concat(await discover(page));
     for (const screen of screens) {
       const where = `${lang}/${screen.name}`;

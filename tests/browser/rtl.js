@@ -80,7 +80,7 @@ const checks = {
     await mirrored(page, 'service-card');
     const phones = await page.$$eval('#service-card .phone bdi', (els) => els.map((e) => getComputedStyle(e).direction));
     assert(phones.length > 0 && phones.every((d) => d === 'ltr'), `service-card: phone numbers run left to right: ${phones}`);
-    const addresses = await page.$$eval('#service-card .address', (els) => els.map((e) => getComputedStyle(e).direction));
+    const addresses = await page.$$eval('#service-card .address bdi', (els) => els.map((e) => getComputedStyle(e).direction));
     assert(addresses.every((d) => d === 'ltr'), `service-card: addresses run left to right: ${addresses}`);
     // Italian standing in for Arabic is marked as such.
     const fallbacks = await page.$$eval('#service-card .fallback-note + .local-text', (els) => els.map((e) => `${e.lang}/${e.dir}`));

@@ -94,8 +94,9 @@ async function discover(page) {
   return found;
 }
 
-/// Opens the app at `url` in `lang`, past the language picker on a first start.
-async function openIn(ctx, url, lang) {
+/// Opens the app at `url` in `lang`, past the language picker on a first
+/// start (`atPicker(page)` runs while the picker shows).
+async function openIn(ctx, url, lang, atPicker) {
   const page = await ctx.newPage();
   page.setDefaultTimeout(STEP_MS);
   page.on('pageerror', (e) => console.log('page error:', e.message));
@@ -103,6 +104,7 @@ async function openIn(ctx, url, lang) {
   await page.waitForSelector('#app');
   await page.waitForSelector('#language-picker, #search-input, #screen');
   if (await page.$('#language-picker')) {
+    if (atPicker) await atPicker(page);
     await page.click(`[data-lang="${lang}"]`);
   } else {
     await page.selectOption('#lang-switch', lang);

@@ -224,7 +224,7 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                 for loc in s.locations.iter() {
                     div { class: "location",
                         if let Some(a) = address_line(loc) {
-                            p { class: "address", dir: "ltr", "{a}" }
+                            p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } }
                         }
                         p { class: "directions",
                             a { class: "button", href: "{geo_uri(loc)}", id: "directions-geo", "{tr.t(\"card-directions\")}" }
@@ -436,7 +436,7 @@ fn AssociationCard(org: Organization) -> Element {
                 }
             }
             for loc in org.locations.iter() {
-                if let Some(a) = address_line(loc) { p { class: "address", dir: "ltr", "{a}" } }
+                if let Some(a) = address_line(loc) { p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } } }
                 p { a { class: "button", href: "{geo_uri(loc)}", "{tr.t(\"card-directions\")}" } }
             }
             for p in org.phones.iter() {
@@ -480,7 +480,7 @@ fn LearningCard(res: LearningResource) -> Element {
                 dd { "{res.instruction_languages.iter().map(|l| language_name(l, lang)).collect::<Vec<_>>().join(\", \")}" }
             }
             if let Some(loc) = &res.location {
-                if let Some(a) = address_line(loc) { p { class: "address", dir: "ltr", "{a}" } }
+                if let Some(a) = address_line(loc) { p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } } }
                 p { a { class: "button", href: "{geo_uri(loc)}", "{tr.t(\"card-directions\")}" } }
             }
             if res.opening_hours.is_some() {
