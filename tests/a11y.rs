@@ -4,7 +4,7 @@
 //! violation, keyboard, landmarks, touch targets, read aloud; the Arabic
 //! layout mirrored, with screenshots in `target/test-artifacts/rtl/`.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -81,7 +81,8 @@ fn run_script(script: &str, artifacts: &str) -> (bool, String) {
         .output()
         .expect("node runs (scripts/test.sh installs the npm packages)");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    println!("{stdout}");
+    // Shown with the test's output (the checks' own report).
+    let _ = std::io::stdout().write_all(stdout.as_bytes());
     (out.status.success(), stdout)
 }
 
