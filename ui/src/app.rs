@@ -52,6 +52,8 @@ pub fn root() -> Element {
     let screen = session.screen();
     rsx! {
         div { id: "app", lang: lang.code(), dir: tr.dir(), class: "app",
+            // The first stop of the Tab key: past the top bar to the screen.
+            a { class: "skip-link", href: "#screen", id: "skip-link", "{tr.t(\"skip-to-content\")}" }
             TopBar {}
             if let Some(text) = (session.notice)().map(|n| n.text(tr)) {
                 div { class: "notice", role: "status", id: "notice",
@@ -60,7 +62,7 @@ pub fn root() -> Element {
                         "{tr.t(\"action-dismiss\")}" }
                 }
             }
-            main { class: "screen", id: "screen",
+            main { class: "screen", id: "screen", tabindex: "-1",
                 match screen {
                     Screen::LanguagePicker => rsx! { screens::home::LanguagePicker {} },
                     Screen::Home => rsx! { screens::home::Home {} },
@@ -78,7 +80,13 @@ pub fn root() -> Element {
                     Screen::Help => rsx! { screens::help::Help {} },
                     Screen::Settings => rsx! { screens::settings::Settings {} },
                     Screen::Outbox => rsx! { screens::settings::Outbox {} },
+                    Screen::Accessibility => rsx! { screens::accessibility::AccessibilityStatement {} },
                 }
+            }
+            footer { class: "footer", "aria-label": tr.t("footer-label"),
+                button { class: "link", id: "go-accessibility", r#type: "button",
+                    onclick: move |_| session.go(Screen::Accessibility),
+                    "{tr.t(\"footer-accessibility\")}" }
             }
         }
     }
@@ -92,13 +100,16 @@ fn TopBar() -> Element {
     let on_picker = session.screen() == Screen::LanguagePicker;
     rsx! {
         header { class: "topbar",
-            if depth > 1 {
-                button { class: "icon-button", id: "back", "aria-label": tr.t("action-back"),
-                    onclick: move |_| session.back(), span { class: "flip", "←" } }
-            }
-            button { class: "brand", id: "home", onclick: move |_| session.home(),
-                span { class: "brand-mark", "i" }
-                span { "{tr.t(\"app-title\")}" }
+            nav { class: "topbar-nav", "aria-label": tr.t("nav-main-label"),
+                if depth > 1 {
+                    // The arrow points where "back" is: left, or right in RTL (.flip).
+                    button { class: "icon-button", id: "back", r#type: "button", "aria-label": tr.t("action-back"),
+                        onclick: move |_| session.back(), span { class: "flip", "aria-hidden": "true", "←" } }
+                }
+                button { class: "brand", id: "home", r#type: "button", onclick: move |_| session.home(),
+                    span { class: "brand-mark", "aria-hidden": "true", "i" }
+                    span { "{tr.t(\"app-title\")}" }
+                }
             }
             span { class: "spacer" }
             if !on_picker {

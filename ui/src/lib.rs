@@ -19,11 +19,13 @@ pub mod state;
 mod app;
 pub mod background;
 pub mod clock;
+pub mod fonts;
 mod forms;
 mod map;
 mod screens;
 mod server;
 mod session;
+mod speech;
 mod widgets;
 
 pub use server::{ServeError, ServeHandle, router, serve};
@@ -63,8 +65,9 @@ pub fn page_html(state: &AppState, body_end: &str) -> String {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>{title}</title>
-<style>{STYLESHEET}</style></head>
+<style>{fonts}{STYLESHEET}</style></head>
 <body><div id="main"></div>{body_end}</body></html>"#,
         code = lang.code(),
+        fonts = fonts::font_faces(),
     )
 }

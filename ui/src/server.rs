@@ -99,7 +99,7 @@ async fn page(State(s): State<Shared>, Query(q): Query<TokenQuery>) -> Response 
             (
                 header::CONTENT_SECURITY_POLICY,
                 // The glue is inline; nothing is loaded from anywhere else.
-                "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'",
+                "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'self'",
             ),
         ],
         Html(html),

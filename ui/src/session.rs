@@ -55,6 +55,7 @@ pub enum Screen {
     Help,
     Settings,
     Outbox,
+    Accessibility,
 }
 
 /// What the results screen shows; every field is a filter the user set.

@@ -117,7 +117,8 @@ pub fn PlaceChip() -> Element {
     rsx! {
         button { class: "chip place-chip", id: "place-chip", onclick: move |_| session.go(Screen::Place),
             span { class: "chip-label", "{tr.t(\"place-label\")}" }
-            span { id: "place-name", "{label}" }
+            // Isolated: an Italian comune inside a right-to-left label.
+            bdi { id: "place-name", "{label}" }
         }
     }
 }

@@ -1,5 +1,6 @@
 //! One module per screen (or pair of closely related screens).
 
+pub mod accessibility;
 pub mod associations;
 pub mod data;
 pub mod help;

@@ -123,6 +123,34 @@ pub fn card_text(s: &Service, lang: Lang) -> String {
     lines.join("\n")
 }
 
+/// What "read aloud" says for a service card, in the description's
+/// language: name, description, addresses, phone numbers (read digit by
+/// digit by `speech::spoken_text`).
+fn spoken_card(s: &Service, name: &str, description: &str, lang: Lang) -> String {
+    let tr = crate::i18n::Tr::new(lang);
+    let mut parts = vec![name.to_string(), description.to_string()];
+    parts.extend(s.locations.iter().filter_map(address_line));
+    parts.extend(
+        s.phones
+            .iter()
+            .map(|p| format!("{} {}", tr.t("card-call"), p.number)),
+    );
+    // A full stop after each part that has none: a pause between them.
+    parts
+        .iter()
+        .map(|p| p.trim_end())
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            if p.ends_with(['.', '!', '?', '。', '؟', '।']) {
+                p.to_string()
+            } else {
+                format!("{p}.")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[component]
 fn ServiceCard(service: Service, organization: Option<Organization>) -> Element {
     let session = use_session();
@@ -154,6 +182,7 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
         .as_ref()
         .map(|e| local_props(localized(&s.translations, e, "application_process", lang)));
     let qr = qr_svg(&card_text(&s, lang));
+    let speech = spoken_card(&s, name.text, &desc, desc_lang);
     let id = s.id.clone();
     let favourite_id = s.id.clone();
     let is_favourite = app
@@ -168,7 +197,10 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
             header { class: "card-header",
                 h1 { lang: name.lang.code(), dir: dir(name.lang), "{name.text}" }
                 if let Some(o) = &organization {
-                    p { class: "organization", "{localized(&o.translations, &o.name, \"name\", lang).text}" }
+                    {
+                        let org_name = localized(&o.translations, &o.name, "name", lang);
+                        rsx! { p { class: "organization", lang: org_name.lang.code(), dir: dir(org_name.lang), "{org_name.text}" } }
+                    }
                 }
                 div { class: "hit-badges",
                     span { class: "badge badge-area", "{term(\"area\", &s.area, lang)}" }
@@ -182,6 +214,7 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
             if s.sample {
                 p { class: "sample-note", id: "sample-note", "{tr.t(\"sample-explained\")}" }
             }
+            crate::speech::ReadAloud { text: speech, text_lang: desc_lang }
             section { class: "card-section",
                 h2 { "{tr.t(\"card-description\")}" }
                 LocalText { text: desc, text_lang: desc_lang, fallback: desc_fb }
@@ -191,7 +224,7 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                 for loc in s.locations.iter() {
                     div { class: "location",
                         if let Some(a) = address_line(loc) {
-                            p { class: "address", dir: "ltr", "{a}" }
+                            p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } }
                         }
                         p { class: "directions",
                             a { class: "button", href: "{geo_uri(loc)}", id: "directions-geo", "{tr.t(\"card-directions\")}" }
@@ -403,7 +436,7 @@ fn AssociationCard(org: Organization) -> Element {
                 }
             }
             for loc in org.locations.iter() {
-                if let Some(a) = address_line(loc) { p { class: "address", dir: "ltr", "{a}" } }
+                if let Some(a) = address_line(loc) { p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } } }
                 p { a { class: "button", href: "{geo_uri(loc)}", "{tr.t(\"card-directions\")}" } }
             }
             for p in org.phones.iter() {
@@ -447,7 +480,7 @@ fn LearningCard(res: LearningResource) -> Element {
                 dd { "{res.instruction_languages.iter().map(|l| language_name(l, lang)).collect::<Vec<_>>().join(\", \")}" }
             }
             if let Some(loc) = &res.location {
-                if let Some(a) = address_line(loc) { p { class: "address", dir: "ltr", "{a}" } }
+                if let Some(a) = address_line(loc) { p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } } }
                 p { a { class: "button", href: "{geo_uri(loc)}", "{tr.t(\"card-directions\")}" } }
             }
             if res.opening_hours.is_some() {
@@ -498,6 +531,7 @@ pub fn ReportCard(report: ReportSummary) -> Element {
                 span { class: "badge", "{report.year}" }
                 if report.sample { SampleBadge {} }
             }
+            crate::speech::ReadAloud { text: format!("{}.\n{summary}", title.text), text_lang: sl }
             LocalText { text: summary, text_lang: sl, fallback: fb, class: "report-summary" }
             if !sections.is_empty() {
                 LocalText { text: sections, text_lang: secl, fallback: secfb, class: "report-sections" }

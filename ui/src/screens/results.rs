@@ -222,7 +222,8 @@ fn HitRow(row: Row) -> Element {
                     span { class: "distance", "{tr.distance(d)}" }
                 }
                 if let Some(c) = &row.comune {
-                    span { class: "comune", "{c}" }
+                    // An Italian name: isolated, so it keeps its order in Arabic text.
+                    bdi { class: "comune", lang: "it", dir: "ltr", "{c}" }
                 }
                 span { class: "area", "{area}" }
             }

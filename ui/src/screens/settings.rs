@@ -46,6 +46,11 @@ pub fn Settings() -> Element {
                 p { "{tr.t(\"privacy-body\")}" }
                 p { "{tr.t(\"privacy-submissions\")}" }
             }
+            div { class: "card", id: "settings-accessibility",
+                h2 { "{tr.t(\"a11y-title\")}" }
+                button { class: "button", id: "go-accessibility-settings", r#type: "button",
+                    onclick: move |_| session.go(Screen::Accessibility), "{tr.t(\"footer-accessibility\")}" }
+            }
             div { class: "card", id: "sources",
                 h2 { "{tr.t(\"sources-title\")}" }
                 ul {
