@@ -20,6 +20,7 @@ mod app;
 pub mod background;
 pub mod clock;
 mod forms;
+pub mod kiosk;
 mod map;
 mod screens;
 mod server;
@@ -34,6 +35,10 @@ use dioxus::prelude::VirtualDom;
 /// The app's stylesheet: logical properties only, so right-to-left
 /// languages mirror without a second sheet.
 pub const STYLESHEET: &str = include_str!("../../assets/ui/integra.css");
+
+/// The kiosk's countdown, the shortlist and the referral sheet, and what
+/// printing keeps (a service card, a referral sheet on A4).
+pub const PRINT_STYLESHEET: &str = include_str!("../../assets/ui/print.css");
 
 /// The string in dioxus-liveview's glue that hosts replace to carry the
 /// liveview over another transport (the Tauri IPC bridge does). A test fails
@@ -63,7 +68,8 @@ pub fn page_html(state: &AppState, body_end: &str) -> String {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>{title}</title>
-<style>{STYLESHEET}</style></head>
+<style>{STYLESHEET}
+{PRINT_STYLESHEET}</style></head>
 <body><div id="main"></div>{body_end}</body></html>"#,
         code = lang.code(),
     )

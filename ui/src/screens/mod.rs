@@ -10,3 +10,4 @@ pub mod record;
 pub mod reports;
 pub mod results;
 pub mod settings;
+pub mod shortlist;
