@@ -95,7 +95,11 @@ fn KioskFrame() -> Element {
             onpointerdown: move |_| t1(),
             onkeydown: move |_| t2(),
             oninput: move |_| t3(),
-            SessionRoot { key: "{generation}" }
+            // A keyed list of one: a new key unmounts the old session and
+            // mounts a fresh one (a single keyed child would only re-render).
+            for g in [generation()] {
+                SessionRoot { key: "{g}" }
+            }
         }
     }
 }

@@ -105,8 +105,9 @@ fn KioskGate() -> Element {
     let mut pin = use_signal(String::new);
     let mut answer = use_signal(|| None::<crate::kiosk::PinCheck>);
     let pin_set = crate::kiosk::settings(&app).pin_set;
-    let mut submit = move || {
-        let check = crate::kiosk::check_pin(&app, &pin.peek());
+    let app2 = app.clone();
+    let submit = use_callback(move |()| {
+        let check = crate::kiosk::check_pin(&app2, &pin.peek());
         pin.set(String::new());
         if check == crate::kiosk::PinCheck::Correct {
             let mut unlocked = session.admin_unlocked;
@@ -114,7 +115,7 @@ fn KioskGate() -> Element {
         } else {
             answer.set(Some(check));
         }
-    };
+    });
     let message = answer().map(|a| match a {
         crate::kiosk::PinCheck::Correct => String::new(),
         crate::kiosk::PinCheck::Wrong { left } => tr.a("kiosk-pin-wrong", &[("left", left.into())]),
@@ -127,13 +128,14 @@ fn KioskGate() -> Element {
         section { class: "settings kiosk-gate", id: "kiosk-gate",
             h1 { "{tr.t(\"kiosk-admin-title\")}" }
             if pin_set {
-                form { class: "card",
-                    onsubmit: move |e: FormEvent| { e.prevent_default(); submit(); },
+                // Not a <form>: the browser would submit it natively.
+                div { class: "card kiosk-pin-box",
                     label { r#for: "kiosk-pin", "{tr.t(\"kiosk-pin-label\")}" }
                     input { id: "kiosk-pin", r#type: "password", inputmode: "numeric",
                         autocomplete: "off", maxlength: "12", value: "{pin}",
-                        oninput: move |e: FormEvent| pin.set(e.value()) }
-                    button { class: "button button-primary", r#type: "submit", id: "kiosk-unlock",
+                        oninput: move |e: FormEvent| pin.set(e.value()),
+                        onkeydown: move |e: KeyboardEvent| if e.key() == Key::Enter { submit.call(()) } }
+                    button { class: "button button-primary", id: "kiosk-unlock", onclick: move |_| submit.call(()),
                         "{tr.t(\"kiosk-unlock\")}" }
                     if let Some(m) = message {
                         p { class: "error", role: "alert", id: "kiosk-pin-error", "{m}" }
