@@ -129,9 +129,9 @@ fn referral_sheet_prints_in_arabic_and_chinese() {
     server.stop();
 
     let words: [(&str, &[&str]); 2] = [
-        // "Referral sheet", "Phone", "Address", "Documents to bring" (the
-        // card's own label), in Arabic; the same in Chinese.
-        ("ar", &["الإحالة", "الهاتف", "العنوان"]),
+        // "Sheet", "Phone", "Address", "Date" in Arabic (words without the
+        // lam-alef ligature, which pdftotext reorders); the like in Chinese.
+        ("ar", &["ورقة", "الهاتف", "العنوان", "التاريخ"]),
         ("zh", &["转介单", "电话", "地址"]),
     ];
     for (lang, expected) in words {

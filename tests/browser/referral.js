@@ -80,7 +80,8 @@ async function main() {
     await page.waitForSelector('#results .hit .shortlist-toggle');
     for (let i = 0; i < wanted; i++) {
       await page.click(`#results .hit:nth-child(${i + 1}) .shortlist-toggle`);
-      await page.waitForFunction((n) => document.querySelector('#shortlist-open').textContent.includes(`(${n})`), i + 1);
+      // Fluent isolates placeables (U+2068 … U+2069).
+      await page.waitForFunction((n) => document.querySelector('#shortlist-open').textContent.replace(/[\u2068\u2069]/g, '').includes(`(${n})`), i + 1);
     }
     // From a card too: remove and add back the first one.
     await page.click('#results .hit:nth-child(1) .hit-title');
