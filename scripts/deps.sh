@@ -25,7 +25,9 @@ INTEGRA_BUILD_PACKAGES=(
   librsvg2-dev libayatana-appindicator3-dev libxdo-dev
 )
 # What the tests add: a virtual display for the window smoke test, a real
-# browser for the UI journeys, fonts for every script, nginx for the feed.
+# browser for the UI journeys, fonts for every script, nginx for the feed,
+# poppler (pdfinfo, pdftotext, pdftoppm) for the referral sheet PDF test.
 INTEGRA_TEST_PACKAGES=(
   xvfb xdotool imagemagick chromium fonts-noto-core fonts-noto-cjk nginx iproute2
+  poppler-utils
 )

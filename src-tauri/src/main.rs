@@ -18,12 +18,22 @@ Usage:
                                             verify a feed folder (a copy of the
                                             feed, e.g. on a USB stick), load it
                                             into the app's catalog and exit
+  integra --set-kiosk-pin [--data-dir DIR] < pin
+                                            set the kiosk's admin PIN (read from
+                                            standard input, 4-12 digits) and exit
   integra --help
 
 Options:
   --data-dir DIR  where the catalog and your data are kept
                   (default: the system's app data folder)
-  --kiosk         full screen, no window decorations, nothing personal kept
+  --kiosk         full screen, no window decorations, nothing personal kept;
+                  the session resets when idle; settings and exit need the PIN
+  --kiosk-comune ISTAT
+                  the desk's comune (ISTAT code), the fixed place of a kiosk
+                  (saved in the data folder)
+  --idle-seconds N
+                  a kiosk restarts after N seconds without use (default 90;
+                  saved in the data folder)
   --serve         no window: print the address of the app and serve it on
                   127.0.0.1 until stopped (the address carries a secret token)
   --port N        the port for --serve (default: any free port)
@@ -33,6 +43,8 @@ Options:
 
 Environment:
   INTEGRA_READY_FILE  a file the window writes once its first screen is shown
+  INTEGRA_KIOSK_IDLE_SECONDS
+                      overrides the kiosk's idle timeout (not saved)
 ";
 
 #[derive(Debug, Default)]
@@ -42,6 +54,9 @@ struct Args {
     data_dir: Option<PathBuf>,
     kiosk: bool,
     sideload: Option<PathBuf>,
+    kiosk_comune: Option<String>,
+    idle_seconds: Option<u64>,
+    set_kiosk_pin: bool,
     help: bool,
 }
 
@@ -54,6 +69,19 @@ fn parse(mut args: impl Iterator<Item = std::ffi::OsString>) -> anyhow::Result<A
         match arg.as_str() {
             "--serve" => out.serve = true,
             "--kiosk" => out.kiosk = true,
+            "--set-kiosk-pin" => out.set_kiosk_pin = true,
+            "--kiosk-comune" => {
+                let v = args.next().context("--kiosk-comune needs an ISTAT code")?;
+                out.kiosk_comune = Some(v.to_string_lossy().into_owned());
+            }
+            "--idle-seconds" => {
+                let v = args.next().context("--idle-seconds needs a number")?;
+                let v = v.to_string_lossy();
+                out.idle_seconds = Some(
+                    v.parse()
+                        .with_context(|| format!("--idle-seconds: {v:?} is not a number"))?,
+                );
+            }
             "-h" | "--help" => out.help = true,
             "--port" => {
                 let v = args.next().context("--port needs a number")?;
@@ -201,6 +229,23 @@ fn run() -> anyhow::Result<()> {
     if let Some(feed) = &args.sideload {
         return sideload(feed, &dir);
     }
+    let mut setup = ui::kiosk::KioskSetup {
+        comune: args.kiosk_comune.clone(),
+        idle_seconds: args.idle_seconds,
+        pin: None,
+    };
+    if args.set_kiosk_pin {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .context("cannot read the PIN from standard input")?;
+        setup.pin = Some(line.trim().to_string());
+    }
+    ui::kiosk::configure(&dir, &setup).context("the kiosk settings were not saved")?;
+    if args.set_kiosk_pin {
+        writeln!(std::io::stdout(), "The kiosk's admin PIN is set.")?;
+        return Ok(());
+    }
     if args.serve {
         return serve(args, dir);
     }
@@ -235,5 +280,11 @@ mod tests {
         assert_eq!(a.sideload.unwrap().to_str(), Some("/media/usb/feed"));
         assert!(args(&["--sideload"]).is_err());
         assert!(args(&["--sideload", "/f", "--serve"]).is_err());
+        let k = args(&["--kiosk", "--kiosk-comune", "058091", "--idle-seconds", "5"]).unwrap();
+        assert_eq!(k.kiosk_comune.as_deref(), Some("058091"));
+        assert_eq!(k.idle_seconds, Some(5));
+        assert!(args(&["--idle-seconds", "soon"]).is_err());
+        assert!(args(&["--kiosk-comune"]).is_err());
+        assert!(args(&["--set-kiosk-pin"]).unwrap().set_kiosk_pin);
     }
 }

@@ -21,6 +21,7 @@ pub mod background;
 pub mod clock;
 pub mod fonts;
 mod forms;
+pub mod kiosk;
 mod map;
 mod screens;
 mod server;
@@ -36,6 +37,10 @@ use dioxus::prelude::VirtualDom;
 /// The app's stylesheet: logical properties only, so right-to-left
 /// languages mirror without a second sheet.
 pub const STYLESHEET: &str = include_str!("../../assets/ui/integra.css");
+
+/// The kiosk's countdown, the shortlist and the referral sheet, and what
+/// printing keeps (a service card, a referral sheet on A4).
+pub const PRINT_STYLESHEET: &str = include_str!("../../assets/ui/print.css");
 
 /// The string in dioxus-liveview's glue that hosts replace to carry the
 /// liveview over another transport (the Tauri IPC bridge does). A test fails
@@ -65,7 +70,8 @@ pub fn page_html(state: &AppState, body_end: &str) -> String {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>{title}</title>
-<style>{fonts}{STYLESHEET}</style></head>
+<style>{fonts}{STYLESHEET}
+{PRINT_STYLESHEET}</style></head>
 <body><div id="main"></div>{body_end}</body></html>"#,
         code = lang.code(),
         fonts = fonts::font_faces(),

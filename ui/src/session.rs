@@ -12,6 +12,7 @@ use crate::state::AppState;
 
 const LANG_KEY: &str = "lang";
 const PLACE_KEY: &str = "place";
+const MEDIATOR_KEY: &str = "mediator";
 
 /// Where the person is looking from: a comune they picked, or the device's
 /// position (kept on the device only).
@@ -56,6 +57,10 @@ pub enum Screen {
     Settings,
     Outbox,
     Accessibility,
+    /// The mediator's nameless shortlist.
+    Shortlist,
+    /// The printable referral sheet of the shortlist.
+    Referral,
 }
 
 /// What the results screen shows; every field is a filter the user set.
@@ -136,6 +141,13 @@ pub struct Session {
     pub search: Signal<SearchState>,
     /// A one-line message shown at the top until dismissed.
     pub notice: Signal<Option<Notice>>,
+    /// Service ids picked for the person in front of the screen: never a
+    /// name, never on disk; gone with the session (or "clear").
+    pub shortlist: Signal<Vec<String>>,
+    /// Mediator mode: shortlist buttons and referral sheets.
+    pub mediator: Signal<bool>,
+    /// Kiosk: the admin typed the PIN in this session.
+    pub admin_unlocked: Signal<bool>,
 }
 
 impl Session {
@@ -168,6 +180,27 @@ impl Session {
 
     pub fn home(mut self) {
         self.stack.set(vec![Screen::Home]);
+    }
+
+    /// Whether shortlist buttons show: in mediator mode, and on a kiosk
+    /// (the visitor's take-away list).
+    pub fn shortlist_enabled(&self, app: &AppState) -> bool {
+        (self.mediator)() || app.config().kiosk
+    }
+
+    pub fn in_shortlist(&self, id: &str) -> bool {
+        self.shortlist.read().iter().any(|s| s == id)
+    }
+
+    /// Adds the service, or removes it if it is there.
+    pub fn toggle_shortlist(mut self, id: &str) {
+        let mut list = self.shortlist.write();
+        match list.iter().position(|s| s == id) {
+            Some(i) => {
+                list.remove(i);
+            }
+            None => list.push(id.to_string()),
+        }
     }
 
     /// Starts a new search from the home screen (or anywhere).
@@ -235,4 +268,21 @@ pub fn save_place(state: &AppState, place: Option<&Place>) {
         Some(p) => user.set_setting(PLACE_KEY, &serde_json::to_string(p).unwrap_or_default()),
         None => user.remove_setting(PLACE_KEY),
     };
+}
+
+/// Mediator mode, as the user left it (a preference, not about anyone).
+pub fn saved_mediator(state: &AppState) -> bool {
+    !state.config().kiosk
+        && state.user().setting(MEDIATOR_KEY).ok().flatten().as_deref() == Some("on")
+}
+
+pub fn save_mediator(state: &AppState, on: bool) {
+    if !state.config().kiosk {
+        let user = state.user();
+        let _ = if on {
+            user.set_setting(MEDIATOR_KEY, "on")
+        } else {
+            user.remove_setting(MEDIATOR_KEY)
+        };
+    }
 }

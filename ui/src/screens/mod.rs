@@ -11,3 +11,4 @@ pub mod record;
 pub mod reports;
 pub mod results;
 pub mod settings;
+pub mod shortlist;

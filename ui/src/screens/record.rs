@@ -53,7 +53,7 @@ pub fn tel_uri(number: &str) -> String {
     format!("tel:{digits}")
 }
 
-fn address_line(loc: &Location) -> Option<String> {
+pub fn address_line(loc: &Location) -> Option<String> {
     let a = loc.address.as_ref()?;
     let mut s = a.address_1.clone();
     let mut city = String::new();
@@ -86,7 +86,7 @@ fn osm_url(loc: &Location) -> String {
 
 /// A QR code holding the card's essentials as plain text: a phone camera
 /// reads it without any network or app.
-fn qr_svg(text: &str) -> Option<String> {
+pub fn qr_svg(text: &str) -> Option<String> {
     let code =
         qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
     Some(
@@ -192,6 +192,9 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
         .unwrap_or(false);
     let mut fav = use_signal(|| is_favourite);
     let kiosk = app.config().kiosk;
+    let shortlist_id = s.id.clone();
+    let in_shortlist = session.in_shortlist(&s.id);
+    let shortlist_on = session.shortlist_enabled(&app);
     rsx! {
         article { class: "card service-card", id: "service-card", "data-id": "{s.id}",
             header { class: "card-header",
@@ -294,6 +297,16 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                 }
             }
             div { class: "actions",
+                button { class: "button", id: "print-card",
+                    // The print stylesheet leaves only the card (QR included).
+                    onclick: move |_| { document::eval("window.print()"); },
+                    "{tr.t(\"print-card\")}" }
+                if shortlist_on {
+                    button { class: "button", id: "shortlist-card", "aria-pressed": "{in_shortlist}",
+                        onclick: move |_| session.toggle_shortlist(&shortlist_id),
+                        if in_shortlist { "{tr.t(\"shortlist-remove\")}" } else { "{tr.t(\"shortlist-add\")}" }
+                    }
+                }
                 if !kiosk {
                     button { class: "button", id: "favourite",
                         onclick: move |_| {
@@ -339,9 +352,33 @@ pub fn HoursTable(expression: Option<String>) -> Element {
         (OpenState::Closed, None) => tr.t("closed-now"),
         (OpenState::Unknown, _) => tr.t("hours-unknown"),
     };
-    let rows: Vec<(String, String, bool)> = (0..7)
+    let rows = week_rows(tr, &hours, today);
+    let class = match state {
+        OpenState::Open => "hours-now open",
+        OpenState::Closed => "hours-now closed",
+        OpenState::Unknown => "hours-now unknown",
+    };
+    rsx! {
+        p { class: class, id: "hours-now", "{now_line}" }
+        table { class: "hours-table", id: "hours-table",
+            tbody {
+                for (day, text, is_today) in rows {
+                    tr { class: if is_today { "today" } else { "" },
+                        th { scope: "row", "{day}" }
+                        td { dir: "ltr", "{text}" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One row a day for the seven days from `first`: the day's name, its
+/// opening times, and whether it is `first`.
+pub fn week_rows(tr: Tr, hours: &Hours, first: chrono::NaiveDate) -> Vec<(String, String, bool)> {
+    (0..7)
         .map(|i| {
-            let d = today + Duration::days(i);
+            let d = first + Duration::days(i);
             let intervals = hours.intervals_on(d);
             let text = if intervals.is_empty() {
                 tr.t("hours-closed-day")
@@ -371,25 +408,7 @@ pub fn HoursTable(expression: Option<String>) -> Element {
             let day = tr.t(&format!("weekday-{}", d.weekday().number_from_monday()));
             (day, text, i == 0)
         })
-        .collect();
-    let class = match state {
-        OpenState::Open => "hours-now open",
-        OpenState::Closed => "hours-now closed",
-        OpenState::Unknown => "hours-now unknown",
-    };
-    rsx! {
-        p { class: class, id: "hours-now", "{now_line}" }
-        table { class: "hours-table", id: "hours-table",
-            tbody {
-                for (day, text, is_today) in rows {
-                    tr { class: if is_today { "today" } else { "" },
-                        th { scope: "row", "{day}" }
-                        td { dir: "ltr", "{text}" }
-                    }
-                }
-            }
-        }
-    }
+        .collect()
 }
 
 /// "17:30" today, "Mon 09:00" within the week, a date beyond.

@@ -182,8 +182,12 @@ pub fn Results() -> Element {
 #[component]
 fn HitRow(row: Row) -> Element {
     let session = use_session();
+    let app = use_app();
     let tr = session.tr();
     let id = row.id.clone();
+    let shortlist_id = row.id.clone();
+    let in_shortlist = session.in_shortlist(&row.id);
+    let shortlist_on = session.shortlist_enabled(&app);
     let languages: Vec<String> = row
         .service
         .as_ref()
@@ -246,6 +250,12 @@ fn HitRow(row: Row) -> Element {
                 }
             }
             p { class: "snippet", lang: row.text_lang.code(), dir, "{row.snippet}" }
+            if shortlist_on {
+                button { class: "button button-small shortlist-toggle", "aria-pressed": "{in_shortlist}",
+                    onclick: move |_| session.toggle_shortlist(&shortlist_id),
+                    if in_shortlist { "{tr.t(\"shortlist-remove\")}" } else { "{tr.t(\"shortlist-add\")}" }
+                }
+            }
         }
     }
 }

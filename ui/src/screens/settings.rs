@@ -14,9 +14,18 @@ pub fn Settings() -> Element {
     let tr = session.tr();
     let counts = app.catalog().counts().unwrap_or_default();
     let pending = app.user().outbox().map(|o| o.len()).unwrap_or(0);
+    let kiosk = app.config().kiosk;
+    if kiosk && !(session.admin_unlocked)() {
+        return rsx! { KioskGate {} };
+    }
     rsx! {
         section { class: "settings",
             h1 { "{tr.t(\"nav-settings\")}" }
+            if kiosk {
+                KioskAdmin {}
+            } else {
+                MediatorCard {}
+            }
             div { class: "card",
                 h2 { "{tr.t(\"settings-language\")}" }
                 LanguageSelect { id: "settings-lang" }
@@ -61,6 +70,168 @@ pub fn Settings() -> Element {
                     li { "{tr.t(\"sources-app\")}" }
                 }
             }
+        }
+    }
+}
+
+/// Mediator mode on or off (a preference of this device).
+#[component]
+fn MediatorCard() -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let on = (session.mediator)();
+    rsx! {
+        div { class: "card", id: "mediator-card",
+            h2 { "{tr.t(\"mediator-title\")}" }
+            label { class: "check",
+                input { r#type: "checkbox", id: "mediator-toggle", checked: on,
+                    onchange: move |e: FormEvent| {
+                        let on = e.checked();
+                        let mut m = session.mediator;
+                        m.set(on);
+                        crate::session::save_mediator(&app, on);
+                    }
+                }
+                " {tr.t(\"mediator-toggle\")}"
+            }
+            p { class: "hint", "{tr.t(\"shortlist-hint\")}" }
+        }
+    }
+}
+
+/// The kiosk's door to its settings: the admin PIN, with wrong guesses
+/// said plainly and counted.
+#[component]
+fn KioskGate() -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let mut pin = use_signal(String::new);
+    let mut answer = use_signal(|| None::<crate::kiosk::PinCheck>);
+    let pin_set = crate::kiosk::settings(&app).pin_set;
+    let app2 = app.clone();
+    let submit = use_callback(move |()| {
+        let check = crate::kiosk::check_pin(&app2, &pin.peek());
+        pin.set(String::new());
+        if check == crate::kiosk::PinCheck::Correct {
+            let mut unlocked = session.admin_unlocked;
+            unlocked.set(true);
+        } else {
+            answer.set(Some(check));
+        }
+    });
+    let message = answer().map(|a| match a {
+        crate::kiosk::PinCheck::Correct => String::new(),
+        crate::kiosk::PinCheck::Wrong { left } => tr.a("kiosk-pin-wrong", &[("left", left.into())]),
+        crate::kiosk::PinCheck::Locked { seconds } => {
+            tr.a("kiosk-pin-locked", &[("seconds", seconds.into())])
+        }
+        crate::kiosk::PinCheck::NotSet => tr.t("kiosk-pin-not-set"),
+    });
+    rsx! {
+        section { class: "settings kiosk-gate", id: "kiosk-gate",
+            h1 { "{tr.t(\"kiosk-admin-title\")}" }
+            if pin_set {
+                // Not a <form>: the browser would submit it natively.
+                div { class: "card kiosk-pin-box",
+                    label { r#for: "kiosk-pin", "{tr.t(\"kiosk-pin-label\")}" }
+                    input { id: "kiosk-pin", r#type: "password", inputmode: "numeric",
+                        autocomplete: "off", maxlength: "12", value: "{pin}",
+                        oninput: move |e: FormEvent| pin.set(e.value()),
+                        onkeydown: move |e: KeyboardEvent| if e.key() == Key::Enter { submit.call(()) } }
+                    button { class: "button button-primary", id: "kiosk-unlock", onclick: move |_| submit.call(()),
+                        "{tr.t(\"kiosk-unlock\")}" }
+                    if let Some(m) = message {
+                        p { class: "error", role: "alert", id: "kiosk-pin-error", "{m}" }
+                    }
+                }
+            } else {
+                p { class: "card", id: "kiosk-pin-error", "{tr.t(\"kiosk-pin-not-set\")}" }
+            }
+        }
+    }
+}
+
+/// What the admin can change on a kiosk once unlocked: the desk's comune,
+/// the idle timeout, the PIN; and closing the app.
+#[component]
+fn KioskAdmin() -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let current = crate::kiosk::settings(&app);
+    let mut comune = use_signal(|| current.comune.clone().unwrap_or_default());
+    let mut idle = use_signal(|| current.idle_seconds.to_string());
+    let mut new_pin = use_signal(String::new);
+    let mut outcome = use_signal(|| None::<bool>);
+    let app2 = app.clone();
+    let save = move |_| {
+        let user = app2.user();
+        let mut ok = true;
+        if !comune.peek().trim().is_empty() {
+            ok &= crate::kiosk::set_comune(&user, &comune.peek()).is_ok();
+        }
+        ok &= idle
+            .peek()
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .is_some_and(|n| crate::kiosk::set_idle_seconds(&user, n).is_ok());
+        if !new_pin.peek().is_empty() {
+            ok &= crate::kiosk::set_pin(&user, &new_pin.peek()).is_ok();
+        }
+        drop(user);
+        new_pin.set(String::new());
+        if ok && let Some(place) = crate::kiosk::settings(&app2).place() {
+            let mut p = session.place;
+            p.set(Some(place));
+        }
+        outcome.set(Some(ok));
+    };
+    rsx! {
+        div { class: "card kiosk-admin", id: "kiosk-admin",
+            h2 { "{tr.t(\"kiosk-admin-title\")}" }
+            label { r#for: "kiosk-comune", "{tr.t(\"kiosk-comune-label\")}" }
+            input { id: "kiosk-comune", inputmode: "numeric", value: "{comune}",
+                oninput: move |e: FormEvent| comune.set(e.value()) }
+            label { r#for: "kiosk-idle", "{tr.t(\"kiosk-idle-label\")}" }
+            input { id: "kiosk-idle", inputmode: "numeric", value: "{idle}",
+                oninput: move |e: FormEvent| idle.set(e.value()) }
+            label { r#for: "kiosk-new-pin", "{tr.t(\"kiosk-new-pin-label\")}" }
+            input { id: "kiosk-new-pin", r#type: "password", inputmode: "numeric", autocomplete: "off",
+                value: "{new_pin}", oninput: move |e: FormEvent| new_pin.set(e.value()) }
+            div { class: "actions",
+                button { class: "button button-primary", id: "kiosk-save", onclick: save, "{tr.t(\"kiosk-save\")}" }
+                button { class: "button", id: "kiosk-lock",
+                    onclick: move |_| { let mut u = session.admin_unlocked; u.set(false); session.home(); },
+                    "{tr.t(\"kiosk-lock\")}" }
+                button { class: "button", id: "kiosk-exit",
+                    // Only past the PIN: the app closes (the window, or `--serve`).
+                    onclick: move |_| close_app(),
+                    "{tr.t(\"kiosk-exit\")}" }
+            }
+            match outcome() {
+                Some(true) => rsx! { p { role: "status", id: "kiosk-saved", "{tr.t(\"kiosk-saved\")}" } },
+                Some(false) => rsx! { p { class: "error", role: "alert", id: "kiosk-invalid", "{tr.t(\"kiosk-invalid\")}" } },
+                None => rsx! {},
+            }
+        }
+    }
+}
+
+/// On a kiosk, after a visitor sends something: a thank-you, not the
+/// outbox (which holds other visitors' submissions).
+#[component]
+pub fn KioskSent() -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    rsx! {
+        section { class: "kiosk-sent", id: "kiosk-sent",
+            h1 { "{tr.t(\"kiosk-sent-title\")}" }
+            p { "{tr.t(\"kiosk-sent-body\")}" }
+            button { class: "button button-primary", id: "kiosk-sent-home", onclick: move |_| session.home(),
+                "{tr.t(\"kiosk-sent-home\")}" }
         }
     }
 }
@@ -137,4 +308,9 @@ fn summary(payload: &str) -> String {
         out.push('…');
     }
     out
+}
+
+/// Closes the app: on a kiosk, only reachable past the admin PIN.
+fn close_app() {
+    std::process::exit(0)
 }
