@@ -8,7 +8,9 @@ use std::path::Path;
 /// the path of whichever checkout first compiled this script, and a build
 /// folder shared between checkouts would then embed another one's files.
 fn manifest_dir() -> std::path::PathBuf {
-    std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+    std::path::PathBuf::from(
+        std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    )
 }
 
 fn main() {
