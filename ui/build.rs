@@ -4,8 +4,17 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// The package being built, read when the script runs: `env!` would freeze
+/// the path of whichever checkout first compiled this script, and a build
+/// folder shared between checkouts would then embed another one's files.
+fn manifest_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(
+        std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    )
+}
+
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let root = manifest_dir().join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut langs: Vec<_> = std::fs::read_dir(&root)
         .expect("locales/ beside ui/")
@@ -43,7 +52,7 @@ fn main() {
 /// The signed starter feed (`assets/feed/starter/`), embedded so a fresh
 /// install has the catalog with no network and no files beside the binary.
 fn starter_feed() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/feed/starter");
+    let root = manifest_dir().join("../assets/feed/starter");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     let mut dirs = vec![root.clone()];

@@ -6,6 +6,7 @@
 //! - [`search`]: one entry point over every kind of record;
 //! - [`sample`]: the deterministic generator of the sample catalog;
 //! - [`hsds`]: Open Referral HSDS 3.0 import and export;
+//! - [`phrasebook`]: the bundled phrasebook for "Learn Italian";
 //! - [`user`]: the user's own data, in a separate file.
 //!
 //! Invariants: no network, no UI, no async runtime. Everything the rest of
@@ -18,6 +19,7 @@ pub mod hours;
 pub mod hsds;
 pub mod lang;
 pub mod model;
+pub mod phrasebook;
 pub mod sample;
 pub mod search;
 pub mod store;

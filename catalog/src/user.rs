@@ -1,4 +1,5 @@
-//! The user's own data: settings, favourites and the outbox of submissions.
+//! The user's own data: settings, favourites, the outbox of submissions and
+//! phrasebook progress.
 //!
 //! It lives in its own SQLite file, never in the catalog file, so replacing
 //! or rebuilding the catalog (a new feed, a corrupt file) cannot lose it.
@@ -10,7 +11,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use crate::error::{Error, Result};
 use crate::store::RecordKind;
 
-const USER_SCHEMA_VERSION: u32 = 1;
+const USER_SCHEMA_VERSION: u32 = 2;
 
 const V1: &str = r#"
 CREATE TABLE setting (
@@ -34,6 +35,14 @@ CREATE TABLE outbox (
     created_at TEXT NOT NULL,
     attempts   INTEGER NOT NULL DEFAULT 0,
     last_error TEXT
+) WITHOUT ROWID;
+"#;
+
+/// Phrases of the phrasebook the person marked "I know it".
+const V2: &str = r#"
+CREATE TABLE phrase_known (
+    phrase_id TEXT PRIMARY KEY,
+    known_at  TEXT NOT NULL
 ) WITHOUT ROWID;
 "#;
 
@@ -76,6 +85,12 @@ impl UserData {
             let tx = conn.transaction()?;
             tx.execute_batch(V1)?;
             tx.pragma_update(None, "user_version", 1)?;
+            tx.commit()?;
+        }
+        if found < 2 {
+            let tx = conn.transaction()?;
+            tx.execute_batch(V2)?;
+            tx.pragma_update(None, "user_version", 2)?;
             tx.commit()?;
         }
         Ok(UserData { conn })
@@ -171,6 +186,46 @@ impl UserData {
         Ok(())
     }
 
+    /// Phrase ids marked as known, in id order.
+    pub fn known_phrases(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT phrase_id FROM phrase_known ORDER BY phrase_id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Marks a phrase as known (`known`) or to practise again.
+    pub fn set_phrase_known(&self, phrase_id: &str, known: bool, now: &str) -> Result<()> {
+        if known {
+            self.conn.execute(
+                "INSERT OR IGNORE INTO phrase_known(phrase_id, known_at) VALUES (?1, ?2)",
+                params![phrase_id, now],
+            )?;
+        } else {
+            self.conn
+                .execute("DELETE FROM phrase_known WHERE phrase_id = ?1", [phrase_id])?;
+        }
+        Ok(())
+    }
+
+    /// Forgets the progress of these phrases (a topic's), or of all.
+    pub fn reset_phrase_progress(&self, phrase_ids: Option<&[String]>) -> Result<()> {
+        match phrase_ids {
+            None => {
+                self.conn.execute("DELETE FROM phrase_known", [])?;
+            }
+            Some(ids) => {
+                let tx = self.conn.unchecked_transaction()?;
+                for id in ids {
+                    tx.execute("DELETE FROM phrase_known WHERE phrase_id = ?1", [id])?;
+                }
+                tx.commit()?;
+            }
+        }
+        Ok(())
+    }
+
     /// Removes a submission: only once the server acknowledged it.
     pub fn remove_sent(&self, uuid: &str) -> Result<()> {
         self.conn
@@ -214,5 +269,52 @@ mod tests {
         assert_eq!(out[0].last_error.as_deref(), Some("offline"));
         u.remove_sent("u1").unwrap();
         assert!(u.outbox().unwrap().is_empty());
+    }
+
+    #[test]
+    fn phrase_progress_survives_reopen_and_resets() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.sqlite");
+        {
+            let u = UserData::open(&path).unwrap();
+            u.set_phrase_known("doctor-need", true, "2026-11-24T10:00:00Z")
+                .unwrap();
+            u.set_phrase_known("basics-please", true, "2026-11-24T10:01:00Z")
+                .unwrap();
+            u.set_phrase_known("basics-please", true, "2026-11-24T10:02:00Z")
+                .unwrap();
+            u.set_phrase_known("school-bus", true, "2026-11-24T10:03:00Z")
+                .unwrap();
+            u.set_phrase_known("school-bus", false, "2026-11-24T10:04:00Z")
+                .unwrap();
+        }
+        let u = UserData::open(&path).unwrap();
+        assert_eq!(
+            u.known_phrases().unwrap(),
+            ["basics-please".to_string(), "doctor-need".to_string()]
+        );
+        u.reset_phrase_progress(Some(&["basics-please".to_string()]))
+            .unwrap();
+        assert_eq!(u.known_phrases().unwrap(), ["doctor-need".to_string()]);
+        u.reset_phrase_progress(None).unwrap();
+        assert!(u.known_phrases().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_version_1_file_gains_phrase_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.sqlite");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(V1).unwrap();
+            conn.execute("INSERT INTO setting(key, value) VALUES ('lang', 'uk')", [])
+                .unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+        }
+        let u = UserData::open(&path).unwrap();
+        assert_eq!(u.setting("lang").unwrap().as_deref(), Some("uk"));
+        u.set_phrase_known("doctor-need", true, "2026-11-24T10:00:00Z")
+            .unwrap();
+        assert_eq!(u.known_phrases().unwrap().len(), 1);
     }
 }

@@ -211,6 +211,8 @@ fn SessionRoot() -> Element {
                     Screen::NewAssociation => rsx! { crate::forms::NewAssociationForm {} },
                     Screen::AssociationChange(id) => rsx! { crate::forms::AssociationChangeForm { id } },
                     Screen::Learn => rsx! { screens::learn::Learn {} },
+                    Screen::Phrasebook(topic) => rsx! { screens::phrasebook::PhrasebookScreen { topic } },
+                    Screen::Phrase(id) => rsx! { screens::phrasebook::PhraseScreen { id } },
                     Screen::Reports => rsx! { screens::reports::Reports {} },
                     Screen::News => rsx! { screens::reports::News {} },
                     Screen::Help => rsx! { screens::help::Help {} },

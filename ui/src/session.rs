@@ -51,6 +51,10 @@ pub enum Screen {
     NewAssociation,
     AssociationChange(String),
     Learn,
+    /// Learn Italian → Phrasebook: the topics, or one topic's phrases.
+    Phrasebook(Option<String>),
+    /// One phrase of the phrasebook, by id (where a search hit leads).
+    Phrase(String),
     Reports,
     News,
     Help,

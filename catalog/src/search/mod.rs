@@ -32,6 +32,7 @@ use crate::gazetteer::{Gazetteer, Territory};
 use crate::geo_math::{chord_squared, distance_km, unit_vector};
 use crate::hours::OpenState;
 use crate::lang::Lang;
+use crate::phrasebook::{PhraseHit, Phrasebook};
 use crate::store::{Catalog, RecordKind};
 use crate::taxonomy::Taxonomy;
 
@@ -162,6 +163,9 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     pub facets: Facets,
     pub plan: Plan,
+    /// Phrasebook phrases matching the text, whatever the filters (they are
+    /// bundled with the app, not records): see [`crate::phrasebook`].
+    pub phrases: Vec<PhraseHit>,
 }
 
 /// The most provinces a radius may stand for in the FTS query before the
@@ -472,11 +476,13 @@ impl Catalog {
         for c in page {
             hits.push(self.hit(c, query)?);
         }
+        let phrases = Phrasebook::bundled().search(&query.text, query.lang);
         Ok(SearchResults {
             total,
             hits,
             facets,
             plan,
+            phrases,
         })
     }
 
@@ -817,4 +823,44 @@ fn snippet(text: &str, max_chars: usize) -> String {
         .map_or(cut.as_str(), |(head, _)| head)
         .to_string();
     format!("{cut}…")
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+
+    fn phrase_ids(catalog: &Catalog, text: &str, lang: Lang) -> Vec<String> {
+        let query = Query {
+            text: text.into(),
+            lang,
+            // The results screen asks for services only: phrases still come.
+            filters: Filters {
+                kinds: vec![RecordKind::Service],
+                ..Filters::default()
+            },
+            ..Query::default()
+        };
+        let results = catalog.search(&query).unwrap();
+        results.phrases.into_iter().map(|p| p.id).collect()
+    }
+
+    #[test]
+    fn the_search_entry_point_finds_phrases_in_it_en_ar_zh() {
+        let catalog = Catalog::open_in_memory().unwrap();
+        for (text, lang) in [
+            ("medico", Lang::It),
+            ("doctor", Lang::En),
+            ("طبيب", Lang::Ar),
+            ("医生", Lang::Zh),
+        ] {
+            let ids = phrase_ids(&catalog, text, lang);
+            assert!(ids.iter().any(|id| id == "doctor-need"), "{text}: {ids:?}");
+        }
+        assert!(
+            phrase_ids(&catalog, "permesso di soggiorno", Lang::It)
+                .iter()
+                .any(|id| id == "questura-renew-permit")
+        );
+        assert!(phrase_ids(&catalog, "", Lang::It).is_empty());
+    }
 }

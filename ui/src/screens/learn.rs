@@ -87,6 +87,10 @@ pub fn Learn() -> Element {
         section { class: "learn",
             h1 { "{tr.t(\"nav-learn\")}" }
             p { class: "hint", "{tr.t(\"learn-intro\")}" }
+            button { class: "button button-primary", id: "open-phrasebook",
+                onclick: move |_| session.go(Screen::Phrasebook(None)),
+                "{tr.t(\"phrasebook-open\")}"
+            }
             PlaceChip {}
             div { class: "filters-inline",
                 select { id: "learn-level", "aria-label": tr.t("learn-level"),

@@ -6,6 +6,7 @@ pub mod data;
 pub mod help;
 pub mod home;
 pub mod learn;
+pub mod phrasebook;
 pub mod place;
 pub mod record;
 pub mod reports;

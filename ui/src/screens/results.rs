@@ -2,6 +2,7 @@
 //! an empty state that helps, and the same results on the offline map.
 
 use catalog::gazetteer::{Gazetteer, Territory};
+use catalog::phrasebook::PhraseHit;
 use catalog::search::{Facets, OpenStateTag};
 use catalog::taxonomy::Taxonomy;
 use catalog::{Filters, Lang, Near, Query, RecordKind, SearchResults, Service, Sort};
@@ -43,6 +44,8 @@ pub struct Page {
     pub rows: Vec<Row>,
     pub facets: Facets,
     pub error: Option<String>,
+    /// Phrasebook phrases the text matches (first page only).
+    pub phrases: Vec<PhraseHit>,
 }
 
 pub fn query_for(state: &SearchState, lang: Lang, place: Option<&Place>) -> Query {
@@ -89,6 +92,7 @@ pub fn run(app: &AppState, state: &SearchState, lang: Lang, place: Option<&Place
                 rows: Vec::new(),
                 facets: Facets::default(),
                 error: Some(e.to_string()),
+                phrases: Vec::new(),
             };
         }
     };
@@ -112,6 +116,11 @@ pub fn run(app: &AppState, state: &SearchState, lang: Lang, place: Option<&Place
         rows,
         facets: results.facets,
         error: None,
+        phrases: if state.page == 0 {
+            results.phrases
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -164,6 +173,9 @@ pub fn Results() -> Element {
             p { class: "results-count", id: "results-count", role: "status", "{count_text}" }
             if let Some(e) = &p.error {
                 p { class: "error", role: "alert", "{tr.t(\"search-failed\")} ({e})" }
+            }
+            if !p.phrases.is_empty() {
+                PhraseHits { hits: p.phrases.clone() }
             }
             if p.rows.is_empty() {
                 EmptyState {}
@@ -743,5 +755,31 @@ mod tests {
         assert!(page.total > 0);
         let d: Vec<f64> = page.rows.iter().filter_map(|r| r.distance_km).collect();
         assert!(d.windows(2).all(|w| w[0] <= w[1]), "sorted by distance");
+    }
+}
+
+/// Phrases to say, found by the same search: their own small section,
+/// each leading to the phrase in the phrasebook.
+#[component]
+fn PhraseHits(hits: Vec<PhraseHit>) -> Element {
+    let session = use_session();
+    let tr = session.tr();
+    rsx! {
+        section { class: "phrase-hits", id: "phrase-hits", "aria-labelledby": "phrase-hits-title",
+            h2 { id: "phrase-hits-title", "{tr.t(\"phrasebook-hits-title\")}" }
+            ul {
+                for h in hits {
+                    li { class: "phrase-hit", key: "{h.id}", "data-id": "{h.id}",
+                        button { class: "phrase-hit-link", onclick: { let id = h.id.clone(); move |_| session.go(Screen::Phrase(id.clone())) },
+                            span { class: "phrase-it", lang: "it", dir: "ltr", "{h.italian}" }
+                        }
+                        if h.meaning_lang != Lang::It {
+                            span { class: "phrase-meaning", lang: "{h.meaning_lang.code()}",
+                                dir: if h.meaning_lang.is_rtl() { "rtl" } else { "ltr" }, "{h.meaning}" }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
