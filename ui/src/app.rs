@@ -78,6 +78,8 @@ pub fn root() -> Element {
                     Screen::Help => rsx! { screens::help::Help {} },
                     Screen::Settings => rsx! { screens::settings::Settings {} },
                     Screen::Outbox => rsx! { screens::settings::Outbox {} },
+                    Screen::Culture => rsx! { screens::culture::Culture {} },
+                    Screen::SecondGenerations => rsx! { screens::second_gen::SecondGenerations {} },
                 }
             }
         }

@@ -55,6 +55,9 @@ pub enum Screen {
     Help,
     Settings,
     Outbox,
+    /// The Cultural Area.
+    Culture,
+    SecondGenerations,
 }
 
 /// What the results screen shows; every field is a filter the user set.

@@ -1,6 +1,7 @@
 //! One module per screen (or pair of closely related screens).
 
 pub mod associations;
+pub mod culture;
 pub mod data;
 pub mod help;
 pub mod home;
@@ -9,4 +10,5 @@ pub mod place;
 pub mod record;
 pub mod reports;
 pub mod results;
+pub mod second_gen;
 pub mod settings;

@@ -33,6 +33,9 @@ pub fn RecordScreen(kind: RecordKind, id: String) -> Element {
         Ok(Some(Record::LearningResource(r))) => rsx! { LearningCard { res: *r } },
         Ok(Some(Record::ReportSummary(r))) => rsx! { ReportCard { report: *r } },
         Ok(Some(Record::NewsItem(n))) => rsx! { NewsCard { item: *n } },
+        Ok(Some(Record::CulturalExperience(c))) => {
+            rsx! { crate::screens::culture::CultureCard { experience: *c } }
+        }
         Ok(None) => {
             rsx! { p { class: "empty", id: "record-missing", "{tr.t(\"record-missing\")}" } }
         }
@@ -86,7 +89,7 @@ fn osm_url(loc: &Location) -> String {
 
 /// A QR code holding the card's essentials as plain text: a phone camera
 /// reads it without any network or app.
-fn qr_svg(text: &str) -> Option<String> {
+pub fn qr_svg(text: &str) -> Option<String> {
     let code =
         qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
     Some(

@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = الثقافة
+nav-second-gen = الأجيال الثانية
+culture-title = المجال الثقافي
+culture-intro = العمل الثقافي للأشخاص من خلفية مهاجرة في أنحاء إيطاليا: الأدب والسينما والمسرح والموسيقى والفنون البصرية والتراث الثقافي.
+culture-sections = الأقسام
+culture-count = التجارب الثقافية: { $shown }
+culture-list = قائمة
+culture-map = خريطة
+culture-list-limited = تُعرض أول { $shown } في القائمة؛ والخريطة تعرضها كلها.
+culture-languages = لغات العمل
+g2-title = الأجيال الثانية
+g2-intro = جمعيات الشباب من أصول أجنبية وبيانهم عن المدرسة والعمل والثقافة والرياضة والمشاركة.
+g2-associations = الجمعيات
+g2-theme = الموضوع
+g2-all-themes = كل المواضيع
+g2-count = الجمعيات: { $shown }
+g2-manifesto-language = اقرأ البيان بـ
+protection-projects-title = مشاريع الحماية الدولية
+protection-projects-count = المشاريع: { $shown }
+protection-who-may-apply = من يمكنه التقدّم
+protection-referral = كيف تتم الإحالة
+protection-places = الأماكن
+protection-projects-all = عرض كل المشاريع

@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = Culture
+nav-second-gen = Second generations
+culture-title = Cultural Area
+culture-intro = The cultural work of people with a migrant background across Italy: literature, cinema, theatre, music, visual art and cultural heritage.
+culture-sections = Sections
+culture-count = Cultural experiences: { $shown }
+culture-list = List
+culture-map = Map
+culture-list-limited = The first { $shown } are listed; the map shows them all.
+culture-languages = Languages of the work
+g2-title = Second generations
+g2-intro = Associations of young people of foreign origin, and their manifesto on school, work, culture, sport and participation.
+g2-associations = Associations
+g2-theme = Theme
+g2-all-themes = All themes
+g2-count = Associations: { $shown }
+g2-manifesto-language = Read the manifesto in
+protection-projects-title = International protection projects
+protection-projects-count = Projects: { $shown }
+protection-who-may-apply = Who may apply
+protection-referral = How to be referred
+protection-places = Places
+protection-projects-all = Show all projects

@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = Cultura
+nav-second-gen = Segundas generaciones
+culture-title = Área cultural
+culture-intro = El trabajo cultural de las personas de origen migrante en toda Italia: literatura, cine, teatro, música, artes visuales y patrimonio cultural.
+culture-sections = Secciones
+culture-count = Experiencias culturales: { $shown }
+culture-list = Lista
+culture-map = Mapa
+culture-list-limited = Se muestran las primeras { $shown }; el mapa las muestra todas.
+culture-languages = Idiomas de la obra
+g2-title = Segundas generaciones
+g2-intro = Las asociaciones de jóvenes de origen extranjero y su manifiesto sobre escuela, trabajo, cultura, deporte y participación.
+g2-associations = Asociaciones
+g2-theme = Tema
+g2-all-themes = Todos los temas
+g2-count = Asociaciones: { $shown }
+g2-manifesto-language = Leer el manifiesto en
+protection-projects-title = Proyectos de protección internacional
+protection-projects-count = Proyectos: { $shown }
+protection-who-may-apply = Quién puede acceder
+protection-referral = Cómo ser derivado
+protection-places = Plazas
+protection-projects-all = Mostrar todos los proyectos

@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = Culture
+nav-second-gen = Deuxièmes générations
+culture-title = Espace culturel
+culture-intro = Le travail culturel des personnes issues de l'immigration dans toute l'Italie : littérature, cinéma, théâtre, musique, arts visuels et patrimoine culturel.
+culture-sections = Sections
+culture-count = Expériences culturelles : { $shown }
+culture-list = Liste
+culture-map = Carte
+culture-list-limited = Les { $shown } premières sont listées ; la carte les montre toutes.
+culture-languages = Langues de l'œuvre
+g2-title = Deuxièmes générations
+g2-intro = Les associations de jeunes d'origine étrangère et leur manifeste sur l'école, le travail, la culture, le sport et la participation.
+g2-associations = Associations
+g2-theme = Thème
+g2-all-themes = Tous les thèmes
+g2-count = Associations : { $shown }
+g2-manifesto-language = Lire le manifeste en
+protection-projects-title = Projets de protection internationale
+protection-projects-count = Projets : { $shown }
+protection-who-may-apply = Qui peut en bénéficier
+protection-referral = Comment être orienté
+protection-places = Places
+protection-projects-all = Afficher tous les projets

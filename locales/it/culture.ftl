@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = Cultura
+nav-second-gen = Seconde generazioni
+culture-title = Area culturale
+culture-intro = Il lavoro culturale delle persone con background migratorio in tutta Italia: letteratura, cinema, teatro, musica, arti visive e patrimonio culturale.
+culture-sections = Sezioni
+culture-count = Esperienze culturali: { $shown }
+culture-list = Elenco
+culture-map = Mappa
+culture-list-limited = Sono elencate le prime { $shown }; la mappa le mostra tutte.
+culture-languages = Lingue dell'opera
+g2-title = Seconde generazioni
+g2-intro = Le associazioni di giovani di origine straniera e il loro manifesto su scuola, lavoro, cultura, sport e partecipazione.
+g2-associations = Associazioni
+g2-theme = Tema
+g2-all-themes = Tutti i temi
+g2-count = Associazioni: { $shown }
+g2-manifesto-language = Leggi il manifesto in
+protection-projects-title = Progetti di protezione internazionale
+protection-projects-count = Progetti: { $shown }
+protection-who-may-apply = Chi può accedere
+protection-referral = Come si viene inviati
+protection-places = Posti
+protection-projects-all = Mostra tutti i progetti

@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = ਸੱਭਿਆਚਾਰ
+nav-second-gen = ਦੂਜੀ ਪੀੜ੍ਹੀ
+culture-title = ਸੱਭਿਆਚਾਰਕ ਖੇਤਰ
+culture-intro = ਪੂਰੇ ਇਟਲੀ ਵਿੱਚ ਪਰਵਾਸੀ ਪਿਛੋਕੜ ਵਾਲੇ ਲੋਕਾਂ ਦਾ ਸੱਭਿਆਚਾਰਕ ਕੰਮ: ਸਾਹਿਤ, ਸਿਨੇਮਾ, ਰੰਗਮੰਚ, ਸੰਗੀਤ, ਦ੍ਰਿਸ਼ ਕਲਾ ਅਤੇ ਸੱਭਿਆਚਾਰਕ ਵਿਰਾਸਤ।
+culture-sections = ਭਾਗ
+culture-count = ਸੱਭਿਆਚਾਰਕ ਅਨੁਭਵ: { $shown }
+culture-list = ਸੂਚੀ
+culture-map = ਨਕਸ਼ਾ
+culture-list-limited = ਪਹਿਲੇ { $shown } ਸੂਚੀ ਵਿੱਚ ਹਨ; ਨਕਸ਼ਾ ਸਾਰੇ ਦਿਖਾਉਂਦਾ ਹੈ।
+culture-languages = ਰਚਨਾ ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ
+g2-title = ਦੂਜੀ ਪੀੜ੍ਹੀ
+g2-intro = ਵਿਦੇਸ਼ੀ ਮੂਲ ਦੇ ਨੌਜਵਾਨਾਂ ਦੀਆਂ ਸੰਸਥਾਵਾਂ, ਅਤੇ ਸਕੂਲ, ਕੰਮ, ਸੱਭਿਆਚਾਰ, ਖੇਡਾਂ ਅਤੇ ਭਾਗੀਦਾਰੀ ਬਾਰੇ ਉਨ੍ਹਾਂ ਦਾ ਮੈਨੀਫੈਸਟੋ।
+g2-associations = ਸੰਸਥਾਵਾਂ
+g2-theme = ਵਿਸ਼ਾ
+g2-all-themes = ਸਾਰੇ ਵਿਸ਼ੇ
+g2-count = ਸੰਸਥਾਵਾਂ: { $shown }
+g2-manifesto-language = ਮੈਨੀਫੈਸਟੋ ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਪੜ੍ਹੋ
+protection-projects-title = ਅੰਤਰਰਾਸ਼ਟਰੀ ਸੁਰੱਖਿਆ ਪ੍ਰੋਜੈਕਟ
+protection-projects-count = ਪ੍ਰੋਜੈਕਟ: { $shown }
+protection-who-may-apply = ਕੌਣ ਅਰਜ਼ੀ ਦੇ ਸਕਦਾ ਹੈ
+protection-referral = ਕਿਵੇਂ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ
+protection-places = ਥਾਵਾਂ
+protection-projects-all = ਸਾਰੇ ਪ੍ਰੋਜੈਕਟ ਦਿਖਾਓ

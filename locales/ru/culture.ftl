@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = Культура
+nav-second-gen = Вторые поколения
+culture-title = Культурный раздел
+culture-intro = Культурная деятельность людей с миграционным прошлым по всей Италии: литература, кино, театр, музыка, изобразительное искусство и культурное наследие.
+culture-sections = Разделы
+culture-count = Культурные проекты: { $shown }
+culture-list = Список
+culture-map = Карта
+culture-list-limited = В списке первые { $shown }; на карте — все.
+culture-languages = Языки произведения
+g2-title = Вторые поколения
+g2-intro = Ассоциации молодых людей иностранного происхождения и их манифест о школе, работе, культуре, спорте и участии.
+g2-associations = Ассоциации
+g2-theme = Тема
+g2-all-themes = Все темы
+g2-count = Ассоциации: { $shown }
+g2-manifesto-language = Читать манифест на языке
+protection-projects-title = Проекты международной защиты
+protection-projects-count = Проекты: { $shown }
+protection-who-may-apply = Кто может обратиться
+protection-referral = Как получить направление
+protection-places = Места
+protection-projects-all = Показать все проекты

@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = Kultura
+nav-second-gen = Brezat e dytë
+culture-title = Zona kulturore
+culture-intro = Puna kulturore e njerëzve me prejardhje migrante në gjithë Italinë: letërsi, kinema, teatër, muzikë, arte pamore dhe trashëgimi kulturore.
+culture-sections = Seksionet
+culture-count = Përvoja kulturore: { $shown }
+culture-list = Lista
+culture-map = Harta
+culture-list-limited = Renditen { $shown } të parat; harta i tregon të gjitha.
+culture-languages = Gjuhët e veprës
+g2-title = Brezat e dytë
+g2-intro = Shoqatat e të rinjve me origjinë të huaj dhe manifesti i tyre për shkollën, punën, kulturën, sportin dhe pjesëmarrjen.
+g2-associations = Shoqatat
+g2-theme = Tema
+g2-all-themes = Të gjitha temat
+g2-count = Shoqata: { $shown }
+g2-manifesto-language = Lexo manifestin në
+protection-projects-title = Projekte të mbrojtjes ndërkombëtare
+protection-projects-count = Projekte: { $shown }
+protection-who-may-apply = Kush mund të aplikojë
+protection-referral = Si dërgohet personi
+protection-places = Vende
+protection-projects-all = Shfaq të gjitha projektet

@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = Kultura
+nav-second-gen = Ikalawang henerasyon
+culture-title = Lugar ng kultura
+culture-intro = Ang gawaing pangkultura ng mga taong may migranteng pinagmulan sa buong Italya: panitikan, sinehan, teatro, musika, sining biswal at pamanang kultural.
+culture-sections = Mga seksyon
+culture-count = Mga karanasang pangkultura: { $shown }
+culture-list = Listahan
+culture-map = Mapa
+culture-list-limited = Nakalista ang unang { $shown }; ipinapakita ng mapa ang lahat.
+culture-languages = Mga wika ng likha
+g2-title = Ikalawang henerasyon
+g2-intro = Mga samahan ng kabataang may dayuhang pinagmulan, at ang kanilang manifesto tungkol sa paaralan, trabaho, kultura, palakasan at pakikilahok.
+g2-associations = Mga samahan
+g2-theme = Tema
+g2-all-themes = Lahat ng tema
+g2-count = Mga samahan: { $shown }
+g2-manifesto-language = Basahin ang manifesto sa
+protection-projects-title = Mga proyekto ng internasyonal na proteksyon
+protection-projects-count = Mga proyekto: { $shown }
+protection-who-may-apply = Sino ang puwedeng mag-apply
+protection-referral = Paano ma-refer
+protection-places = Mga puwesto
+protection-projects-all = Ipakita ang lahat ng proyekto

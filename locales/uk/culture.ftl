@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = Культура
+nav-second-gen = Другі покоління
+culture-title = Культурний розділ
+culture-intro = Культурна діяльність людей із міграційним досвідом по всій Італії: література, кіно, театр, музика, візуальне мистецтво та культурна спадщина.
+culture-sections = Розділи
+culture-count = Культурні проєкти: { $shown }
+culture-list = Список
+culture-map = Мапа
+culture-list-limited = У списку перші { $shown }; на мапі — усі.
+culture-languages = Мови твору
+g2-title = Другі покоління
+g2-intro = Асоціації молоді іноземного походження та їхній маніфест про школу, роботу, культуру, спорт і участь.
+g2-associations = Асоціації
+g2-theme = Тема
+g2-all-themes = Усі теми
+g2-count = Асоціації: { $shown }
+g2-manifesto-language = Читати маніфест мовою
+protection-projects-title = Проєкти міжнародного захисту
+protection-projects-count = Проєкти: { $shown }
+protection-who-may-apply = Хто може звернутися
+protection-referral = Як отримати направлення
+protection-places = Місця
+protection-projects-all = Показати всі проєкти

@@ -1,0 +1,24 @@
+# The Cultural Area, the Second Generations area, international-protection projects.
+nav-culture = 文化
+nav-second-gen = 第二代
+culture-title = 文化专区
+culture-intro = 意大利各地具有移民背景的人的文化工作：文学、电影、戏剧、音乐、视觉艺术与文化遗产。
+culture-sections = 分类
+culture-count = 文化项目：{ $shown }
+culture-list = 列表
+culture-map = 地图
+culture-list-limited = 列表显示前 { $shown } 个；地图显示全部。
+culture-languages = 作品语言
+g2-title = 第二代
+g2-intro = 外国裔青年的协会，以及他们关于学校、工作、文化、体育和参与的宣言。
+g2-associations = 协会
+g2-theme = 主题
+g2-all-themes = 所有主题
+g2-count = 协会：{ $shown }
+g2-manifesto-language = 阅读宣言的语言
+protection-projects-title = 国际保护项目
+protection-projects-count = 项目：{ $shown }
+protection-who-may-apply = 谁可以申请
+protection-referral = 如何转介
+protection-places = 名额
+protection-projects-all = 显示全部项目
