@@ -789,7 +789,7 @@ fn facets(index: &SearchIndex, candidates: &[Candidate]) -> Facets {
     let mut area_counts = [0usize; 8];
     let mut group_counts = [0usize; 16];
     let mut lang_counts = vec![0usize; index.languages.len()];
-    let mut kind_counts = [0usize; 6];
+    let mut kind_counts = [0usize; RecordKind::ALL.len() + 1];
     let mut region_counts = [0usize; 100];
     for c in candidates {
         let d = &index.docs[c.pos as usize];
