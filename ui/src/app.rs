@@ -80,6 +80,7 @@ pub fn root() -> Element {
                     Screen::Outbox => rsx! { screens::settings::Outbox {} },
                     Screen::Culture => rsx! { screens::culture::Culture {} },
                     Screen::SecondGenerations => rsx! { screens::second_gen::SecondGenerations {} },
+                    Screen::WhatsNew => rsx! { screens::whats_new::WhatsNew {} },
                 }
             }
         }

@@ -58,6 +58,7 @@ pub enum Screen {
     /// The Cultural Area.
     Culture,
     SecondGenerations,
+    WhatsNew,
 }
 
 /// What the results screen shows; every field is a filter the user set.

@@ -12,3 +12,4 @@ pub mod reports;
 pub mod results;
 pub mod second_gen;
 pub mod settings;
+pub mod whats_new;
