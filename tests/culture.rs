@@ -297,3 +297,138 @@ async fn the_signed_feed_carries_the_new_kinds() {
     assert_same_catalog(&on_device, &data);
     assert!(on_device.cultural_experience(&gone.id).unwrap().is_none());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_sync_whats_new_lists_a_new_service_in_the_users_comune() {
+    use catalog::whats_new::{Interest, mark_seen, start_if_needed, whats_new};
+    let mut data = small_catalog(60);
+    let portal = Portal::new(&data);
+    portal.publish();
+    let server = portal.serve().await;
+    let device = Device::new();
+    let client = device.client(&server.url());
+    client.update(|_| {}).await.unwrap();
+
+    let user = catalog::user::UserData::open_in_memory().unwrap();
+    let mine = data.services[0].clone();
+    let interest = Interest {
+        comune: mine.locations[0].comune_istat.clone(),
+        lang: Lang::Uk,
+    };
+    start_if_needed(&device.catalog(), &user, &interest).unwrap();
+    assert_eq!(
+        whats_new(&device.catalog(), &user, &interest).unwrap(),
+        Some(vec![])
+    );
+
+    let mut added = mine.clone();
+    added.id = "sportello-nuovo".into();
+    added.name = "Sportello nuovo".into();
+    added.phones[0].id = "sportello-nuovo-tel".into();
+    added.locations[0].id = "sportello-nuovo-loc".into();
+    data.services.push(added);
+    let mut store = portal.store();
+    use sync::portal::Store;
+    store.put(&data).unwrap();
+    portal.publish();
+    client.update(|_| {}).await.unwrap();
+
+    let changes = whats_new(&device.catalog(), &user, &interest)
+        .unwrap()
+        .unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].id, "sportello-nuovo");
+    assert!(changes[0].is_new && changes[0].in_comune);
+    mark_seen(&device.catalog(), &user, &interest).unwrap();
+    assert_eq!(
+        whats_new(&device.catalog(), &user, &interest).unwrap(),
+        Some(vec![])
+    );
+}
+
+// ------------------------------------------------------------ in Chromium
+
+mod browser {
+    use std::io::{BufRead, BufReader};
+    use std::path::PathBuf;
+    use std::process::{Child, Command, Stdio};
+    use std::time::Duration;
+
+    /// Kills the server however the test ends.
+    struct Server(Child);
+
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
+    fn workspace() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("tests/ sits in the workspace")
+            .to_path_buf()
+    }
+
+    fn target_dir() -> PathBuf {
+        std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("target"))
+    }
+
+    /// `integra --serve` on a fresh data folder (the starter feed loads the
+    /// sample catalog); returns its URL.
+    fn serve(data: &std::path::Path) -> (Server, String) {
+        let bin = target_dir().join("debug").join("integra");
+        assert!(
+            bin.exists(),
+            "{} is missing: build it first (`cargo build -p integra`)",
+            bin.display()
+        );
+        let mut child = Command::new(bin)
+            .args(["--serve", "--data-dir"])
+            .arg(data)
+            .env("INTEGRA_CLOCK", "2026-11-24T09:30:00Z")
+            .env("LANG", "en_US.UTF-8")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("integra starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let server = Server(child);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(url) = line.split_whitespace().find(|w| w.starts_with("http://")) {
+                    let _ = tx.send(url.to_string());
+                    break;
+                }
+            }
+        });
+        let url = rx
+            .recv_timeout(Duration::from_secs(180))
+            .expect("integra --serve printed its URL");
+        (server, url)
+    }
+
+    #[test]
+    fn culture_and_manifesto_in_chromium() {
+        let data = tempfile::tempdir().unwrap();
+        let (_server, url) = serve(data.path());
+        assert!(url.starts_with("http://127.0.0.1:"), "loopback only: {url}");
+        let artifacts = target_dir().join("test-artifacts").join("culture");
+        let status = Command::new("node")
+            .arg(workspace().join("tests/browser/culture.js"))
+            .arg(&url)
+            .arg(&artifacts)
+            .current_dir(workspace().join("tests/browser"))
+            .status()
+            .expect("node runs (scripts/test.sh installs the npm packages)");
+        assert!(
+            status.success(),
+            "a culture journey failed; screenshots in {}",
+            artifacts.display()
+        );
+    }
+}
