@@ -47,6 +47,9 @@ pub fn Help() -> Element {
     }
 }
 
+/// id, name, who may apply, referral, places, distance.
+type ProjectRow = (String, String, String, String, Option<u32>, Option<f64>);
+
 /// Projects shown before "show all": the nearest ones when a place is set.
 const PROJECTS_SHOWN: usize = 8;
 
@@ -79,7 +82,7 @@ fn ProtectionProjects() -> Element {
     }
     let total = projects.len();
     let limit = if all_shown() { total } else { PROJECTS_SHOWN };
-    let rows: Vec<(String, String, String, String, Option<u32>, Option<f64>)> = projects
+    let rows: Vec<ProjectRow> = projects
         .iter()
         .take(limit)
         .filter_map(|s| {
