@@ -27,6 +27,7 @@ pub mod taxonomy;
 pub mod text;
 pub mod user;
 pub mod validate;
+pub mod whats_new;
 
 pub use error::{Error, Result};
 pub use gazetteer::{Comune, Gazetteer, Territory};

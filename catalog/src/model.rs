@@ -91,6 +91,16 @@ pub struct AssociationProfile {
     pub activities: Vec<String>,
     /// ISTAT region code where it is active.
     pub region_code: Option<String>,
+    /// An association of the second generations (young people of foreign
+    /// origin; the portal's "Filo diretto con le seconde generazioni").
+    /// Left out of the canonical JSON when false, so the content hashes of
+    /// records without it did not change when it was added.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub second_generation: bool,
+    /// Second-generation themes (taxonomy `g2_theme`: school, work, culture,
+    /// sport, participation).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -139,6 +149,56 @@ pub struct Service {
     pub locations: Vec<Location>,
     /// ISTAT codes (region, province or comune) the service covers.
     pub service_areas: Vec<String>,
+    pub translations: Translations,
+    pub sample: bool,
+    pub updated_at: String,
+    /// An international-protection project (area `international-protection`):
+    /// its own fields. Left out of the canonical JSON when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protection_project: Option<ProtectionProject>,
+}
+
+/// What an international-protection project (reception, legal guidance,
+/// integration of protected people) adds to its service. The long texts
+/// stay in HSDS fields: who may apply in `eligibility_description`, how to
+/// be referred in `application_process`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ProtectionProject {
+    /// Who may apply: taxonomy `protection_status` ids (asylum seekers,
+    /// refugees, subsidiary or special protection, unaccompanied minors…).
+    pub who_may_apply: Vec<String>,
+    /// How a person is referred: taxonomy `referral` id (prefecture,
+    /// social services, self-referral, …).
+    pub referral: String,
+    /// Reception places, when the project hosts people.
+    pub places: Option<u32>,
+}
+
+/// One entry of the portal's Cultural Area: the cultural work of people with
+/// a migrant background (publishing houses, festivals, orchestras, theatre
+/// companies, archives…). Not an HSDS record: it travels in the `x-integra`
+/// extension (see `catalog/HSDS.md`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CulturalExperience {
+    pub id: String,
+    /// Taxonomy `culture_section`: literature, cinema, theatre, music,
+    /// visual-art-heritage.
+    pub section: String,
+    pub name: String,
+    pub description: String,
+    /// What kind of work it is ("casa editrice", "festival"…), in Italian;
+    /// other languages in `translations["kind_of_work"]`.
+    pub kind_of_work: String,
+    /// ISTAT code of the comune.
+    pub comune_istat: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub address: Option<String>,
+    /// ISO 639-1 codes of the languages the work is in.
+    pub languages: Vec<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
     pub translations: Translations,
     pub sample: bool,
     pub updated_at: String,
@@ -201,6 +261,8 @@ pub struct CatalogData {
     pub learning_resources: Vec<LearningResource>,
     pub reports: Vec<ReportSummary>,
     pub news: Vec<NewsItem>,
+    #[serde(default)]
+    pub cultural_experiences: Vec<CulturalExperience>,
 }
 
 impl CatalogData {
@@ -210,6 +272,7 @@ impl CatalogData {
             + self.learning_resources.len()
             + self.reports.len()
             + self.news.len()
+            + self.cultural_experiences.len()
     }
 
     pub fn is_empty(&self) -> bool {

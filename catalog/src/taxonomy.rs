@@ -1,6 +1,8 @@
 //! The portal's classifications: the 7 areas, target groups, documents,
 //! learning-resource kinds, association activities and the 16 communities of
-//! the reports, each named in the 11 languages (`catalog/data/taxonomy.json`).
+//! the reports, the Cultural Area's sections, the second generations' themes,
+//! the statuses and referral routes of protection projects, each named in the
+//! 11 languages (`catalog/data/taxonomy.json`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -14,13 +16,17 @@ const TAXONOMY_JSON: &str = include_str!("../data/taxonomy.json");
 pub const CEFR_LEVELS: [&str; 7] = ["pre-A1", "A1", "A2", "B1", "B2", "C1", "C2"];
 
 /// The taxonomies, by the name used in the store's `taxonomy_term.taxonomy`.
-pub const TAXONOMIES: [&str; 6] = [
+pub const TAXONOMIES: [&str; 10] = [
     "area",
     "target_group",
     "document",
     "resource_kind",
     "activity",
     "community",
+    "culture_section",
+    "g2_theme",
+    "protection_status",
+    "referral",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -48,6 +54,10 @@ struct TaxonomyFile {
     resource_kinds: Vec<Term>,
     activities: Vec<Term>,
     communities: Vec<Term>,
+    culture_sections: Vec<Term>,
+    g2_themes: Vec<Term>,
+    protection_statuses: Vec<Term>,
+    referrals: Vec<Term>,
 }
 
 #[derive(Debug)]
@@ -65,6 +75,10 @@ static BUNDLED: LazyLock<Taxonomy> = LazyLock::new(|| {
         ("resource_kind", file.resource_kinds),
         ("activity", file.activities),
         ("community", file.communities),
+        ("culture_section", file.culture_sections),
+        ("g2_theme", file.g2_themes),
+        ("protection_status", file.protection_statuses),
+        ("referral", file.referrals),
     ]);
     Taxonomy { lists }
 });
@@ -120,6 +134,8 @@ mod tests {
         }
         assert_eq!(tax.terms("area").len(), 7);
         assert_eq!(tax.terms("community").len(), 16);
+        assert_eq!(tax.terms("culture_section").len(), 5);
+        assert_eq!(tax.terms("g2_theme").len(), 5);
         assert!(
             tax.terms("target_group").len() <= 16,
             "target groups are bits in a u16"

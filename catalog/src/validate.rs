@@ -285,6 +285,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
             c.terms("association.activities", &a.activities, |t| {
                 tax.is("activity", t)
             })?;
+            c.terms("association.themes", &a.themes, |t| tax.is("g2_theme", t))?;
         }
         c.translations(&o.translations, &["name", "description"])?;
         c.text("updated_at", &o.updated_at, 64, true)?;
@@ -349,6 +350,23 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
                 return Err(c.fail(
                     "service_areas",
                     format!("{:?} is not an ISTAT territory code", truncate(a, 20)),
+                ));
+            }
+        }
+        if let Some(p) = &s.protection_project {
+            if s.area != "international-protection" {
+                return Err(c.fail(
+                    "protection_project",
+                    "only services of the international-protection area are projects",
+                ));
+            }
+            c.terms("protection_project.who_may_apply", &p.who_may_apply, |t| {
+                tax.is("protection_status", t)
+            })?;
+            if !tax.is("referral", &p.referral) {
+                return Err(c.fail(
+                    "protection_project.referral",
+                    format!("unknown taxonomy term {:?}", truncate(&p.referral, 60)),
                 ));
             }
         }
@@ -433,6 +451,58 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         }
         c.translations(&n.translations, &["title", "body"])?;
         c.text("updated_at", &n.updated_at, 64, true)?;
+    }
+    for e in &data.cultural_experiences {
+        let c = Check {
+            entity: "cultural_experience",
+            id: &e.id,
+            opts,
+        };
+        c.id()?;
+        unique("cultural_experience", &e.id)?;
+        c.text("name", &e.name, MAX_SHORT_TEXT, true)?;
+        c.text("description", &e.description, MAX_LONG_TEXT, false)?;
+        c.text("kind_of_work", &e.kind_of_work, MAX_SHORT_TEXT, true)?;
+        if !tax.is("culture_section", &e.section) {
+            return Err(c.fail(
+                "section",
+                format!("unknown taxonomy term {:?}", truncate(&e.section, 60)),
+            ));
+        }
+        // The comune and coordinates are checked as a location is.
+        c.location(
+            "location",
+            &Location {
+                id: e.id.clone(),
+                name: None,
+                latitude: e.latitude,
+                longitude: e.longitude,
+                comune_istat: Some(e.comune_istat.clone()),
+                address: None,
+            },
+        )?;
+        c.opt("address", &e.address, MAX_SHORT_TEXT)?;
+        c.distinct("languages", &e.languages)?;
+        for l in &e.languages {
+            if !valid_lang(l) {
+                return Err(c.fail(
+                    "languages",
+                    format!("{:?} is not an ISO 639 code", truncate(l, 20)),
+                ));
+            }
+        }
+        c.opt("website", &e.website, MAX_SHORT_TEXT)?;
+        c.opt("email", &e.email, MAX_SHORT_TEXT)?;
+        if let Some(p) = &e.phone
+            && !valid_phone(p)
+        {
+            return Err(c.fail(
+                "phone",
+                format!("{:?} is not a phone number", truncate(p, 40)),
+            ));
+        }
+        c.translations(&e.translations, &["name", "description", "kind_of_work"])?;
+        c.text("updated_at", &e.updated_at, 64, true)?;
     }
     // Phones and locations belong to one record each.
     let mut owned = HashSet::new();

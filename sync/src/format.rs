@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 
 use catalog::model::{
-    CatalogData, LearningResource, NewsItem, Organization, ReportSummary, Service,
+    CatalogData, CulturalExperience, LearningResource, NewsItem, Organization, ReportSummary,
+    Service,
 };
 use catalog::store::{ChangeSet, RowKind, digest_of, row_hash};
 use serde::{Deserialize, Serialize};
@@ -235,6 +236,7 @@ pub enum Row {
     LearningResource(Box<LearningResource>),
     ReportSummary(Box<ReportSummary>),
     NewsItem(Box<NewsItem>),
+    CulturalExperience(Box<CulturalExperience>),
 }
 
 impl Row {
@@ -245,6 +247,7 @@ impl Row {
             Row::LearningResource(_) => RowKind::LearningResource,
             Row::ReportSummary(_) => RowKind::ReportSummary,
             Row::NewsItem(_) => RowKind::NewsItem,
+            Row::CulturalExperience(_) => RowKind::CulturalExperience,
         }
     }
 
@@ -255,6 +258,7 @@ impl Row {
             Row::LearningResource(r) => &r.id,
             Row::ReportSummary(r) => &r.id,
             Row::NewsItem(r) => &r.id,
+            Row::CulturalExperience(r) => &r.id,
         }
     }
 
@@ -265,6 +269,7 @@ impl Row {
             Row::LearningResource(r) => row_hash(r.as_ref()),
             Row::ReportSummary(r) => row_hash(r.as_ref()),
             Row::NewsItem(r) => row_hash(r.as_ref()),
+            Row::CulturalExperience(r) => row_hash(r.as_ref()),
         }
     }
 }
@@ -319,6 +324,12 @@ pub fn rows_of(data: &CatalogData) -> Vec<Row> {
             .iter()
             .cloned()
             .map(|r| Row::NewsItem(Box::new(r))),
+    );
+    rows.extend(
+        data.cultural_experiences
+            .iter()
+            .cloned()
+            .map(|r| Row::CulturalExperience(Box::new(r))),
     );
     rows.sort_by(|a, b| (a.kind(), a.id()).cmp(&(b.kind(), b.id())));
     rows
@@ -570,6 +581,7 @@ pub fn merge_ops(files: Vec<Vec<FeedOp>>) -> ChangeSet {
                 Row::LearningResource(r) => change.put.learning_resources.push(*r),
                 Row::ReportSummary(r) => change.put.reports.push(*r),
                 Row::NewsItem(r) => change.put.news.push(*r),
+                Row::CulturalExperience(r) => change.put.cultural_experiences.push(*r),
             },
             Some(FeedOp::Del { kind, id }) => change.delete.push((kind, id)),
             None => {}

@@ -41,6 +41,7 @@ pub fn row(data: &[u8]) {
         Row::LearningResource(r) => batch.learning_resources.push(*r),
         Row::ReportSummary(r) => batch.reports.push(*r),
         Row::NewsItem(r) => batch.news.push(*r),
+        Row::CulturalExperience(r) => batch.cultural_experiences.push(*r),
     }
     let _ = validate(&batch, ValidationOptions::default());
 }

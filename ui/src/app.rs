@@ -222,6 +222,9 @@ fn SessionRoot() -> Element {
                     Screen::Accessibility => rsx! { screens::accessibility::AccessibilityStatement {} },
                     Screen::Shortlist => rsx! { screens::shortlist::Shortlist {} },
                     Screen::Referral => rsx! { screens::shortlist::Referral {} },
+                    Screen::Culture => rsx! { screens::culture::Culture {} },
+                    Screen::SecondGenerations => rsx! { screens::second_gen::SecondGenerations {} },
+                    Screen::WhatsNew => rsx! { screens::whats_new::WhatsNew {} },
                 }
             }
             footer { class: "footer", "aria-label": tr.t("footer-label"),

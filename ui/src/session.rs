@@ -65,6 +65,10 @@ pub enum Screen {
     Shortlist,
     /// The printable referral sheet of the shortlist.
     Referral,
+    /// The Cultural Area.
+    Culture,
+    SecondGenerations,
+    WhatsNew,
 }
 
 /// What the results screen shows; every field is a filter the user set.

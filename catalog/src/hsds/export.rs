@@ -240,6 +240,10 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
             }
             x.set("nationalities", list(&a.nationalities))
                 .set("region_code", a.region_code.clone());
+            if a.second_generation || !a.themes.is_empty() {
+                x.set("second_generation", a.second_generation)
+                    .set("themes", list(&a.themes));
+            }
         }
         e.t.push(x);
         e.translations("organization", &oid, &o.translations);
@@ -331,13 +335,18 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
                 .set_text("description", oh);
             e.t.push(r);
         }
-        if sid != s.id || s.free || s.sample {
+        if sid != s.id || s.free || s.sample || s.protection_project.is_some() {
             let mut x = row("x_integra_services");
             x.set("service_id", sid.as_str())
                 .set("free", s.free)
                 .set("sample", s.sample);
             if sid != s.id {
                 x.set("integra_id", s.id.as_str());
+            }
+            if let Some(p) = &s.protection_project {
+                x.set("protection_who_may_apply", list(&p.who_may_apply))
+                    .set_text("protection_referral", &p.referral)
+                    .set("protection_places", p.places);
             }
             e.t.push(x);
         }
@@ -391,6 +400,33 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
             .set_text("updated_at", &n.updated_at);
         e.t.push(x);
         e.translations("news_item", &n.id, &n.translations);
+    }
+
+    for c in &data.cultural_experiences {
+        let mut x = row("x_integra_cultural_experiences");
+        x.set("id", c.id.as_str())
+            .set("section", c.section.as_str())
+            .set_text("name", &c.name)
+            .set("description", c.description.as_str())
+            .set_text("kind_of_work", &c.kind_of_work)
+            .set("comune_istat", c.comune_istat.as_str())
+            .set(
+                "latitude",
+                float("cultural_experience", &c.id, "latitude", c.latitude)?,
+            )
+            .set(
+                "longitude",
+                float("cultural_experience", &c.id, "longitude", c.longitude)?,
+            )
+            .set("address", c.address.clone())
+            .set("languages", list(&c.languages))
+            .set("website", c.website.clone())
+            .set("email", c.email.clone())
+            .set("phone", c.phone.clone())
+            .set("sample", c.sample)
+            .set_text("updated_at", &c.updated_at);
+        e.t.push(x);
+        e.translations("cultural_experience", &c.id, &c.translations);
     }
 
     // The vocabularies, whole, plus any term the data uses that they lack

@@ -15,8 +15,9 @@ use crate::geo_math::valid_coordinates;
 use crate::hours::Hours;
 use crate::lang::Lang;
 use crate::model::{
-    Address, AssociationProfile, CatalogData, LearningResource, Location, NewsItem, Organization,
-    Phone, ReportSummary, Service, ServiceStatus, Translations,
+    Address, AssociationProfile, CatalogData, CulturalExperience, LearningResource, Location,
+    NewsItem, Organization, Phone, ProtectionProject, ReportSummary, Service, ServiceStatus,
+    Translations,
 };
 use crate::taxonomy::Taxonomy;
 use crate::validate::{MAX_SHORT_TEXT, validate};
@@ -779,6 +780,22 @@ impl<'a> Mapper<'a> {
             ),
             None => (false, false),
         };
+        let protection_project = match self.ext_row("x_integra_services", hid) {
+            Some(x) => match x.text("protection_referral")? {
+                Some(referral) => Some(ProtectionProject {
+                    who_may_apply: x.list("protection_who_may_apply")?,
+                    referral,
+                    places: match x.int("protection_places")? {
+                        Some(n) => Some(u32::try_from(n).map_err(|_| {
+                            x.error("protection_places", format!("{n} is out of range"))
+                        })?),
+                        None => None,
+                    },
+                }),
+                None => None,
+            },
+            None => None,
+        };
         let mut locations: Vec<Location> = Vec::new();
         for sal in of(&g.sal_by_service, hid) {
             let lid = sal.required("location_id")?;
@@ -850,6 +867,7 @@ impl<'a> Mapper<'a> {
             service_areas,
             sample,
             updated_at,
+            protection_project,
         })
     }
 
@@ -926,6 +944,14 @@ impl<'a> Mapper<'a> {
                 region_code: match ext {
                     Some(x) => x.text("region_code")?,
                     None => None,
+                },
+                second_generation: match ext {
+                    Some(x) => x.bool("second_generation")?.unwrap_or(false),
+                    None => false,
+                },
+                themes: match ext {
+                    Some(x) => x.list("themes")?,
+                    None => Vec::new(),
                 },
             })
         } else {
@@ -1019,6 +1045,36 @@ impl<'a> Mapper<'a> {
     }
 }
 
+impl Mapper<'_> {
+    fn cultural_experience(&mut self, r: &Row) -> Result<CulturalExperience, HsdsError> {
+        let id = r.required("id")?.to_string();
+        let coordinate = |field: &str| -> Result<f64, HsdsError> {
+            r.f64(field)?
+                .ok_or_else(|| r.error(field, "is required and missing"))
+        };
+        self.origins
+            .insert(("cultural_experience", id.clone()), r.origin.clone());
+        Ok(CulturalExperience {
+            translations: self.translations_of("cultural_experience", &id),
+            section: r.required("section")?.to_string(),
+            name: r.required("name")?.to_string(),
+            description: r.text("description")?.unwrap_or_default(),
+            kind_of_work: r.required("kind_of_work")?.to_string(),
+            comune_istat: r.required("comune_istat")?.to_string(),
+            latitude: coordinate("latitude")?,
+            longitude: coordinate("longitude")?,
+            address: r.text("address")?,
+            languages: r.list("languages")?,
+            website: r.text("website")?,
+            email: r.text("email")?,
+            phone: r.text("phone")?,
+            sample: r.bool("sample")?.unwrap_or(false),
+            updated_at: self.updated_at(r, r.text("updated_at")?, "updated_at")?,
+            id,
+        })
+    }
+}
+
 pub(crate) fn to_catalog(t: &Tables, opts: &ImportOptions) -> Result<Imported, HsdsError> {
     let mut m = Mapper {
         t,
@@ -1066,6 +1122,10 @@ pub(crate) fn to_catalog(t: &Tables, opts: &ImportOptions) -> Result<Imported, H
     for r in t.rows("x_integra_news") {
         let n = m.news_item(r)?;
         data.news.push(n);
+    }
+    for r in t.rows("x_integra_cultural_experiences") {
+        let c = m.cultural_experience(r)?;
+        data.cultural_experiences.push(c);
     }
 
     if !m.translations.is_empty() {

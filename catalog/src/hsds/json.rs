@@ -320,6 +320,7 @@ pub(crate) fn nest(t: &Tables) -> Value {
             "learning_resources": ext("x_integra_learning_resources", "learning_resource"),
             "reports": ext("x_integra_reports", "report_summary"),
             "news": ext("x_integra_news", "news_item"),
+            "cultural_experiences": ext("x_integra_cultural_experiences", "cultural_experience"),
         },
     })
 }
@@ -835,6 +836,11 @@ pub(crate) fn flatten(name: &str, bytes: &[u8]) -> Result<(Tables, Vec<String>),
             ),
             ("reports", "x_integra_reports", "report_summary"),
             ("news", "x_integra_news", "news_item"),
+            (
+                "cultural_experiences",
+                "x_integra_cultural_experiences",
+                "cultural_experience",
+            ),
         ] {
             if let Some(v) = obj.get(key) {
                 f.extension_records(table, record_type, v, &path_key(&path, key))?;

@@ -19,8 +19,9 @@ pub use rng::SampleRng;
 use crate::gazetteer::{Comune, Gazetteer};
 use crate::lang::Lang;
 use crate::model::{
-    Address, AssociationProfile, CatalogData, LearningResource, Location, NewsItem, Organization,
-    Phone, ReportSummary, Service, ServiceStatus, Translations,
+    Address, AssociationProfile, CatalogData, CulturalExperience, LearningResource, Location,
+    NewsItem, Organization, Phone, ProtectionProject, ReportSummary, Service, ServiceStatus,
+    Translations,
 };
 use crate::taxonomy::Taxonomy;
 
@@ -28,6 +29,8 @@ const SERVICES_JSON: &str = include_str!("../../data/services.json");
 const LEARNING_JSON: &str = include_str!("../../data/learning.json");
 const REPORTS_JSON: &str = include_str!("../../data/reports.json");
 const NEWS_JSON: &str = include_str!("../../data/news.json");
+const CULTURE_JSON: &str = include_str!("../../data/culture.json");
+const AREAS_JSON: &str = include_str!("../../data/areas.json");
 
 /// Every generated record carries this timestamp: output depends on the
 /// seed only, never on the clock.
@@ -80,6 +83,65 @@ struct NewsEntry {
     body: Texts,
 }
 
+#[derive(Debug, Deserialize)]
+struct CultureFile {
+    sample_label: Texts,
+    templates: Vec<CultureTemplate>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CultureTemplate {
+    section: String,
+    languages: Vec<String>,
+    name: Texts,
+    kind: Texts,
+    description: Texts,
+}
+
+/// The second generations' manifesto, second-generation associations and
+/// protection projects (`catalog/data/areas.json`).
+#[derive(Debug, Deserialize)]
+struct AreasFile {
+    manifesto: ManifestoEntry,
+    g2_label: Texts,
+    protection: Vec<ProtectionTemplate>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ManifestoEntry {
+    id: String,
+    title: Texts,
+    summary: Texts,
+    points: Vec<Texts>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ProtectionTemplate {
+    who: Vec<String>,
+    referral: String,
+    places: bool,
+    name: Texts,
+    description: Texts,
+    who_text: Texts,
+    how_text: Texts,
+}
+
+/// The target group a protection status falls in, for the service filters.
+fn target_group_of(status: &str) -> &'static str {
+    match status {
+        "unaccompanied-minor" => "unaccompanied-minors",
+        "trafficking-victim" => "victims-of-trafficking",
+        _ => "asylum-seekers-refugees",
+    }
+}
+
+fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
 impl LearningTemplate {
     /// The resource this template describes; `place` (" — Prato") is
     /// appended to the title in every language.
@@ -125,6 +187,12 @@ pub struct SampleOptions {
     pub translated_share: f64,
     /// Whether names of services and associations come in all 11 languages.
     pub names_translated: bool,
+    /// Entries of the Cultural Area, spread evenly over its five sections.
+    pub cultural_experiences: usize,
+    /// Associations of the second generations (with themes).
+    pub second_generation_associations: usize,
+    /// International-protection projects (services with a project profile).
+    pub protection_projects: usize,
 }
 
 impl Default for SampleOptions {
@@ -135,6 +203,9 @@ impl Default for SampleOptions {
             associations: 1_150,
             translated_share: 0.25,
             names_translated: true,
+            cultural_experiences: 400,
+            second_generation_associations: 40,
+            protection_projects: 60,
         }
     }
 }
@@ -413,6 +484,7 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
             translations,
             sample: true,
             updated_at: SAMPLE_UPDATED_AT.into(),
+            protection_project: None,
         });
     }
     data.organizations.extend(providers.into_values());
@@ -465,6 +537,8 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
                 nationalities: community.country.iter().cloned().collect(),
                 activities: chosen,
                 region_code: Some(comune.region_code.clone()),
+                second_generation: false,
+                themes: Vec::new(),
             }),
             translations: if opts.names_translated {
                 translations_of(&[("name", &names), ("description", &descriptions)], "")
@@ -560,7 +634,228 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
             updated_at: SAMPLE_UPDATED_AT.into(),
         });
     }
+    // The portal's other areas come last, so the records above stay the
+    // same whatever their counts.
+    other_areas(&mut g, opts, &mut data);
     data
+}
+
+/// Cultural experiences, second-generation associations and their
+/// manifesto (sample text, labelled as such in every language),
+/// international-protection projects.
+fn other_areas(g: &mut Generator<'_>, opts: SampleOptions, data: &mut CatalogData) {
+    let tax = Taxonomy::bundled();
+    let culture: CultureFile =
+        serde_json::from_str(CULTURE_JSON).expect("culture.json is checked by tests");
+    let areas: AreasFile =
+        serde_json::from_str(AREAS_JSON).expect("areas.json is checked by tests");
+    let sections = tax.terms("culture_section");
+    for n in 0..opts.cultural_experiences {
+        let section = &sections[n % sections.len()].id;
+        let options: Vec<&CultureTemplate> = culture
+            .templates
+            .iter()
+            .filter(|t| &t.section == section)
+            .collect();
+        let t = *g.rng.pick(&options);
+        let comune = g.comune().clone();
+        let id = format!("sample-culture-{n:04}");
+        let location = g.location(id.clone(), &comune);
+        let phone = g.phone(id.clone());
+        let names: Texts = t
+            .name
+            .iter()
+            .map(|(lang, name)| {
+                let label = culture.sample_label.get(lang).map_or("", String::as_str);
+                (*lang, format!("{name} — {label}, {}", comune.name))
+            })
+            .collect();
+        data.cultural_experiences.push(CulturalExperience {
+            section: section.clone(),
+            name: italian(&names),
+            description: italian(&t.description),
+            kind_of_work: italian(&t.kind),
+            comune_istat: comune.istat.clone(),
+            latitude: location.latitude,
+            longitude: location.longitude,
+            address: location.address.map(|a| a.address_1),
+            languages: t.languages.clone(),
+            website: Some(format!("https://example.org/integra-sample/{id}")),
+            email: Some(format!("{id}@example.org")),
+            phone: Some(phone.number),
+            translations: translations_of(
+                &[
+                    ("name", &names),
+                    ("description", &t.description),
+                    ("kind_of_work", &t.kind),
+                ],
+                "",
+            ),
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+            id,
+        });
+    }
+
+    let themes = tax.terms("g2_theme");
+    for n in 0..opts.second_generation_associations {
+        let comune = g.comune().clone();
+        let mut chosen: Vec<String> = Vec::new();
+        for _ in 0..1 + g.rng.below(3) {
+            let t = g.rng.pick(themes).id.clone();
+            if !chosen.contains(&t) {
+                chosen.push(t);
+            }
+        }
+        let names: Texts = areas
+            .g2_label
+            .iter()
+            .map(|(lang, label)| (*lang, format!("{}, {}", capitalized(label), comune.name)))
+            .collect();
+        let descriptions: Texts = Lang::ALL
+            .iter()
+            .map(|lang| {
+                let named: Vec<&str> = chosen
+                    .iter()
+                    .filter_map(|t| tax.term("g2_theme", t))
+                    .map(|t| t.name(*lang))
+                    .collect();
+                (*lang, named.join(" · "))
+            })
+            .collect();
+        let id = format!("sample-g2-{n:03}");
+        let location = g.location(format!("{id}-loc"), &comune);
+        let phone = g.phone(format!("{id}-tel"));
+        data.organizations.push(Organization {
+            name: italian(&names),
+            description: Some(italian(&descriptions)),
+            email: Some(format!("{id}@example.org")),
+            website: None,
+            phones: vec![phone],
+            locations: vec![location],
+            association: Some(AssociationProfile {
+                community: None,
+                nationalities: Vec::new(),
+                activities: Vec::new(),
+                region_code: Some(comune.region_code.clone()),
+                second_generation: true,
+                themes: chosen,
+            }),
+            translations: translations_of(&[("name", &names), ("description", &descriptions)], ""),
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+            id,
+        });
+    }
+
+    for n in 0..opts.protection_projects {
+        let t = &areas.protection[n % areas.protection.len()];
+        let comune = g.comune().clone();
+        let org_id = format!("sample-prot-org-{n:03}");
+        data.organizations.push(Organization {
+            id: org_id.clone(),
+            name: format!("Ente gestore di esempio — {}", comune.name),
+            description: None,
+            email: None,
+            website: None,
+            phones: Vec::new(),
+            locations: Vec::new(),
+            association: None,
+            translations: Translations::new(),
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+        });
+        let id = format!("sample-prot-{n:03}");
+        let place = format!(" — {}", comune.name);
+        let mut translations = translations_of(
+            &[
+                ("description", &t.description),
+                ("eligibility_description", &t.who_text),
+                ("application_process", &t.how_text),
+            ],
+            "",
+        );
+        translations.extend(translations_of(&[("name", &t.name)], &place));
+        let mut target_groups: Vec<String> = Vec::new();
+        for w in &t.who {
+            let group = target_group_of(w).to_string();
+            if !target_groups.contains(&group) {
+                target_groups.push(group);
+            }
+        }
+        let mut languages = vec!["it".to_string(), "en".to_string()];
+        for l in ["fr", "ar", "uk", "pa"] {
+            if g.rng.chance(0.4) {
+                languages.push(l.to_string());
+            }
+        }
+        let location = g.location(format!("{id}-loc"), &comune);
+        let phone = g.phone(format!("{id}-tel"));
+        data.services.push(Service {
+            organization_id: org_id,
+            name: format!("{}{place}", italian(&t.name)),
+            alternate_name: None,
+            description: italian(&t.description),
+            url: Some(format!("https://example.org/integra-sample/{id}")),
+            email: Some(format!("{id}@example.org")),
+            status: ServiceStatus::Active,
+            eligibility_description: Some(italian(&t.who_text)),
+            fees_description: None,
+            application_process: Some(italian(&t.how_text)),
+            assured_date: Some("2026-10-01".into()),
+            area: "international-protection".into(),
+            target_groups,
+            free: true,
+            opening_hours: Some("Mo-Fr 09:00-13:00,14:30-17:30; PH off".into()),
+            languages,
+            required_documents: Vec::new(),
+            phones: vec![phone],
+            locations: vec![location],
+            service_areas: vec![comune.istat.clone()],
+            translations,
+            sample: true,
+            updated_at: SAMPLE_UPDATED_AT.into(),
+            protection_project: Some(ProtectionProject {
+                who_may_apply: t.who.clone(),
+                referral: t.referral.clone(),
+                places: t.places.then(|| 8 + g.rng.below(40) as u32),
+            }),
+            id,
+        });
+    }
+    data.organizations.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let m = areas.manifesto;
+    let points: Texts = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let lines: Vec<String> = m
+                .points
+                .iter()
+                .map(|p| p.get(lang).cloned().unwrap_or_default())
+                .collect();
+            (*lang, lines.join("\n"))
+        })
+        .collect();
+    data.reports.push(ReportSummary {
+        topic: crate::store::MANIFESTO_TOPIC.into(),
+        community: None,
+        year: 2026,
+        title: italian(&m.title),
+        summary: italian(&m.summary),
+        sections: m.points.iter().map(italian).collect(),
+        translations: translations_of(
+            &[
+                ("title", &m.title),
+                ("summary", &m.summary),
+                ("sections", &points),
+            ],
+            "",
+        ),
+        sample: true,
+        updated_at: SAMPLE_UPDATED_AT.into(),
+        id: m.id,
+    });
 }
 
 #[cfg(test)]
@@ -603,10 +898,66 @@ mod tests {
             (140..=170).contains(&learning),
             "{learning} learning resources"
         );
-        assert_eq!(a.reports.len(), 17);
+        // 17 report summaries and the second generations' manifesto.
+        assert_eq!(a.reports.len(), 18);
         assert_eq!(a.news.len(), 12);
         let areas: std::collections::BTreeSet<&str> =
             a.services.iter().map(|s| s.area.as_str()).collect();
         assert_eq!(areas.len(), 7, "every area has services");
+    }
+
+    #[test]
+    fn the_other_areas_are_sample_records_at_real_comuni() {
+        let data = generate(SampleOptions {
+            services: 50,
+            associations: 10,
+            ..SampleOptions::default()
+        });
+        crate::validate::validate(&data, Default::default()).unwrap();
+        let gazetteer = Gazetteer::bundled();
+        assert_eq!(data.cultural_experiences.len(), 400);
+        let mut by_section: BTreeMap<&str, usize> = BTreeMap::new();
+        for c in &data.cultural_experiences {
+            assert!(c.sample && gazetteer.by_istat(&c.comune_istat).is_some());
+            assert_eq!(c.translations["name"].len(), 10, "{}", c.id);
+            *by_section.entry(c.section.as_str()).or_default() += 1;
+        }
+        assert_eq!(by_section.len(), 5);
+        assert!(by_section.values().all(|&n| n == 80), "{by_section:?}");
+        let g2: Vec<&Organization> = data
+            .organizations
+            .iter()
+            .filter(|o| o.association.as_ref().is_some_and(|a| a.second_generation))
+            .collect();
+        assert_eq!(g2.len(), 40);
+        assert!(
+            g2.iter()
+                .all(|o| o.sample && !o.association.as_ref().unwrap().themes.is_empty())
+        );
+        let projects: Vec<&Service> = data
+            .services
+            .iter()
+            .filter(|s| s.protection_project.is_some())
+            .collect();
+        assert_eq!(projects.len(), 60);
+        assert!(
+            projects
+                .iter()
+                .all(|s| s.sample && s.area == "international-protection")
+        );
+        let manifesto: Vec<&ReportSummary> = data
+            .reports
+            .iter()
+            .filter(|r| r.topic == crate::store::MANIFESTO_TOPIC)
+            .collect();
+        assert_eq!(manifesto.len(), 1);
+        let m = manifesto[0];
+        assert_eq!(m.sections.len(), 10);
+        assert!(m.title.contains("testo di esempio"));
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::It) {
+            let points = &m.translations["sections"][&lang];
+            assert_eq!(points.lines().count(), 10, "{lang}");
+            assert!(m.translations["title"].contains_key(&lang), "{lang}");
+        }
     }
 }

@@ -3,7 +3,8 @@
 use crate::gazetteer::Comune;
 use crate::lang::Lang;
 use crate::model::{
-    LearningResource, NewsItem, Organization, ReportSummary, Service, Translations,
+    CulturalExperience, LearningResource, NewsItem, Organization, ReportSummary, Service,
+    Translations,
 };
 use crate::store::RecordKind;
 use crate::taxonomy::Taxonomy;
@@ -29,6 +30,40 @@ pub struct SearchDoc {
     /// Other taxonomy terms the record carries (community, activities,
     /// resource kind), as (taxonomy, id).
     pub terms: Vec<(&'static str, String)>,
+    /// Topics filters select by ([`topic_bit`]): `section:<id>`,
+    /// `theme:<id>`, `second-generation`, `protection-project`.
+    pub topics: Vec<String>,
+}
+
+/// Topic names, in bit order of `DocMeta::topics`.
+pub(crate) fn topic_names() -> &'static [String] {
+    static NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let tax = Taxonomy::bundled();
+        let mut names: Vec<String> = tax
+            .terms("culture_section")
+            .iter()
+            .map(|t| format!("section:{}", t.id))
+            .collect();
+        names.extend(
+            tax.terms("g2_theme")
+                .iter()
+                .map(|t| format!("theme:{}", t.id)),
+        );
+        names.push("second-generation".into());
+        names.push("protection-project".into());
+        names
+    });
+    &NAMES
+}
+
+/// The bit of a topic in `DocMeta::topics` (at most 15 topics: bit 15
+/// stands for "unknown" and is never set on a document).
+pub(crate) fn topic_bit(topic: &str) -> Option<u16> {
+    topic_names()
+        .iter()
+        .position(|t| t == topic)
+        .filter(|&p| p < 15)
+        .map(|p| 1 << p)
 }
 
 fn all_languages(italian: &str, translations: &Translations, field: &str, out: &mut Vec<String>) {
@@ -55,6 +90,9 @@ pub(crate) fn term_token(taxonomy: &str, id: &str) -> Option<String> {
         "community" => "zzm",
         "activity" => "zzv",
         "resource_kind" => "zzq",
+        "culture_section" => "zzs",
+        "g2_theme" => "zzg",
+        "protection_status" => "zzx",
         _ => return None,
     };
     Some(format!("{prefix}{p}"))
@@ -80,8 +118,19 @@ impl SearchDoc {
         for t in &s.target_groups {
             labels("target_group", t, &mut bodies);
         }
+        let mut terms = Vec::new();
+        let mut topics = Vec::new();
+        if let Some(p) = &s.protection_project {
+            topics.push("protection-project".to_string());
+            for status in &p.who_may_apply {
+                labels("protection_status", status, &mut bodies);
+                terms.push(("protection_status", status.clone()));
+            }
+        }
         let location = s.locations.first();
         SearchDoc {
+            terms,
+            topics,
             kind: Some(RecordKind::Service),
             entity_id: s.id.clone(),
             titles,
@@ -94,7 +143,6 @@ impl SearchDoc {
             free: s.free,
             no_documents: s.required_documents.is_empty(),
             opening_hours: s.opening_hours.clone(),
-            terms: Vec::new(),
         }
     }
 
@@ -118,6 +166,15 @@ impl SearchDoc {
             labels("activity", a, &mut bodies);
             terms.push(("activity", a.clone()));
         }
+        let mut topics = Vec::new();
+        if profile.second_generation {
+            topics.push("second-generation".to_string());
+        }
+        for t in &profile.themes {
+            labels("g2_theme", t, &mut bodies);
+            terms.push(("g2_theme", t.clone()));
+            topics.push(format!("theme:{t}"));
+        }
         let location = o.locations.first();
         SearchDoc {
             kind: Some(RecordKind::Association),
@@ -133,6 +190,7 @@ impl SearchDoc {
             no_documents: true,
             opening_hours: None,
             terms,
+            topics,
         }
     }
 
@@ -158,6 +216,7 @@ impl SearchDoc {
             no_documents: true,
             opening_hours: r.opening_hours.clone(),
             terms: vec![("resource_kind", r.kind.clone())],
+            topics: Vec::new(),
         }
     }
 
@@ -195,6 +254,34 @@ impl SearchDoc {
             bodies,
             free: true,
             no_documents: true,
+            ..SearchDoc::default()
+        }
+    }
+
+    pub fn for_cultural_experience(c: &CulturalExperience) -> SearchDoc {
+        let mut titles = Vec::new();
+        all_languages(&c.name, &c.translations, "name", &mut titles);
+        let mut bodies = Vec::new();
+        all_languages(&c.description, &c.translations, "description", &mut bodies);
+        all_languages(
+            &c.kind_of_work,
+            &c.translations,
+            "kind_of_work",
+            &mut bodies,
+        );
+        labels("culture_section", &c.section, &mut bodies);
+        SearchDoc {
+            kind: Some(RecordKind::CulturalExperience),
+            entity_id: c.id.clone(),
+            titles,
+            bodies,
+            point: Some((c.latitude, c.longitude)),
+            comune_istat: Some(c.comune_istat.clone()),
+            languages: c.languages.clone(),
+            free: true,
+            no_documents: true,
+            terms: vec![("culture_section", c.section.clone())],
+            topics: vec![format!("section:{}", c.section)],
             ..SearchDoc::default()
         }
     }

@@ -35,6 +35,9 @@ pub(crate) struct DocMeta {
     pub no_documents: bool,
     /// Index into [`SearchIndex::hours`].
     pub hours: Option<u32>,
+    /// Topic bits (`doc::topic_bit`): cultural section, second-generation
+    /// theme and flag, protection project.
+    pub topics: u16,
 }
 
 #[derive(Debug, Default)]
@@ -73,7 +76,7 @@ impl SearchIndex {
         let mut hours_ids: HashMap<String, u32> = HashMap::new();
         let mut stmt = conn.prepare(
             "SELECT rowid, kind, entity_id, latitude, longitude, comune_istat, area, target_groups,
-                    languages, free, no_documents, opening_hours
+                    languages, free, no_documents, opening_hours, topics
              FROM search_doc ORDER BY rowid",
         )?;
         let mut rows = stmt.query([])?;
@@ -91,6 +94,11 @@ impl SearchIndex {
             let targets: String = r.get(7)?;
             let langs: String = r.get(8)?;
             let opening_hours: Option<String> = r.get(11)?;
+            let topic_list: String = r.get(12)?;
+            let topics = topic_list
+                .split(',')
+                .filter_map(super::doc::topic_bit)
+                .fold(0u16, |acc, bit| acc | bit);
             let hours = match opening_hours {
                 Some(oh) => match hours_ids.get(&oh) {
                     Some(&id) => Some(id),
@@ -163,6 +171,7 @@ impl SearchIndex {
                 free: r.get(9)?,
                 no_documents: r.get(10)?,
                 hours,
+                topics,
             });
         }
         index.tree = RTree::bulk_load(points);

@@ -1,5 +1,5 @@
 //! On-device search: one entry point over services, associations, learning
-//! resources, report summaries and news.
+//! resources, report summaries, news and cultural experiences.
 //!
 //! A search is a pure function of the store and the [`Query`] (the instant
 //! for "open now" is part of the query). The plan:
@@ -60,6 +60,9 @@ pub struct Filters {
     /// Open at this instant (Europe/Rome hours, Italian holidays).
     pub open_at: Option<DateTime<Utc>>,
     pub no_documents: bool,
+    /// Topics; any of them: `section:<culture_section id>`,
+    /// `theme:<g2_theme id>`, `second-generation`, `protection-project`.
+    pub topics: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -189,6 +192,7 @@ struct Compiled<'a> {
     filters: &'a Filters,
     areas: u8,
     target_groups: u16,
+    topics: u16,
     languages: Vec<u16>,
     unknown_language: bool,
 }
@@ -205,6 +209,11 @@ impl<'a> Compiled<'a> {
         for t in &filters.target_groups {
             target_groups |= tax.position("target_group", t).map_or(1 << 15, |p| 1 << p);
         }
+        let mut topics = 0u16;
+        for t in &filters.topics {
+            // An unknown topic matches nothing: bit 15 is never set.
+            topics |= doc::topic_bit(t).unwrap_or(1 << 15);
+        }
         let languages: Vec<u16> = filters
             .languages
             .iter()
@@ -214,6 +223,7 @@ impl<'a> Compiled<'a> {
             filters,
             areas,
             target_groups,
+            topics,
             unknown_language: !filters.languages.is_empty() && languages.is_empty(),
             languages,
         }
@@ -228,6 +238,9 @@ impl<'a> Compiled<'a> {
             return false;
         }
         if self.target_groups != 0 && d.target_groups & self.target_groups == 0 {
+            return false;
+        }
+        if self.topics != 0 && d.topics & self.topics == 0 {
             return false;
         }
         if self.unknown_language
@@ -308,6 +321,21 @@ impl<'a> Compiled<'a> {
             .collect();
         if !groups.is_empty() {
             out.push(groups);
+        }
+        // Sections and themes have tokens; the flags are checked in memory.
+        let topic_tokens: Vec<String> = f
+            .topics
+            .iter()
+            .filter_map(|t| {
+                if let Some(s) = t.strip_prefix("section:") {
+                    doc::term_token("culture_section", s)
+                } else {
+                    doc::term_token("g2_theme", t.strip_prefix("theme:")?)
+                }
+            })
+            .collect();
+        if !topic_tokens.is_empty() && topic_tokens.len() == f.topics.len() {
+            out.push(topic_tokens);
         }
         let langs: Vec<String> = f
             .languages
@@ -658,6 +686,14 @@ impl Catalog {
                 "summary",
             ),
             RecordKind::NewsItem => ("news_item", "news_item", "title", "body", "title", "body"),
+            RecordKind::CulturalExperience => (
+                "cultural_experience",
+                "cultural_experience",
+                "name",
+                "description",
+                "name",
+                "description",
+            ),
         };
         let sql = format!(
             "SELECT {title_col}, {body_col}, sample,
@@ -759,7 +795,7 @@ fn facets(index: &SearchIndex, candidates: &[Candidate]) -> Facets {
     let mut area_counts = [0usize; 8];
     let mut group_counts = [0usize; 16];
     let mut lang_counts = vec![0usize; index.languages.len()];
-    let mut kind_counts = [0usize; 6];
+    let mut kind_counts = [0usize; RecordKind::ALL.len() + 1];
     let mut region_counts = [0usize; 100];
     for c in candidates {
         let d = &index.docs[c.pos as usize];

@@ -42,17 +42,19 @@ pub enum RowKind {
     LearningResource,
     ReportSummary,
     NewsItem,
+    CulturalExperience,
 }
 
 impl RowKind {
     /// In the order rows are written: organizations before the services
     /// that point at them.
-    pub const ALL: [RowKind; 5] = [
+    pub const ALL: [RowKind; 6] = [
         RowKind::Organization,
         RowKind::Service,
         RowKind::LearningResource,
         RowKind::ReportSummary,
         RowKind::NewsItem,
+        RowKind::CulturalExperience,
     ];
 
     /// The table name, also the prefix of the row key (`service:<id>`).
@@ -63,6 +65,7 @@ impl RowKind {
             RowKind::LearningResource => "learning_resource",
             RowKind::ReportSummary => "report_summary",
             RowKind::NewsItem => "news_item",
+            RowKind::CulturalExperience => "cultural_experience",
         }
     }
 
@@ -297,6 +300,7 @@ fn delete_row(tx: &Transaction<'_>, kind: RowKind, id: &str) -> Result<()> {
         RowKind::LearningResource => RecordKind::LearningResource,
         RowKind::ReportSummary => RecordKind::ReportSummary,
         RowKind::NewsItem => RecordKind::NewsItem,
+        RowKind::CulturalExperience => RecordKind::CulturalExperience,
     };
     write::delete_record(tx, record_kind, id)?;
     Ok(())
@@ -524,6 +528,7 @@ impl Catalog {
             RowKind::LearningResource,
             RowKind::ReportSummary,
             RowKind::NewsItem,
+            RowKind::CulturalExperience,
         ] {
             for (k, id) in changes.delete.iter().filter(|(k, _)| *k == kind) {
                 delete_row(&tx, *k, id)?;
@@ -619,6 +624,11 @@ mod tests {
             d.news
                 .iter()
                 .map(|r| (RowKind::NewsItem.key(&r.id), row_hash(r))),
+        );
+        pairs.extend(
+            d.cultural_experiences
+                .iter()
+                .map(|r| (RowKind::CulturalExperience.key(&r.id), row_hash(r))),
         );
         digest_of(pairs)
     }

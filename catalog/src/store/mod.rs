@@ -17,7 +17,7 @@ pub use changes::{
     ApplyError, ApplyMode, CatalogWriter, ChangeSet, RowKind, SyncState, digest_of,
     read_sync_state, row_hash,
 };
-pub use read::Record;
+pub use read::{MANIFESTO_TOPIC, Record};
 pub use schema::CURRENT_VERSION;
 
 use crate::error::{Error, Result};
@@ -36,15 +36,17 @@ pub enum RecordKind {
     LearningResource = 3,
     ReportSummary = 4,
     NewsItem = 5,
+    CulturalExperience = 6,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 5] = [
+    pub const ALL: [RecordKind; 6] = [
         RecordKind::Service,
         RecordKind::Association,
         RecordKind::LearningResource,
         RecordKind::ReportSummary,
         RecordKind::NewsItem,
+        RecordKind::CulturalExperience,
     ];
 
     pub fn from_i64(n: i64) -> Option<RecordKind> {
@@ -58,6 +60,7 @@ impl RecordKind {
             RecordKind::LearningResource => "learning_resource",
             RecordKind::ReportSummary => "report_summary",
             RecordKind::NewsItem => "news_item",
+            RecordKind::CulturalExperience => "cultural_experience",
         }
     }
 }
@@ -71,6 +74,7 @@ pub struct Counts {
     pub learning_resources: usize,
     pub reports: usize,
     pub news: usize,
+    pub cultural_experiences: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -224,6 +228,7 @@ impl Catalog {
             learning_resources: count("SELECT count(*) FROM learning_resource")?,
             reports: count("SELECT count(*) FROM report_summary")?,
             news: count("SELECT count(*) FROM news_item")?,
+            cultural_experiences: count("SELECT count(*) FROM cultural_experience")?,
         })
     }
 

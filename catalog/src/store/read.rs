@@ -8,8 +8,9 @@ use super::{Catalog, RecordKind};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::model::{
-    Address, AssociationProfile, CatalogData, LearningResource, Location, NewsItem, Organization,
-    Phone, ReportSummary, Service, ServiceStatus, Translations,
+    Address, AssociationProfile, CatalogData, CulturalExperience, LearningResource, Location,
+    NewsItem, Organization, Phone, ProtectionProject, ReportSummary, Service, ServiceStatus,
+    Translations,
 };
 
 fn split_list(s: String) -> Vec<String> {
@@ -95,7 +96,8 @@ fn organization_from_row(conn: &Connection, r: &Row<'_>) -> Result<Organization>
     let id: String = r.get(0)?;
     let association = conn
         .prepare_cached(
-            "SELECT community, nationalities, activities, region_code FROM association WHERE organization_id = ?1",
+            "SELECT community, nationalities, activities, region_code, second_generation, themes
+             FROM association WHERE organization_id = ?1",
         )?
         .query_row([&id], |a| {
             Ok(AssociationProfile {
@@ -103,6 +105,8 @@ fn organization_from_row(conn: &Connection, r: &Row<'_>) -> Result<Organization>
                 nationalities: split_list(a.get(1)?),
                 activities: split_list(a.get(2)?),
                 region_code: a.get(3)?,
+                second_generation: a.get(4)?,
+                themes: split_list(a.get(5)?),
             })
         })
         .optional()?;
@@ -150,7 +154,20 @@ fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
     for l in location_ids {
         locations.extend(location(conn, &l)?);
     }
+    let protection_project = conn
+        .prepare_cached(
+            "SELECT who_may_apply, referral, places FROM protection_project WHERE service_id = ?1",
+        )?
+        .query_row([&id], |p| {
+            Ok(ProtectionProject {
+                who_may_apply: split_list(p.get(0)?),
+                referral: p.get(1)?,
+                places: p.get(2)?,
+            })
+        })
+        .optional()?;
     Ok(Service {
+        protection_project,
         organization_id: r.get(1)?,
         name: r.get(2)?,
         alternate_name: r.get(3)?,
@@ -243,6 +260,31 @@ fn report_from_row(conn: &Connection, r: &Row<'_>) -> Result<ReportSummary> {
     })
 }
 
+const CULTURE_COLUMNS: &str = "id, section, name, description, kind_of_work, comune_istat,
+    latitude, longitude, address, languages, website, email, phone, sample, updated_at";
+
+fn culture_from_row(conn: &Connection, r: &Row<'_>) -> Result<CulturalExperience> {
+    let id: String = r.get(0)?;
+    Ok(CulturalExperience {
+        section: r.get(1)?,
+        name: r.get(2)?,
+        description: r.get(3)?,
+        kind_of_work: r.get(4)?,
+        comune_istat: r.get(5)?,
+        latitude: r.get(6)?,
+        longitude: r.get(7)?,
+        address: r.get(8)?,
+        languages: split_list(r.get(9)?),
+        website: r.get(10)?,
+        email: r.get(11)?,
+        phone: r.get(12)?,
+        sample: r.get(13)?,
+        updated_at: r.get(14)?,
+        translations: translations(conn, "cultural_experience", &id)?,
+        id,
+    })
+}
+
 const NEWS_COLUMNS: &str = "id, date, title, body, sample, updated_at";
 
 fn news_from_row(conn: &Connection, r: &Row<'_>) -> Result<NewsItem> {
@@ -307,6 +349,12 @@ pub(crate) fn read_all(conn: &Connection) -> Result<CatalogData> {
             [],
             news_from_row,
         )?,
+        cultural_experiences: collect(
+            conn,
+            &format!("SELECT {CULTURE_COLUMNS} FROM cultural_experience ORDER BY id"),
+            [],
+            culture_from_row,
+        )?,
     })
 }
 
@@ -326,6 +374,10 @@ fn one<T>(
     .pop())
 }
 
+/// The `topic` of the report summary that holds the second generations'
+/// manifesto (its ten points are the sections).
+pub const MANIFESTO_TOPIC: &str = "manifesto";
+
 /// Any record as one value, for display of a search hit.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Record {
@@ -334,6 +386,7 @@ pub enum Record {
     LearningResource(Box<LearningResource>),
     ReportSummary(Box<ReportSummary>),
     NewsItem(Box<NewsItem>),
+    CulturalExperience(Box<CulturalExperience>),
 }
 
 impl Catalog {
@@ -393,7 +446,76 @@ impl Catalog {
                 self.report(id)?.map(|r| Record::ReportSummary(Box::new(r)))
             }
             RecordKind::NewsItem => self.news_item(id)?.map(|r| Record::NewsItem(Box::new(r))),
+            RecordKind::CulturalExperience => self
+                .cultural_experience(id)?
+                .map(|r| Record::CulturalExperience(Box::new(r))),
         })
+    }
+
+    pub fn cultural_experience(&self, id: &str) -> Result<Option<CulturalExperience>> {
+        one(
+            &self.conn,
+            CULTURE_COLUMNS,
+            "cultural_experience",
+            id,
+            culture_from_row,
+        )
+    }
+
+    /// The cultural experiences of one section (every section when `None`),
+    /// by name: the Culture screen lists and maps these.
+    pub fn cultural_experiences(&self, section: Option<&str>) -> Result<Vec<CulturalExperience>> {
+        collect(
+            &self.conn,
+            &format!(
+                "SELECT {CULTURE_COLUMNS} FROM cultural_experience
+                 WHERE ?1 IS NULL OR section = ?1 ORDER BY name, id"
+            ),
+            [section],
+            culture_from_row,
+        )
+    }
+
+    /// The second-generation associations, by name.
+    pub fn second_generation_associations(&self) -> Result<Vec<Organization>> {
+        collect(
+            &self.conn,
+            &format!(
+                "SELECT {ORGANIZATION_COLUMNS} FROM organization
+                 WHERE id IN (SELECT organization_id FROM association WHERE second_generation = 1)
+                 ORDER BY name, id"
+            ),
+            [],
+            organization_from_row,
+        )
+    }
+
+    /// The international-protection projects (services with a project
+    /// profile), by name.
+    pub fn protection_projects(&self) -> Result<Vec<Service>> {
+        collect(
+            &self.conn,
+            &format!(
+                "SELECT {SERVICE_COLUMNS} FROM service
+                 WHERE id IN (SELECT service_id FROM protection_project) ORDER BY name, id"
+            ),
+            [],
+            service_from_row,
+        )
+    }
+
+    /// The second generations' manifesto (a report summary with topic
+    /// [`MANIFESTO_TOPIC`], one section per point), if the catalog has one.
+    pub fn manifesto(&self) -> Result<Option<ReportSummary>> {
+        Ok(collect(
+            &self.conn,
+            &format!(
+                "SELECT {REPORT_COLUMNS} FROM report_summary WHERE topic = ?1 ORDER BY id LIMIT 1"
+            ),
+            [MANIFESTO_TOPIC],
+            report_from_row,
+        )?
+        .pop())
     }
 
     /// Every migrant association (an organization with an association
@@ -420,12 +542,13 @@ impl Catalog {
         )
     }
 
-    /// All report summaries, by id.
+    /// All report summaries, by id (the manifesto is not a report: see
+    /// [`Catalog::manifesto`]).
     pub fn reports(&self) -> Result<Vec<ReportSummary>> {
         collect(
             &self.conn,
-            &format!("SELECT {REPORT_COLUMNS} FROM report_summary ORDER BY id"),
-            [],
+            &format!("SELECT {REPORT_COLUMNS} FROM report_summary WHERE topic <> ?1 ORDER BY id"),
+            [MANIFESTO_TOPIC],
             report_from_row,
         )
     }
@@ -449,6 +572,7 @@ impl Catalog {
             "learning_resource",
             "report_summary",
             "news_item",
+            "cultural_experience",
         ] {
             let mut stmt = self
                 .conn

@@ -34,9 +34,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: super::changes::V4_SYNC_STATE,
         rebuild_search: false,
     },
+    Migration {
+        version: 5,
+        sql: V5,
+        rebuild_search: true,
+    },
 ];
 
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 
 /// The HSDS 3.0 core tables plus the Italy profile, and the text index.
 const V1: &str = r#"
@@ -263,4 +268,44 @@ CREATE VIRTUAL TABLE search_names USING fts5(
     content = '', contentless_delete = 1,
     tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 );
+"#;
+
+/// The portal's other areas: cultural experiences (their own table),
+/// second-generation associations (a flag and themes on the association
+/// profile), international-protection projects (a profile of the service),
+/// and the topics (cultural section, second-generation theme) search filters
+/// by. The search tables are rebuilt so associations get their topics.
+const V5: &str = r#"
+CREATE TABLE cultural_experience (
+    pk           INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    section      TEXT NOT NULL, -- taxonomy culture_section
+    name         TEXT NOT NULL,
+    description  TEXT NOT NULL,
+    kind_of_work TEXT NOT NULL,
+    comune_istat TEXT NOT NULL,
+    latitude     REAL NOT NULL,
+    longitude    REAL NOT NULL,
+    address      TEXT,
+    languages    TEXT NOT NULL, -- comma-separated ISO 639-1
+    website      TEXT,
+    email        TEXT,
+    phone        TEXT,
+    sample       INTEGER NOT NULL,
+    updated_at   TEXT NOT NULL,
+    content_hash TEXT NOT NULL
+);
+
+ALTER TABLE association ADD COLUMN second_generation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE association ADD COLUMN themes TEXT NOT NULL DEFAULT ''; -- comma-separated g2_theme ids
+
+CREATE TABLE protection_project (
+    service_id    TEXT PRIMARY KEY REFERENCES service(id) ON DELETE CASCADE,
+    who_may_apply TEXT NOT NULL, -- comma-separated protection_status ids
+    referral      TEXT NOT NULL, -- taxonomy referral
+    places        INTEGER
+) WITHOUT ROWID;
+
+-- Comma-separated "section:<id>" / "theme:<id>" of the document.
+ALTER TABLE search_doc ADD COLUMN topics TEXT NOT NULL DEFAULT '';
 "#;

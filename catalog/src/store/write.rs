@@ -8,8 +8,8 @@ use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use crate::lang::Lang;
 use crate::model::{
-    CatalogData, LearningResource, Location, NewsItem, Organization, Phone, ReportSummary, Service,
-    Translations,
+    CatalogData, CulturalExperience, LearningResource, Location, NewsItem, Organization, Phone,
+    ReportSummary, Service, Translations,
 };
 use crate::search::doc::SearchDoc;
 use crate::taxonomy::{TAXONOMIES, Taxonomy};
@@ -44,6 +44,7 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
          DELETE FROM service_at_location; DELETE FROM address; DELETE FROM learning_resource;
          DELETE FROM service; DELETE FROM association; DELETE FROM location;
          DELETE FROM organization; DELETE FROM report_summary; DELETE FROM news_item;
+         DELETE FROM protection_project; DELETE FROM cultural_experience;
          DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
     )?;
     Ok(())
@@ -71,6 +72,9 @@ pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData) -> Result<()>
     }
     for n in &data.news {
         changes.push(upsert_news(tx, n)?);
+    }
+    for c in &data.cultural_experiences {
+        changes.push(upsert_cultural_experience(tx, c)?);
     }
     apply_doc_changes(tx, changes)
 }
@@ -194,10 +198,12 @@ fn upsert_organization(tx: &Transaction<'_>, o: &Organization) -> Result<DocChan
         .execute([&o.id])?;
     if let Some(a) = &o.association {
         tx.prepare_cached(
-        "INSERT INTO association(organization_id, community, nationalities, activities, region_code)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO association(organization_id, community, nationalities, activities, region_code,
+               second_generation, themes)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![o.id, a.community, a.nationalities.join(","), a.activities.join(","), a.region_code],
+    .execute(params![o.id, a.community, a.nationalities.join(","), a.activities.join(","), a.region_code,
+            bool_int(a.second_generation), a.themes.join(",")],
         )?;
         Ok(DocChange::Index(Box::new(SearchDoc::for_association(o))))
     } else {
@@ -247,6 +253,7 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<DocChange> {
         "required_document",
         "service_area",
         "service_at_location",
+        "protection_project",
     ] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE service_id = ?1"))?
             .execute([id])?;
@@ -283,6 +290,13 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<DocChange> {
     )?
     .execute(params![id, l.id, i as i64],
         )?;
+    }
+    if let Some(p) = &s.protection_project {
+        tx.prepare_cached(
+            "INSERT INTO protection_project(service_id, who_may_apply, referral, places)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![id, p.who_may_apply.join(","), p.referral, p.places])?;
     }
     write_phones(tx, "service_id", id, &s.phones)?;
     write_translations(tx, "service", id, &s.translations)?;
@@ -369,6 +383,44 @@ fn upsert_news(tx: &Transaction<'_>, n: &NewsItem) -> Result<DocChange> {
     Ok(DocChange::Index(Box::new(SearchDoc::for_news(n))))
 }
 
+fn upsert_cultural_experience(tx: &Transaction<'_>, c: &CulturalExperience) -> Result<DocChange> {
+    tx.prepare_cached(
+        "INSERT INTO cultural_experience(id, section, name, description, kind_of_work, comune_istat,
+           latitude, longitude, address, languages, website, email, phone, sample, updated_at,
+           content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+         ON CONFLICT(id) DO UPDATE SET section = excluded.section, name = excluded.name,
+           description = excluded.description, kind_of_work = excluded.kind_of_work,
+           comune_istat = excluded.comune_istat, latitude = excluded.latitude,
+           longitude = excluded.longitude, address = excluded.address,
+           languages = excluded.languages, website = excluded.website, email = excluded.email,
+           phone = excluded.phone, sample = excluded.sample, updated_at = excluded.updated_at,
+           content_hash = excluded.content_hash",
+    )?
+    .execute(params![
+        c.id,
+        c.section,
+        c.name,
+        c.description,
+        c.kind_of_work,
+        c.comune_istat,
+        c.latitude,
+        c.longitude,
+        c.address,
+        c.languages.join(","),
+        c.website,
+        c.email,
+        c.phone,
+        bool_int(c.sample),
+        c.updated_at,
+        content_hash(c)
+    ])?;
+    write_translations(tx, "cultural_experience", &c.id, &c.translations)?;
+    Ok(DocChange::Index(Box::new(
+        SearchDoc::for_cultural_experience(c),
+    )))
+}
+
 pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) -> Result<bool> {
     apply_doc_changes(tx, vec![DocChange::Remove(kind, id.to_string())])?;
     let (entity, table) = match kind {
@@ -377,6 +429,7 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
         RecordKind::LearningResource => ("learning_resource", "learning_resource"),
         RecordKind::ReportSummary => ("report_summary", "report_summary"),
         RecordKind::NewsItem => ("news_item", "news_item"),
+        RecordKind::CulturalExperience => ("cultural_experience", "cultural_experience"),
     };
     tx.prepare_cached("DELETE FROM translation WHERE entity = ?1 AND entity_id = ?2")?
         .execute(params![entity, id])?;
@@ -451,8 +504,8 @@ pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, mut changes: Vec<DocChange
         };
         tx.prepare_cached(
             "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area,
-               target_groups, languages, free, no_documents, opening_hours)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+               target_groups, languages, free, no_documents, opening_hours, topics)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?
         .execute(params![
             doc.kind() as i64,
@@ -466,6 +519,7 @@ pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, mut changes: Vec<DocChange
             bool_int(doc.free),
             bool_int(doc.no_documents),
             doc.opening_hours,
+            doc.topics.join(","),
         ])?;
         added.push((tx.last_insert_rowid(), doc));
     }
@@ -526,6 +580,11 @@ pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
     }
     for n in &data.news {
         changes.push(DocChange::Index(Box::new(SearchDoc::for_news(n))));
+    }
+    for c in &data.cultural_experiences {
+        changes.push(DocChange::Index(Box::new(
+            SearchDoc::for_cultural_experience(c),
+        )));
     }
     apply_doc_changes(tx, changes)
 }

@@ -257,6 +257,7 @@ impl Store for SqliteStore {
             RowKind::LearningResource => RecordKind::LearningResource,
             RowKind::ReportSummary => RecordKind::ReportSummary,
             RowKind::NewsItem => RecordKind::NewsItem,
+            RowKind::CulturalExperience => RecordKind::CulturalExperience,
         };
         Ok(self.records.delete(k, id)?)
     }

@@ -88,7 +88,10 @@ pub fn Home() -> Element {
             }
             h2 { class: "section-title", "{tr.t(\"home-more\")}" }
             ul { class: "tiles more-tiles",
+                li { crate::screens::whats_new::WhatsNewTile {} }
                 li { button { class: "tile", id: "go-associations", onclick: move |_| session.go(Screen::Associations), "{tr.t(\"nav-associations\")}" } }
+                li { button { class: "tile", id: "go-culture", onclick: move |_| session.go(Screen::Culture), "{tr.t(\"nav-culture\")}" } }
+                li { button { class: "tile", id: "go-second-gen", onclick: move |_| session.go(Screen::SecondGenerations), "{tr.t(\"nav-second-gen\")}" } }
                 li { button { class: "tile", id: "go-learn", onclick: move |_| session.go(Screen::Learn), "{tr.t(\"nav-learn\")}" } }
                 li { button { class: "tile", id: "go-reports", onclick: move |_| session.go(Screen::Reports), "{tr.t(\"nav-reports\")}" } }
                 li { button { class: "tile", id: "go-news", onclick: move |_| session.go(Screen::News), "{tr.t(\"nav-news\")}" } }

@@ -2,6 +2,7 @@
 
 pub mod accessibility;
 pub mod associations;
+pub mod culture;
 pub mod data;
 pub mod help;
 pub mod home;
@@ -11,5 +12,7 @@ pub mod place;
 pub mod record;
 pub mod reports;
 pub mod results;
+pub mod second_gen;
 pub mod settings;
 pub mod shortlist;
+pub mod whats_new;

@@ -33,6 +33,9 @@ pub fn RecordScreen(kind: RecordKind, id: String) -> Element {
         Ok(Some(Record::LearningResource(r))) => rsx! { LearningCard { res: *r } },
         Ok(Some(Record::ReportSummary(r))) => rsx! { ReportCard { report: *r } },
         Ok(Some(Record::NewsItem(n))) => rsx! { NewsCard { item: *n } },
+        Ok(Some(Record::CulturalExperience(c))) => {
+            rsx! { crate::screens::culture::CultureCard { experience: *c } }
+        }
         Ok(None) => {
             rsx! { p { class: "empty", id: "record-missing", "{tr.t(\"record-missing\")}" } }
         }

@@ -69,6 +69,7 @@ pub fn query_for(state: &SearchState, lang: Lang, place: Option<&Place>) -> Quer
             free_only: state.free_only,
             open_at: state.open_now.then_some(now),
             no_documents: state.no_documents,
+            topics: Vec::new(),
         },
         sort: if state.by_distance && place.is_some() {
             Sort::Distance

@@ -1,0 +1,244 @@
+//! "What's new", privately: what changed for the person since they last
+//! looked, computed on the device. When they mark the list as seen, the
+//! content hashes of the records that concern them (services in their
+//! region, news, report summaries in their language) are written to their
+//! own user file; afterwards, a record that is not there yet is new and one
+//! whose hash differs has changed. Nothing about the person leaves the
+//! device: the catalog arrives whole by the feed, and the comparison runs
+//! here.
+
+use std::collections::BTreeMap;
+
+use crate::error::Result;
+use crate::gazetteer::Territory;
+use crate::lang::Lang;
+use crate::search::{Filters, Query};
+use crate::store::{Catalog, RecordKind};
+use crate::user::UserData;
+
+/// The user-file setting that holds the hashes seen last time (JSON).
+pub const SEEN_SETTING: &str = "whats-new-seen";
+
+/// What concerns the person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Interest {
+    /// ISTAT code of their comune, if they picked one (their region follows).
+    pub comune: Option<String>,
+    pub lang: Lang,
+}
+
+/// One record that is new or changed since the person last looked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub kind: RecordKind,
+    pub id: String,
+    pub title: String,
+    /// Language of `title`.
+    pub text_lang: Lang,
+    /// New (not there last time) or changed.
+    pub is_new: bool,
+    /// In the person's own comune.
+    pub in_comune: bool,
+}
+
+fn table(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Association => "organization",
+        other => other.as_str(),
+    }
+}
+
+/// The records that concern the person, by `table:id`, with their title.
+fn relevant(catalog: &Catalog, interest: &Interest) -> Result<BTreeMap<String, Change>> {
+    let mut out = BTreeMap::new();
+    let region = interest
+        .comune
+        .as_deref()
+        .and_then(|c| crate::gazetteer::Gazetteer::bundled().by_istat(c))
+        .map(|c| c.region_code.clone());
+    let mut searches = vec![Filters {
+        kinds: vec![RecordKind::NewsItem, RecordKind::ReportSummary],
+        ..Filters::default()
+    }];
+    if let Some(region) = region {
+        searches.push(Filters {
+            kinds: vec![RecordKind::Service],
+            territory: Some(Territory::Region(region)),
+            ..Filters::default()
+        });
+    }
+    for filters in searches {
+        let results = catalog.search(&Query {
+            lang: interest.lang,
+            filters,
+            limit: 100_000,
+            ..Query::default()
+        })?;
+        for hit in results.hits {
+            // A summary that is not in the reader's language is no news to them.
+            if hit.kind == RecordKind::ReportSummary && hit.italian_fallback {
+                continue;
+            }
+            out.insert(
+                format!("{}:{}", table(hit.kind), hit.id),
+                Change {
+                    kind: hit.kind,
+                    in_comune: interest.comune.is_some()
+                        && hit.comune.is_some()
+                        && catalog_comune(catalog, hit.kind, &hit.id)? == interest.comune,
+                    id: hit.id,
+                    title: hit.title,
+                    text_lang: hit.text_lang,
+                    is_new: true,
+                },
+            );
+        }
+    }
+    Ok(out)
+}
+
+fn catalog_comune(catalog: &Catalog, kind: RecordKind, id: &str) -> Result<Option<String>> {
+    if kind != RecordKind::Service {
+        return Ok(None);
+    }
+    Ok(catalog
+        .service(id)?
+        .and_then(|s| s.locations.first().and_then(|l| l.comune_istat.clone())))
+}
+
+fn seen(user: &UserData) -> Result<Option<BTreeMap<String, String>>> {
+    Ok(user
+        .setting(SEEN_SETTING)?
+        .and_then(|json| serde_json::from_str(&json).ok()))
+}
+
+/// What is new or changed since the person last marked the list as seen,
+/// those in their comune first; `None` when they never did (nothing to
+/// compare with yet).
+pub fn whats_new(
+    catalog: &Catalog,
+    user: &UserData,
+    interest: &Interest,
+) -> Result<Option<Vec<Change>>> {
+    let Some(seen) = seen(user)? else {
+        return Ok(None);
+    };
+    let hashes = catalog.content_hashes()?;
+    let mut changes: Vec<Change> = relevant(catalog, interest)?
+        .into_iter()
+        .filter_map(|(key, mut change)| {
+            let now = hashes.get(&key)?;
+            match seen.get(&key) {
+                None => Some(change),
+                Some(before) if before != now => {
+                    change.is_new = false;
+                    Some(change)
+                }
+                Some(_) => None,
+            }
+        })
+        .collect();
+    changes.sort_by(|a, b| b.in_comune.cmp(&a.in_comune).then(a.title.cmp(&b.title)));
+    Ok(Some(changes))
+}
+
+/// Records what concerns the person now as seen.
+pub fn mark_seen(catalog: &Catalog, user: &UserData, interest: &Interest) -> Result<()> {
+    let hashes = catalog.content_hashes()?;
+    let seen: BTreeMap<String, String> = relevant(catalog, interest)?
+        .into_keys()
+        .filter_map(|key| hashes.get(&key).map(|h| (key, h.clone())))
+        .collect();
+    user.set_setting(
+        SEEN_SETTING,
+        &serde_json::to_string(&seen).expect("strings serialize"),
+    )
+}
+
+/// Marks as seen unless the person already has a record of what they saw:
+/// the first catalog a device gets is not "new" to its owner.
+pub fn start_if_needed(catalog: &Catalog, user: &UserData, interest: &Interest) -> Result<()> {
+    if seen(user)?.is_none() {
+        mark_seen(catalog, user, interest)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::{SampleOptions, generate};
+
+    #[test]
+    fn new_and_changed_records_in_the_region_are_reported_once() {
+        let data = generate(SampleOptions {
+            services: 300,
+            associations: 5,
+            cultural_experiences: 0,
+            second_generation_associations: 0,
+            protection_projects: 0,
+            ..SampleOptions::default()
+        });
+        let mut catalog = Catalog::open_in_memory().unwrap();
+        catalog.import(&data, Default::default()).unwrap();
+        let user = UserData::open_in_memory().unwrap();
+        let mine = data.services[0].clone();
+        let comune = mine.locations[0].comune_istat.clone();
+        let interest = Interest {
+            comune: comune.clone(),
+            lang: Lang::En,
+        };
+        assert_eq!(whats_new(&catalog, &user, &interest).unwrap(), None);
+        start_if_needed(&catalog, &user, &interest).unwrap();
+        assert_eq!(
+            whats_new(&catalog, &user, &interest).unwrap(),
+            Some(Vec::new())
+        );
+
+        // A new service in the person's comune, a changed one, a news item,
+        // and a service far away (another region) that does not concern them.
+        let mut added = mine.clone();
+        added.id = "new-service".into();
+        added.name = "Nuovo sportello".into();
+        added.phones[0].id = "new-service-tel".into();
+        added.locations[0].id = "new-service-loc".into();
+        let mut changed = mine.clone();
+        changed.description = "Orari cambiati".into();
+        let gazetteer = crate::gazetteer::Gazetteer::bundled();
+        let region_of = |s: &crate::model::Service| {
+            gazetteer
+                .by_istat(s.locations[0].comune_istat.as_deref().unwrap())
+                .map(|c| c.region_code.clone())
+        };
+        let far = data
+            .services
+            .iter()
+            .find(|s| region_of(s) != region_of(&mine))
+            .cloned()
+            .expect("300 services span several regions");
+        let mut news = data.news[0].clone();
+        news.id = "new-news".into();
+        let mut batch = crate::model::CatalogData {
+            services: vec![added, changed],
+            news: vec![news],
+            ..Default::default()
+        };
+        let mut moved_far = far.clone();
+        moved_far.description = "Altrove".into();
+        batch.services.push(moved_far);
+        catalog.import(&batch, Default::default()).unwrap();
+        let changes = whats_new(&catalog, &user, &interest).unwrap().unwrap();
+        let ids: Vec<(&str, bool)> = changes.iter().map(|c| (c.id.as_str(), c.is_new)).collect();
+        assert!(ids.contains(&("new-service", true)), "{ids:?}");
+        assert!(ids.contains(&(mine.id.as_str(), false)), "{ids:?}");
+        assert!(ids.contains(&("new-news", true)), "{ids:?}");
+        assert!(!ids.iter().any(|(id, _)| *id == far.id), "{ids:?}");
+        assert!(changes[0].in_comune, "the person's comune comes first");
+
+        mark_seen(&catalog, &user, &interest).unwrap();
+        assert_eq!(
+            whats_new(&catalog, &user, &interest).unwrap(),
+            Some(Vec::new())
+        );
+    }
+}

@@ -1,0 +1,434 @@
+//! The portal's other areas in the catalog: cultural experiences,
+//! second-generation associations and their manifesto, international
+//! protection projects. Search (Italian, Arabic, Chinese; near; filters by
+//! section and theme), HSDS round trip, and the signed feed carrying them.
+
+#[path = "sync_support.rs"]
+mod support;
+
+use std::sync::LazyLock;
+
+use catalog::hsds::{self, ImportOptions};
+use catalog::sample::{SampleOptions, generate};
+use catalog::{Catalog, CatalogData, Filters, Lang, Near, Query, RecordKind};
+use support::*;
+
+static DATA: LazyLock<CatalogData> = LazyLock::new(|| {
+    generate(SampleOptions {
+        services: 200,
+        associations: 20,
+        ..SampleOptions::default()
+    })
+});
+
+fn catalog() -> Catalog {
+    let mut c = Catalog::open_in_memory().unwrap();
+    c.import(&DATA, Default::default()).unwrap();
+    c
+}
+
+fn query(text: &str, lang: Lang, filters: Filters) -> Query {
+    Query {
+        text: text.into(),
+        lang,
+        filters,
+        limit: 500,
+        ..Query::default()
+    }
+}
+
+fn culture_only(topics: &[&str]) -> Filters {
+    Filters {
+        kinds: vec![RecordKind::CulturalExperience],
+        topics: topics.iter().map(|t| t.to_string()).collect(),
+        ..Filters::default()
+    }
+}
+
+#[test]
+fn cultural_experiences_are_found_in_italian_arabic_and_chinese() {
+    let c = catalog();
+    for (text, lang) in [
+        ("orchestra multietnica", Lang::It),
+        ("أوركسترا", Lang::Ar),
+        ("管弦乐团", Lang::Zh),
+    ] {
+        let r = c.search(&query(text, lang, Filters::default())).unwrap();
+        let top = r
+            .hits
+            .first()
+            .unwrap_or_else(|| panic!("nothing for {text}"));
+        assert_eq!(top.kind, RecordKind::CulturalExperience, "{text}");
+        let exp = c.cultural_experience(&top.id).unwrap().unwrap();
+        assert_eq!(exp.section, "music", "{text}");
+        assert_eq!(
+            top.text_lang, lang,
+            "{text}: title in the reader's language"
+        );
+    }
+}
+
+#[test]
+fn a_section_filter_keeps_that_section_only() {
+    let c = catalog();
+    let music = c
+        .search(&query("", Lang::En, culture_only(&["section:music"])))
+        .unwrap();
+    assert_eq!(music.total, 80);
+    for h in &music.hits {
+        let e = c.cultural_experience(&h.id).unwrap().unwrap();
+        assert_eq!(e.section, "music");
+    }
+    // The section's name in another language finds it too (taxonomy labels).
+    let by_name = c
+        .search(&query("Музыка", Lang::Ru, culture_only(&[])))
+        .unwrap();
+    assert!(by_name.total >= 80, "{}", by_name.total);
+    let both = c
+        .search(&query(
+            "",
+            Lang::It,
+            culture_only(&["section:music", "section:cinema"]),
+        ))
+        .unwrap();
+    assert_eq!(both.total, 160);
+    let unknown = c
+        .search(&query("", Lang::It, culture_only(&["section:opera"])))
+        .unwrap();
+    assert_eq!(unknown.total, 0);
+    assert_eq!(c.cultural_experiences(Some("theatre")).unwrap().len(), 80);
+    assert_eq!(c.cultural_experiences(None).unwrap().len(), 400);
+}
+
+#[test]
+fn near_a_place_the_nearest_experience_comes_first() {
+    let c = catalog();
+    let target = &DATA.cultural_experiences[17];
+    let q = Query {
+        near: Some(Near {
+            latitude: target.latitude,
+            longitude: target.longitude,
+            radius_km: Some(30.0),
+        }),
+        sort: catalog::Sort::Distance,
+        ..query("", Lang::It, culture_only(&[]))
+    };
+    let r = c.search(&q).unwrap();
+    assert!(r.hits.iter().any(|h| h.id == target.id));
+    let first = r.hits[0].distance_km.unwrap();
+    assert!(first < 0.01, "{first}");
+    assert!(r.hits.iter().all(|h| h.distance_km.unwrap() <= 30.0));
+}
+
+#[test]
+fn second_generation_associations_filter_by_theme() {
+    let c = catalog();
+    let g2 = c.second_generation_associations().unwrap();
+    assert_eq!(g2.len(), 40);
+    let school = c
+        .search(&query(
+            "",
+            Lang::It,
+            Filters {
+                kinds: vec![RecordKind::Association],
+                topics: vec!["theme:school".into()],
+                ..Filters::default()
+            },
+        ))
+        .unwrap();
+    let expected = g2
+        .iter()
+        .filter(|o| {
+            o.association
+                .as_ref()
+                .unwrap()
+                .themes
+                .contains(&"school".into())
+        })
+        .count();
+    assert!(expected > 0);
+    assert_eq!(school.total, expected);
+    let flagged = c
+        .search(&query(
+            "",
+            Lang::It,
+            Filters {
+                topics: vec!["second-generation".into()],
+                ..Filters::default()
+            },
+        ))
+        .unwrap();
+    assert_eq!(flagged.total, 40);
+    // Migrant associations of the communities are not second-generation ones.
+    assert!(c.associations().unwrap().len() > 40);
+}
+
+#[test]
+fn the_manifesto_has_ten_points_in_every_language_and_is_no_report() {
+    let c = catalog();
+    let m = c.manifesto().unwrap().expect("a manifesto");
+    assert_eq!(m.sections.len(), 10);
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::It) {
+        let points = catalog::localized(&m.translations, "", "sections", lang);
+        assert!(!points.italian_fallback, "{lang}");
+        assert_eq!(points.text.lines().count(), 10, "{lang}");
+        let title = catalog::localized(&m.translations, &m.title, "title", lang);
+        assert!(!title.italian_fallback, "{lang}");
+    }
+    assert!(m.sample);
+    assert!(c.reports().unwrap().iter().all(|r| r.id != m.id));
+}
+
+#[test]
+fn protection_projects_carry_their_own_fields() {
+    let c = catalog();
+    let projects = c.protection_projects().unwrap();
+    assert_eq!(projects.len(), 60);
+    for s in &projects {
+        let p = s.protection_project.as_ref().unwrap();
+        assert_eq!(s.area, "international-protection");
+        assert!(!p.who_may_apply.is_empty() && !p.referral.is_empty());
+        assert!(s.eligibility_description.is_some() && s.application_process.is_some());
+    }
+    let flagged = c
+        .search(&query(
+            "",
+            Lang::It,
+            Filters {
+                topics: vec!["protection-project".into()],
+                ..Filters::default()
+            },
+        ))
+        .unwrap();
+    assert_eq!(flagged.total, 60);
+    // A project is also an ordinary service of its area.
+    let minors = c
+        .search(&query(
+            "minori non accompagnati",
+            Lang::It,
+            Filters {
+                kinds: vec![RecordKind::Service],
+                topics: vec!["protection-project".into()],
+                ..Filters::default()
+            },
+        ))
+        .unwrap();
+    assert!(minors.total > 0);
+}
+
+#[test]
+fn hsds_json_and_package_round_trips_keep_the_new_kinds() {
+    let doc = hsds::export_json(&DATA).unwrap();
+    assert_eq!(
+        doc["x-integra"]["cultural_experiences"]
+            .as_array()
+            .unwrap()
+            .len(),
+        400
+    );
+    let bytes = serde_json::to_vec(&doc).unwrap();
+    let back = hsds::import_json("culture.json", &bytes, &ImportOptions::default()).unwrap();
+    assert!(back.data == *DATA, "JSON round trip changed the catalog");
+
+    let package = hsds::export_package(&DATA).unwrap();
+    let back = hsds::import_package(&package, &ImportOptions::default()).unwrap();
+    assert!(back.data == *DATA, "package round trip changed the catalog");
+
+    // And through the store.
+    let c = catalog();
+    let mut exported = c.export().unwrap();
+    let mut original = DATA.clone();
+    sort(&mut exported);
+    sort(&mut original);
+    assert!(exported == original, "store round trip changed the catalog");
+}
+
+#[test]
+fn invalid_new_records_are_refused_naming_the_field() {
+    let mut data = DATA.clone();
+    data.cultural_experiences[0].section = "opera".into();
+    let err = catalog::validate::validate(&data, Default::default()).unwrap_err();
+    assert_eq!(err.field, "section");
+
+    let mut data = DATA.clone();
+    data.cultural_experiences[0].comune_istat = "999999".into();
+    let err = catalog::validate::validate(&data, Default::default()).unwrap_err();
+    assert_eq!(err.field, "location.comune_istat");
+
+    let mut data = DATA.clone();
+    let s = data
+        .services
+        .iter_mut()
+        .find(|s| s.protection_project.is_some())
+        .unwrap();
+    s.area = "work".into();
+    let err = catalog::validate::validate(&data, Default::default()).unwrap_err();
+    assert_eq!(err.field, "protection_project");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_signed_feed_carries_the_new_kinds() {
+    let mut data = small_catalog(60);
+    let portal = Portal::new(&data);
+    portal.publish();
+    let server = portal.serve().await;
+    let device = Device::new();
+    let client = device.client(&server.url());
+    client.update(|_| {}).await.unwrap();
+    assert_same_catalog(&device.catalog(), &data);
+    let on_device = device.catalog();
+    assert_eq!(on_device.cultural_experiences(None).unwrap().len(), 400);
+    assert_eq!(on_device.protection_projects().unwrap().len(), 60);
+    assert!(on_device.manifesto().unwrap().is_some());
+
+    // A changed experience and a removed one travel as a delta.
+    data.cultural_experiences[3].name = "Orchestra nuova — esempio, Prato".into();
+    let gone = data.cultural_experiences.remove(5);
+    let mut store = portal.store();
+    use sync::portal::Store;
+    store.put(&data).unwrap();
+    store
+        .delete(catalog::store::RowKind::CulturalExperience, &gone.id)
+        .unwrap();
+    portal.publish();
+    let out = client.update(|_| {}).await.unwrap();
+    assert_eq!(out.route, sync::Route::Delta);
+    let on_device = device.catalog();
+    assert_same_catalog(&on_device, &data);
+    assert!(on_device.cultural_experience(&gone.id).unwrap().is_none());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_sync_whats_new_lists_a_new_service_in_the_users_comune() {
+    use catalog::whats_new::{Interest, mark_seen, start_if_needed, whats_new};
+    let mut data = small_catalog(60);
+    let portal = Portal::new(&data);
+    portal.publish();
+    let server = portal.serve().await;
+    let device = Device::new();
+    let client = device.client(&server.url());
+    client.update(|_| {}).await.unwrap();
+
+    let user = catalog::user::UserData::open_in_memory().unwrap();
+    let mine = data.services[0].clone();
+    let interest = Interest {
+        comune: mine.locations[0].comune_istat.clone(),
+        lang: Lang::Uk,
+    };
+    start_if_needed(&device.catalog(), &user, &interest).unwrap();
+    assert_eq!(
+        whats_new(&device.catalog(), &user, &interest).unwrap(),
+        Some(vec![])
+    );
+
+    let mut added = mine.clone();
+    added.id = "sportello-nuovo".into();
+    added.name = "Sportello nuovo".into();
+    added.phones[0].id = "sportello-nuovo-tel".into();
+    added.locations[0].id = "sportello-nuovo-loc".into();
+    data.services.push(added);
+    let mut store = portal.store();
+    use sync::portal::Store;
+    store.put(&data).unwrap();
+    portal.publish();
+    client.update(|_| {}).await.unwrap();
+
+    let changes = whats_new(&device.catalog(), &user, &interest)
+        .unwrap()
+        .unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].id, "sportello-nuovo");
+    assert!(changes[0].is_new && changes[0].in_comune);
+    mark_seen(&device.catalog(), &user, &interest).unwrap();
+    assert_eq!(
+        whats_new(&device.catalog(), &user, &interest).unwrap(),
+        Some(vec![])
+    );
+}
+
+// ------------------------------------------------------------ in Chromium
+
+mod browser {
+    use std::io::{BufRead, BufReader};
+    use std::path::PathBuf;
+    use std::process::{Child, Command, Stdio};
+    use std::time::Duration;
+
+    /// Kills the server however the test ends.
+    struct Server(Child);
+
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
+    fn workspace() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("tests/ sits in the workspace")
+            .to_path_buf()
+    }
+
+    fn target_dir() -> PathBuf {
+        std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("target"))
+    }
+
+    /// `integra --serve` on a fresh data folder (the starter feed loads the
+    /// sample catalog); returns its URL.
+    fn serve(data: &std::path::Path) -> (Server, String) {
+        let bin = target_dir().join("debug").join("integra");
+        assert!(
+            bin.exists(),
+            "{} is missing: build it first (`cargo build -p integra`)",
+            bin.display()
+        );
+        let mut child = Command::new(bin)
+            .args(["--serve", "--data-dir"])
+            .arg(data)
+            .env("INTEGRA_CLOCK", "2026-11-24T09:30:00Z")
+            .env("LANG", "en_US.UTF-8")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("integra starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let server = Server(child);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(url) = line.split_whitespace().find(|w| w.starts_with("http://")) {
+                    let _ = tx.send(url.to_string());
+                    break;
+                }
+            }
+        });
+        let url = rx
+            .recv_timeout(Duration::from_secs(180))
+            .expect("integra --serve printed its URL");
+        (server, url)
+    }
+
+    #[test]
+    fn culture_and_manifesto_in_chromium() {
+        let data = tempfile::tempdir().unwrap();
+        let (_server, url) = serve(data.path());
+        assert!(url.starts_with("http://127.0.0.1:"), "loopback only: {url}");
+        let artifacts = target_dir().join("test-artifacts").join("culture");
+        let status = Command::new("node")
+            .arg(workspace().join("tests/browser/culture.js"))
+            .arg(&url)
+            .arg(&artifacts)
+            .current_dir(workspace().join("tests/browser"))
+            .status()
+            .expect("node runs (scripts/test.sh installs the npm packages)");
+        assert!(
+            status.success(),
+            "a culture journey failed; screenshots in {}",
+            artifacts.display()
+        );
+    }
+}
