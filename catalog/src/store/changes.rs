@@ -438,6 +438,7 @@ impl Catalog {
             RowKind::LearningResource => json(self.learning_resource(id)?),
             RowKind::ReportSummary => json(self.report(id)?),
             RowKind::NewsItem => json(self.news_item(id)?),
+            RowKind::CulturalExperience => json(self.cultural_experience(id)?),
         })
     }
 
