@@ -1,4 +1,4 @@
-# Learn Italian → Phrasebook.
+# Learn Italian: Phrasebook.
 phrasebook-open = Phrasebook: what to say at the doctor's, the questura, school…
 phrasebook-title = Phrasebook
 phrasebook-intro = Useful phrases to say in Italian at offices, the doctor's, school and more. Choose a topic. Everything works without internet.

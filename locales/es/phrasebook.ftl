@@ -1,4 +1,4 @@
-# Aprender italiano → Guía de conversación.
+# Aprender italiano: Guía de conversación.
 phrasebook-open = Guía de conversación: qué decir en el médico, en la questura, en la escuela…
 phrasebook-title = Guía de conversación
 phrasebook-intro = Frases útiles para decir en italiano en las oficinas, en el médico, en la escuela y en otros sitios. Elija un tema. Todo funciona sin internet.

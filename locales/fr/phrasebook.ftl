@@ -1,4 +1,4 @@
-# Apprendre l'italien → Guide de conversation.
+# Apprendre l'italien: Guide de conversation.
 phrasebook-open = Guide de conversation : quoi dire chez le médecin, à la questura, à l'école…
 phrasebook-title = Guide de conversation
 phrasebook-intro = Des phrases utiles à dire en italien dans les bureaux, chez le médecin, à l'école et ailleurs. Choisissez un thème. Tout fonctionne sans internet.

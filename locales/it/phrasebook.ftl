@@ -1,4 +1,4 @@
-# Impara l'italiano → Frasario.
+# Impara l'italiano: Frasario.
 phrasebook-open = Frasario: cosa dire dal medico, in questura, a scuola…
 phrasebook-title = Frasario
 phrasebook-intro = Frasi utili da dire in italiano negli uffici, dal medico, a scuola e altrove. Scegli un argomento. Tutto funziona senza internet.

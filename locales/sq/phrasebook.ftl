@@ -1,4 +1,4 @@
-# Mëso italisht → Fjalorth bisede.
+# Mëso italisht: Fjalorth bisede.
 phrasebook-open = Fjalorth bisede: çfarë të thuash te mjeku, në kuestura, në shkollë…
 phrasebook-title = Fjalorth bisede
 phrasebook-intro = Fraza të dobishme për t'i thënë në italisht në zyra, te mjeku, në shkollë e gjetkë. Zgjidhni një temë. Gjithçka funksionon pa internet.

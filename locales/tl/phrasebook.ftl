@@ -1,4 +1,4 @@
-# Pag-aralan ang Italyano → Phrasebook.
+# Pag-aralan ang Italyano: Phrasebook.
 phrasebook-open = Phrasebook: ano ang sasabihin sa doktor, sa questura, sa paaralan…
 phrasebook-title = Phrasebook
 phrasebook-intro = Mga kapaki-pakinabang na pangungusap na sasabihin sa Italyano sa mga opisina, sa doktor, sa paaralan at iba pa. Pumili ng paksa. Gumagana ang lahat kahit walang internet.
