@@ -250,6 +250,11 @@ fn touched_rows(changes: &ChangeSet) -> Vec<(RowKind, &str)> {
             .map(|r| (RowKind::ReportSummary, r.id.as_str())),
     );
     rows.extend(put.news.iter().map(|r| (RowKind::NewsItem, r.id.as_str())));
+    rows.extend(
+        put.cultural_experiences
+            .iter()
+            .map(|r| (RowKind::CulturalExperience, r.id.as_str())),
+    );
     rows.extend(changes.delete.iter().map(|(k, id)| (*k, id.as_str())));
     rows.sort_unstable();
     rows.dedup();
