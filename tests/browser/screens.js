@@ -46,6 +46,37 @@ async function association(page) {
   await firstHit(page, '#assoc-list', '#association-card');
 }
 
+async function phrasebook(page) {
+  await tile(page, '#go-learn', '#learn-list');
+  await page.click('#open-phrasebook');
+  await page.waitForSelector('#phrasebook .topic-tile');
+}
+
+async function phraseTopic(page) {
+  await phrasebook(page);
+  await page.click('#phrasebook .topic-tile >> nth=0');
+  await page.waitForSelector('#phrase-topic');
+}
+
+async function cultureSection(page) {
+  await tile(page, '#go-culture', '#culture');
+  await page.click('#culture-section-music');
+  await page.waitForSelector('#culture-list .hit');
+}
+
+/// Mediator mode on (a device setting), one service on the list.
+async function shortlist(page) {
+  await tile(page, '#go-settings', '#mediator-toggle');
+  if (!(await page.isChecked('#mediator-toggle'))) await page.check('#mediator-toggle');
+  await serviceCard(page);
+  if ((await page.getAttribute('#shortlist-card', 'aria-pressed')) !== 'true') {
+    await page.click('#shortlist-card');
+    await page.waitForSelector('#shortlist-card[aria-pressed="true"]');
+  }
+  await page.click('#shortlist-open');
+  await page.waitForSelector('#shortlist .shortlist-item');
+}
+
 // name, how to get there from anywhere, and the element that proves it.
 const SCREENS = [
   { name: 'home', go: home, ready: '#search-input' },
@@ -67,6 +98,13 @@ const SCREENS = [
   { name: 'help', go: (p) => tile(p, '#go-help', '#help-protection-services'), ready: '#help-protection-services' },
   { name: 'settings', go: (p) => tile(p, '#go-settings', '#settings-accessibility'), ready: '#settings-accessibility' },
   { name: 'outbox', go: async (p) => { await tile(p, '#go-settings', '#go-outbox'); await p.click('#go-outbox'); }, ready: '#screen h1' },
+  { name: 'phrasebook', go: phrasebook, ready: '#phrasebook' },
+  { name: 'phrase-topic', go: phraseTopic, ready: '#phrase-topic' },
+  { name: 'phrase-practice', go: async (p) => { await phraseTopic(p); await p.click('#practice-toggle'); }, ready: '#practice' },
+  { name: 'culture-section', go: cultureSection, ready: '#culture-list' },
+  { name: 'culture-card', go: async (p) => { await cultureSection(p); await firstHit(p, '#culture-list', '#culture-card'); }, ready: '#culture-card' },
+  { name: 'shortlist', go: shortlist, ready: '#shortlist' },
+  { name: 'referral-sheet', go: async (p) => { await shortlist(p); await p.click('#shortlist-sheet'); }, ready: '#referral-sheet' },
   { name: 'accessibility', go: async (p) => { await home(p); await p.click('#go-accessibility'); }, ready: '#accessibility-statement' },
 ];
 

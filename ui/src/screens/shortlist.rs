@@ -109,6 +109,7 @@ pub fn Referral() -> Element {
                     },
                     for l in Lang::ALL {
                         option { value: l.code(), selected: l == client_lang, lang: l.code(),
+                            dir: if l.is_rtl() { "rtl" } else { "ltr" },
                             "{crate::i18n::message(l, \"language-name\", None)}" }
                     }
                 }
@@ -127,7 +128,7 @@ pub fn Referral() -> Element {
                             client_text: cl.a("referral-date", &[("date", cl.date(&today_iso).into())]),
                             tag: "p" }
                         p { class: "sheet-helpline", id: "sheet-helpline",
-                            span { lang: "it", "{it.t(\"referral-helpline\")}" }
+                            span { lang: "it", dir: "ltr", "{it.t(\"referral-helpline\")}" }
                             " "
                             bdi { dir: "ltr", class: "phone-number", "{HELPLINE}" }
                             if client_lang != Lang::It {
@@ -270,6 +271,7 @@ fn SheetColumn(number: usize, service: Service, lang: Lang) -> Element {
 /// numbered pin each, from the bundled boundaries (no tiles, no network).
 #[component]
 fn SheetMap(services: Vec<Service>) -> Element {
+    let tr = use_session().tr();
     let pins: Vec<(usize, f64, f64)> = services
         .iter()
         .enumerate()
@@ -315,6 +317,7 @@ fn SheetMap(services: Vec<Service>) -> Element {
     rsx! {
         figure { class: "sheet-map", id: "sheet-map",
             svg { view_box: "{view_box}", xmlns: "http://www.w3.org/2000/svg", role: "img",
+                "aria-label": tr.t("map-title"),
                 preserve_aspect_ratio: "xMidYMid meet",
                 g { class: "provinces",
                     for p in shown {
