@@ -359,9 +359,9 @@ fn window_shows_the_home_screen_and_opens_no_tcp_port() {
     let pid = procs.add("integra", app);
 
     // A first start shows the language picker; the home screen follows the
-    // choice. Keyboard order on a first start: the brand button, the
-    // notice's "close", then the first language (the system's); Enter
-    // chooses it.
+    // choice. Keyboard order on a first start: the skip link, the brand
+    // button, the notice's "close", then the first language (the system's);
+    // Enter chooses it.
     let first = wait_for_screen(
         procs.get("integra"),
         &ready,
@@ -371,7 +371,7 @@ fn window_shows_the_home_screen_and_opens_no_tcp_port() {
     );
     if first == "language-picker" {
         screenshot(display, "smoke-window-picker");
-        type_keys(display, &["Tab", "Tab", "Tab", "Return"]);
+        type_keys(display, &["Tab", "Tab", "Tab", "Tab", "Return"]);
     }
     wait_for_screen(
         procs.get("integra"),

@@ -469,8 +469,10 @@ async fn starter_feed_verifies_and_applies() {
     assert_eq!(out.route, Route::Snapshot);
     assert_eq!(out.to, 1);
     let cat = device.catalog();
-    assert_eq!(cat.counts().unwrap().services, 8_000);
-    assert_eq!(cat.counts().unwrap().associations, 1_150);
+    // 8,000 services and 60 international-protection projects.
+    assert_eq!(cat.counts().unwrap().services, 8_060);
+    // 1,150 associations and 40 of second generations.
+    assert_eq!(cat.counts().unwrap().associations, 1_190);
     let m =
         sync::FeedManifest::parse(&std::fs::read(starter.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(cat.digest().unwrap(), m.digest);
