@@ -4,74 +4,20 @@
 //! violation, keyboard, landmarks, touch targets, read aloud; the Arabic
 //! layout mirrored, with screenshots in `target/test-artifacts/rtl/`.
 
-use std::io::{BufRead, BufReader, Write as _};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+#[path = "app_support.rs"]
+mod app_support;
 
-/// Kills the server however the test ends.
-struct Server(Child);
+use std::io::Write as _;
+use std::process::{Command, Stdio};
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ sits in the workspace")
-        .to_path_buf()
-}
-
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target"))
-}
-
-/// Starts `integra --serve` on a fresh data folder and returns its URL.
-fn serve(data: &Path) -> (Server, String) {
-    let bin = target_dir().join("debug").join("integra");
-    assert!(
-        bin.exists(),
-        "{} is missing: build it first (`cargo build -p integra`; scripts/test.sh does)",
-        bin.display()
-    );
-    let mut child = Command::new(bin)
-        .args(["--serve", "--data-dir"])
-        .arg(data)
-        .env("INTEGRA_CLOCK", "2026-11-24T09:30:00Z")
-        .env("LANG", "it_IT.UTF-8")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("integra starts");
-    let stdout = child.stdout.take().expect("piped stdout");
-    let server = Server(child);
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Some(url) = line.split_whitespace().find(|w| w.starts_with("http://")) {
-                let _ = tx.send(url.to_string());
-                break;
-            }
-        }
-    });
-    let url = rx
-        .recv_timeout(Duration::from_secs(180))
-        .expect("integra --serve printed its URL");
-    assert!(url.starts_with("http://127.0.0.1:"), "loopback only: {url}");
-    (server, url)
-}
+use app_support::{serve, target_dir, workspace};
 
 /// Runs `tests/browser/<script>` against a fresh app; its output is shown.
 fn run_script(script: &str, artifacts: &str) -> (bool, String) {
     let data = tempfile::tempdir().unwrap();
-    let (_server, url) = serve(data.path());
-    let artifacts = target_dir().join("test-artifacts").join(artifacts);
+    // An Italian system: the first screens come in Italian.
+    let (_server, url) = serve(data.path(), &[], &[("LANG", "it_IT.UTF-8")]);
+    let artifacts = app_support::artifacts(artifacts);
     let out = Command::new("node")
         .arg(workspace().join("tests/browser").join(script))
         .arg(&url)

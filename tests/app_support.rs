@@ -1,6 +1,9 @@
 //! Starting the real `integra` binary for end-to-end tests and running the
 //! Node scripts of `tests/browser/` against it.
 
+// Each test crate that includes this module uses a part of it.
+#![allow(dead_code)]
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -3,6 +3,8 @@
 //! protection projects. Search (Italian, Arabic, Chinese; near; filters by
 //! section and theme), HSDS round trip, and the signed feed carrying them.
 
+#[path = "app_support.rs"]
+mod app_support;
 #[path = "sync_support.rs"]
 mod support;
 
@@ -349,84 +351,15 @@ async fn after_a_sync_whats_new_lists_a_new_service_in_the_users_comune() {
 // ------------------------------------------------------------ in Chromium
 
 mod browser {
-    use std::io::{BufRead, BufReader};
-    use std::path::PathBuf;
-    use std::process::{Child, Command, Stdio};
-    use std::time::Duration;
-
-    /// Kills the server however the test ends.
-    struct Server(Child);
-
-    impl Drop for Server {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-
-    fn workspace() -> PathBuf {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .parent()
-            .expect("tests/ sits in the workspace")
-            .to_path_buf()
-    }
-
-    fn target_dir() -> PathBuf {
-        std::env::var_os("CARGO_TARGET_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| workspace().join("target"))
-    }
-
-    /// `integra --serve` on a fresh data folder (the starter feed loads the
-    /// sample catalog); returns its URL.
-    fn serve(data: &std::path::Path) -> (Server, String) {
-        let bin = target_dir().join("debug").join("integra");
-        assert!(
-            bin.exists(),
-            "{} is missing: build it first (`cargo build -p integra`)",
-            bin.display()
-        );
-        let mut child = Command::new(bin)
-            .args(["--serve", "--data-dir"])
-            .arg(data)
-            .env("INTEGRA_CLOCK", "2026-11-24T09:30:00Z")
-            .env("LANG", "en_US.UTF-8")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("integra starts");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let server = Server(child);
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(url) = line.split_whitespace().find(|w| w.starts_with("http://")) {
-                    let _ = tx.send(url.to_string());
-                    break;
-                }
-            }
-        });
-        let url = rx
-            .recv_timeout(Duration::from_secs(180))
-            .expect("integra --serve printed its URL");
-        (server, url)
-    }
+    use super::app_support::{artifacts, node, serve};
 
     #[test]
     fn culture_and_manifesto_in_chromium() {
         let data = tempfile::tempdir().unwrap();
-        let (_server, url) = serve(data.path());
-        assert!(url.starts_with("http://127.0.0.1:"), "loopback only: {url}");
-        let artifacts = target_dir().join("test-artifacts").join("culture");
-        let status = Command::new("node")
-            .arg(workspace().join("tests/browser/culture.js"))
-            .arg(&url)
-            .arg(&artifacts)
-            .current_dir(workspace().join("tests/browser"))
-            .status()
-            .expect("node runs (scripts/test.sh installs the npm packages)");
+        let (_server, url) = serve(data.path(), &[], &[]);
+        let artifacts = artifacts("culture");
         assert!(
-            status.success(),
+            node("culture.js", &[&url, &artifacts.to_string_lossy()]),
             "a culture journey failed; screenshots in {}",
             artifacts.display()
         );
