@@ -364,4 +364,91 @@ mod browser {
             artifacts.display()
         );
     }
+
+    /// The app syncs from `integra-portal` on loopback; the portal then
+    /// publishes a new service in the person's comune; after the next sync
+    /// What's new lists it and the home badge counts it.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn whats_new_after_a_sync_in_chromium() {
+        use super::support::{Portal, small_catalog};
+        use std::time::{Duration, Instant};
+        use sync::portal::Store;
+
+        let mut data = small_catalog(60);
+        let portal = Portal::new(&data);
+        portal.publish();
+        let feed = portal.serve().await;
+        let device = tempfile::tempdir().unwrap();
+        let handshake = tempfile::tempdir().unwrap();
+        let feed_url = feed.url();
+        let device_dir = device.path().to_path_buf();
+        let (app, url) = tokio::task::spawn_blocking(move || {
+            serve(&device_dir, &[], &[("INTEGRA_FEED_URL", &feed_url)])
+        })
+        .await
+        .unwrap();
+
+        let mine = data.services[0].clone();
+        let istat = mine.locations[0].comune_istat.clone().unwrap();
+        let name = catalog::gazetteer::Gazetteer::bundled()
+            .by_istat(&istat)
+            .unwrap()
+            .name
+            .clone();
+        let artifacts = artifacts("whats-new");
+        let mut node = std::process::Command::new("node")
+            .arg(super::app_support::workspace().join("tests/browser/whats_new.js"))
+            .args([
+                &url,
+                &artifacts.to_string_lossy().into_owned(),
+                &istat,
+                &name,
+            ])
+            .arg(handshake.path())
+            .current_dir(super::app_support::workspace().join("tests/browser"))
+            .spawn()
+            .expect("node runs");
+        let deadline = Instant::now() + Duration::from_secs(240);
+        let want = handshake.path().join("want-change");
+        while !want.exists() {
+            if let Some(status) = node.try_wait().unwrap() {
+                panic!(
+                    "the journey ended before asking for the change ({status}); see {}",
+                    artifacts.display()
+                );
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the journey did not reach the change in time"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+
+        let mut added = mine.clone();
+        added.id = "sportello-nuovo".into();
+        added.name = "Sportello nuovo".into();
+        added.phones[0].id = "sportello-nuovo-tel".into();
+        added.locations[0].id = "sportello-nuovo-loc".into();
+        data.services.push(added);
+        portal.store().put(&data).unwrap();
+        portal.publish();
+        std::fs::write(handshake.path().join("changed"), "").unwrap();
+
+        let status = loop {
+            if let Some(status) = node.try_wait().unwrap() {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = node.kill();
+                panic!("the journey did not finish in time");
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        drop(app);
+        assert!(
+            status.success(),
+            "the What's new journey failed; screenshots in {}",
+            artifacts.display()
+        );
+    }
 }

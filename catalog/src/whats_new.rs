@@ -51,11 +51,7 @@ fn table(kind: RecordKind) -> &'static str {
 /// The records that concern the person, by `table:id`, with their title.
 fn relevant(catalog: &Catalog, interest: &Interest) -> Result<BTreeMap<String, Change>> {
     let mut out = BTreeMap::new();
-    let region = interest
-        .comune
-        .as_deref()
-        .and_then(|c| crate::gazetteer::Gazetteer::bundled().by_istat(c))
-        .map(|c| c.region_code.clone());
+    let region = region_of(interest);
     let mut searches = vec![Filters {
         kinds: vec![RecordKind::NewsItem, RecordKind::ReportSummary],
         ..Filters::default()
@@ -68,13 +64,7 @@ fn relevant(catalog: &Catalog, interest: &Interest) -> Result<BTreeMap<String, C
         });
     }
     for filters in searches {
-        let results = catalog.search(&Query {
-            lang: interest.lang,
-            filters,
-            limit: 100_000,
-            ..Query::default()
-        })?;
-        for hit in results.hits {
+        for hit in all_hits(catalog, interest.lang, filters)? {
             // A summary that is not in the reader's language is no news to them.
             if hit.kind == RecordKind::ReportSummary && hit.italian_fallback {
                 continue;
@@ -97,6 +87,25 @@ fn relevant(catalog: &Catalog, interest: &Interest) -> Result<BTreeMap<String, C
     Ok(out)
 }
 
+/// Every hit of a search, page after page (a page holds at most 200).
+fn all_hits(catalog: &Catalog, lang: Lang, filters: Filters) -> Result<Vec<crate::search::Hit>> {
+    let mut hits = Vec::new();
+    loop {
+        let page = catalog.search(&Query {
+            lang,
+            filters: filters.clone(),
+            offset: hits.len(),
+            limit: 200,
+            ..Query::default()
+        })?;
+        let got = page.hits.len();
+        hits.extend(page.hits);
+        if got == 0 || hits.len() >= page.total {
+            return Ok(hits);
+        }
+    }
+}
+
 fn catalog_comune(catalog: &Catalog, kind: RecordKind, id: &str) -> Result<Option<String>> {
     if kind != RecordKind::Service {
         return Ok(None);
@@ -106,10 +115,30 @@ fn catalog_comune(catalog: &Catalog, kind: RecordKind, id: &str) -> Result<Optio
         .and_then(|s| s.locations.first().and_then(|l| l.comune_istat.clone())))
 }
 
-fn seen(user: &UserData) -> Result<Option<BTreeMap<String, String>>> {
+/// What the person saw, and for which region and language: a list made
+/// for another place or language is no baseline (picking a comune would
+/// otherwise turn every service of its region into "new").
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct Seen {
+    region: Option<String>,
+    lang: String,
+    hashes: BTreeMap<String, String>,
+}
+
+fn region_of(interest: &Interest) -> Option<String> {
+    interest
+        .comune
+        .as_deref()
+        .and_then(|c| crate::gazetteer::Gazetteer::bundled().by_istat(c))
+        .map(|c| c.region_code.clone())
+}
+
+fn seen(user: &UserData, interest: &Interest) -> Result<Option<BTreeMap<String, String>>> {
     Ok(user
         .setting(SEEN_SETTING)?
-        .and_then(|json| serde_json::from_str(&json).ok()))
+        .and_then(|json| serde_json::from_str::<Seen>(&json).ok())
+        .filter(|s| s.region == region_of(interest) && s.lang == interest.lang.code())
+        .map(|s| s.hashes))
 }
 
 /// What is new or changed since the person last marked the list as seen,
@@ -120,7 +149,7 @@ pub fn whats_new(
     user: &UserData,
     interest: &Interest,
 ) -> Result<Option<Vec<Change>>> {
-    let Some(seen) = seen(user)? else {
+    let Some(seen) = seen(user, interest)? else {
         return Ok(None);
     };
     let hashes = catalog.content_hashes()?;
@@ -145,20 +174,25 @@ pub fn whats_new(
 /// Records what concerns the person now as seen.
 pub fn mark_seen(catalog: &Catalog, user: &UserData, interest: &Interest) -> Result<()> {
     let hashes = catalog.content_hashes()?;
-    let seen: BTreeMap<String, String> = relevant(catalog, interest)?
-        .into_keys()
-        .filter_map(|key| hashes.get(&key).map(|h| (key, h.clone())))
-        .collect();
+    let seen = Seen {
+        region: region_of(interest),
+        lang: interest.lang.code().to_string(),
+        hashes: relevant(catalog, interest)?
+            .into_keys()
+            .filter_map(|key| hashes.get(&key).map(|h| (key, h.clone())))
+            .collect(),
+    };
     user.set_setting(
         SEEN_SETTING,
         &serde_json::to_string(&seen).expect("strings serialize"),
     )
 }
 
-/// Marks as seen unless the person already has a record of what they saw:
-/// the first catalog a device gets is not "new" to its owner.
+/// Marks as seen unless the person already has a record of what they saw
+/// for this region and language: the first catalog a device gets, or the
+/// services of a region they just moved to, are not "new" to them.
 pub fn start_if_needed(catalog: &Catalog, user: &UserData, interest: &Interest) -> Result<()> {
-    if seen(user)?.is_none() {
+    if seen(user, interest)?.is_none() {
         mark_seen(catalog, user, interest)?;
     }
     Ok(())
@@ -168,6 +202,30 @@ pub fn start_if_needed(catalog: &Catalog, user: &UserData, interest: &Interest) 
 mod tests {
     use super::*;
     use crate::sample::{SampleOptions, generate};
+
+    /// A region with more services than a search page holds is still
+    /// followed whole.
+    #[test]
+    fn every_record_past_the_first_page_is_followed() {
+        let data = generate(SampleOptions {
+            services: 450,
+            associations: 5,
+            cultural_experiences: 0,
+            second_generation_associations: 0,
+            protection_projects: 0,
+            ..SampleOptions::default()
+        });
+        let mut catalog = Catalog::open_in_memory().unwrap();
+        catalog.import(&data, Default::default()).unwrap();
+        let services = Filters {
+            kinds: vec![RecordKind::Service],
+            ..Filters::default()
+        };
+        let hits = all_hits(&catalog, Lang::It, services).unwrap();
+        assert_eq!(hits.len(), 450);
+        let unique: std::collections::BTreeSet<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(unique.len(), 450);
+    }
 
     #[test]
     fn new_and_changed_records_in_the_region_are_reported_once() {
@@ -240,5 +298,23 @@ mod tests {
             whats_new(&catalog, &user, &interest).unwrap(),
             Some(Vec::new())
         );
+
+        // Moving to another region (or language) starts a new baseline:
+        // its services are not all "new".
+        let elsewhere = Interest {
+            comune: far.locations[0].comune_istat.clone(),
+            lang: Lang::En,
+        };
+        assert_eq!(whats_new(&catalog, &user, &elsewhere).unwrap(), None);
+        start_if_needed(&catalog, &user, &elsewhere).unwrap();
+        assert_eq!(
+            whats_new(&catalog, &user, &elsewhere).unwrap(),
+            Some(Vec::new())
+        );
+        let arabic = Interest {
+            lang: Lang::Ar,
+            ..elsewhere
+        };
+        assert_eq!(whats_new(&catalog, &user, &arabic).unwrap(), None);
     }
 }

@@ -32,3 +32,11 @@ whats-new-changed = معدَّل
 whats-new-your-comune = في بلديتك
 whats-new-mark-seen = تعليم كمقروء
 whats-new-private = يُحسب على هذا الجهاز: لا يُرسل أي شيء عنك.
+
+notify-title = Integra: ما الجديد
+notify-body = جديد أو معدَّل لك: { $shown }. افتح Integra لتراها.
+notify-body-comune = جديد أو معدَّل لك: { $shown }، منها { $comuneShown } في بلديتك.
+notify-setting-title = الإشعارات
+notify-setting-toggle = أبلغني بإشعار عندما يأتي تحديث بشيء جديد لي
+notify-setting-unavailable = يعرض التطبيق المثبَّت الإشعارات؛ لا تستطيع هذه النافذة عرضها.
+notify-setting-refused = لم يسمح النظام بالإشعارات: يمكنك السماح بها من إعدادات الجهاز.

@@ -32,3 +32,11 @@ whats-new-changed = Changed
 whats-new-your-comune = in your comune
 whats-new-mark-seen = Mark as seen
 whats-new-private = Worked out on this device: nothing about you is sent anywhere.
+
+notify-title = Integra: what's new
+notify-body = New or changed for you: { $shown }. Open Integra to see them.
+notify-body-comune = New or changed for you: { $shown }, { $comuneShown } of them in your comune.
+notify-setting-title = Notifications
+notify-setting-toggle = Tell me with a notification when an update brings something new for me
+notify-setting-unavailable = Notifications are shown by the installed app; this window cannot show them.
+notify-setting-refused = The system did not allow notifications: you can allow them in the device's settings.

@@ -32,3 +32,11 @@ whats-new-changed = Cambiado
 whats-new-your-comune = en tu municipio
 whats-new-mark-seen = Marcar como vistos
 whats-new-private = Calculado en este dispositivo: no se envía nada sobre ti.
+
+notify-title = Integra: novedades
+notify-body = Nuevos o modificados para ti: { $shown }. Abre Integra para verlos.
+notify-body-comune = Nuevos o modificados para ti: { $shown }, { $comuneShown } de ellos en tu municipio.
+notify-setting-title = Notificaciones
+notify-setting-toggle = Avisarme con una notificación cuando una actualización traiga algo nuevo para mí
+notify-setting-unavailable = Las notificaciones las muestra la aplicación instalada; esta ventana no puede mostrarlas.
+notify-setting-refused = El sistema no permitió las notificaciones: puedes permitirlas en los ajustes del dispositivo.

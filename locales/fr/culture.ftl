@@ -32,3 +32,11 @@ whats-new-changed = Modifié
 whats-new-your-comune = dans votre commune
 whats-new-mark-seen = Marquer comme vus
 whats-new-private = Calculé sur cet appareil : rien sur vous n'est envoyé.
+
+notify-title = Integra : nouveautés
+notify-body = Nouveaux ou modifiés pour vous : { $shown }. Ouvrez Integra pour les voir.
+notify-body-comune = Nouveaux ou modifiés pour vous : { $shown }, dont { $comuneShown } dans votre commune.
+notify-setting-title = Notifications
+notify-setting-toggle = M'avertir par une notification quand une mise à jour apporte du nouveau pour moi
+notify-setting-unavailable = Les notifications sont affichées par l'application installée ; cette fenêtre ne peut pas les afficher.
+notify-setting-refused = Le système n'a pas autorisé les notifications : vous pouvez les autoriser dans les réglages de l'appareil.

@@ -32,3 +32,11 @@ whats-new-changed = Cambiato
 whats-new-your-comune = nel tuo comune
 whats-new-mark-seen = Segna come visti
 whats-new-private = Calcolato su questo dispositivo: nulla di te viene inviato.
+
+notify-title = Integra: novità
+notify-body = Nuovi o modificati per te: { $shown }. Apri Integra per vederli.
+notify-body-comune = Nuovi o modificati per te: { $shown }, di cui { $comuneShown } nel tuo comune.
+notify-setting-title = Notifiche
+notify-setting-toggle = Avvisami con una notifica quando un aggiornamento porta qualcosa di nuovo per me
+notify-setting-unavailable = Le notifiche sono mostrate dall'app installata; questa finestra non può mostrarle.
+notify-setting-refused = Il sistema non ha permesso le notifiche: puoi permetterle nelle impostazioni del dispositivo.

@@ -32,3 +32,11 @@ whats-new-changed = ਬਦਲਿਆ
 whats-new-your-comune = ਤੁਹਾਡੀ ਨਗਰਪਾਲਿਕਾ ਵਿੱਚ
 whats-new-mark-seen = ਦੇਖੇ ਵਜੋਂ ਨਿਸ਼ਾਨ ਲਗਾਓ
 whats-new-private = ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਗਿਣਿਆ ਗਿਆ: ਤੁਹਾਡੇ ਬਾਰੇ ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।
+
+notify-title = Integra: ਨਵਾਂ ਕੀ ਹੈ
+notify-body = ਤੁਹਾਡੇ ਲਈ ਨਵੇਂ ਜਾਂ ਬਦਲੇ ਹੋਏ: { $shown }। ਵੇਖਣ ਲਈ Integra ਖੋਲ੍ਹੋ।
+notify-body-comune = ਤੁਹਾਡੇ ਲਈ ਨਵੇਂ ਜਾਂ ਬਦਲੇ ਹੋਏ: { $shown }, ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ { $comuneShown } ਤੁਹਾਡੇ ਕਮੂਨੇ ਵਿੱਚ।
+notify-setting-title = ਸੂਚਨਾਵਾਂ
+notify-setting-toggle = ਜਦੋਂ ਕੋਈ ਅੱਪਡੇਟ ਮੇਰੇ ਲਈ ਕੁਝ ਨਵਾਂ ਲਿਆਵੇ ਤਾਂ ਮੈਨੂੰ ਸੂਚਨਾ ਨਾਲ ਦੱਸੋ
+notify-setting-unavailable = ਸੂਚਨਾਵਾਂ ਇੰਸਟਾਲ ਕੀਤੀ ਐਪ ਵਿਖਾਉਂਦੀ ਹੈ; ਇਹ ਵਿੰਡੋ ਇਨ੍ਹਾਂ ਨੂੰ ਨਹੀਂ ਵਿਖਾ ਸਕਦੀ।
+notify-setting-refused = ਸਿਸਟਮ ਨੇ ਸੂਚਨਾਵਾਂ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਦਿੱਤੀ: ਤੁਸੀਂ ਡਿਵਾਈਸ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਇਜਾਜ਼ਤ ਦੇ ਸਕਦੇ ਹੋ।

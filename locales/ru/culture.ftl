@@ -32,3 +32,11 @@ whats-new-changed = Изменено
 whats-new-your-comune = в вашей коммуне
 whats-new-mark-seen = Отметить как просмотренное
 whats-new-private = Рассчитано на этом устройстве: ничего о вас никуда не отправляется.
+
+notify-title = Integra: что нового
+notify-body = Новое или изменённое для вас: { $shown }. Откройте Integra, чтобы посмотреть.
+notify-body-comune = Новое или изменённое для вас: { $shown }, из них в вашей коммуне: { $comuneShown }.
+notify-setting-title = Уведомления
+notify-setting-toggle = Сообщать уведомлением, когда обновление приносит что-то новое для меня
+notify-setting-unavailable = Уведомления показывает установленное приложение; это окно не может их показать.
+notify-setting-refused = Система не разрешила уведомления: их можно разрешить в настройках устройства.

@@ -32,3 +32,11 @@ whats-new-changed = E ndryshuar
 whats-new-your-comune = në komunën tënde
 whats-new-mark-seen = Shëno si të para
 whats-new-private = Llogaritur në këtë pajisje: asgjë për ty nuk dërgohet.
+
+notify-title = Integra: të rejat
+notify-body = Të reja ose të ndryshuara për ty: { $shown }. Hap Integra për t'i parë.
+notify-body-comune = Të reja ose të ndryshuara për ty: { $shown }, prej tyre { $comuneShown } në komunën tënde.
+notify-setting-title = Njoftimet
+notify-setting-toggle = Më njofto kur një përditësim sjell diçka të re për mua
+notify-setting-unavailable = Njoftimet i shfaq aplikacioni i instaluar; kjo dritare nuk mund t'i shfaqë.
+notify-setting-refused = Sistemi nuk i lejoi njoftimet: mund t'i lejosh te cilësimet e pajisjes.

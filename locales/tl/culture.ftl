@@ -32,3 +32,11 @@ whats-new-changed = Binago
 whats-new-your-comune = sa iyong comune
 whats-new-mark-seen = Markahan bilang nakita na
 whats-new-private = Kinalkula sa device na ito: walang ipinapadalang anuman tungkol sa iyo.
+
+notify-title = Integra: ano ang bago
+notify-body = Bago o binago para sa iyo: { $shown }. Buksan ang Integra para makita ang mga ito.
+notify-body-comune = Bago o binago para sa iyo: { $shown }, { $comuneShown } sa mga ito ay nasa iyong comune.
+notify-setting-title = Mga abiso
+notify-setting-toggle = Sabihan ako sa pamamagitan ng abiso kapag may bagong dala ang update para sa akin
+notify-setting-unavailable = Ang naka-install na app ang nagpapakita ng mga abiso; hindi ito maipapakita ng window na ito.
+notify-setting-refused = Hindi pinayagan ng system ang mga abiso: maaari mo itong payagan sa settings ng device.

@@ -32,3 +32,11 @@ whats-new-changed = Змінено
 whats-new-your-comune = у вашій комуні
 whats-new-mark-seen = Позначити як переглянуте
 whats-new-private = Обчислено на цьому пристрої: нічого про вас нікуди не надсилається.
+
+notify-title = Integra: що нового
+notify-body = Нове або змінене для вас: { $shown }. Відкрийте Integra, щоб переглянути.
+notify-body-comune = Нове або змінене для вас: { $shown }, з них у вашій комуні: { $comuneShown }.
+notify-setting-title = Сповіщення
+notify-setting-toggle = Повідомляти сповіщенням, коли оновлення приносить щось нове для мене
+notify-setting-unavailable = Сповіщення показує встановлений застосунок; це вікно не може їх показати.
+notify-setting-refused = Система не дозволила сповіщення: їх можна дозволити в налаштуваннях пристрою.

@@ -32,3 +32,11 @@ whats-new-changed = 已更改
 whats-new-your-comune = 在你的市镇
 whats-new-mark-seen = 标记为已读
 whats-new-private = 在本设备上计算：不会发送任何关于你的信息。
+
+notify-title = Integra：新内容
+notify-body = 为你新增或更改的内容：{ $shown } 项。打开 Integra 查看。
+notify-body-comune = 为你新增或更改的内容：{ $shown } 项，其中 { $comuneShown } 项在你所在的市镇。
+notify-setting-title = 通知
+notify-setting-toggle = 更新带来与我有关的新内容时，用通知告诉我
+notify-setting-unavailable = 通知由安装的应用显示；此窗口无法显示通知。
+notify-setting-refused = 系统不允许通知：你可以在设备设置中允许通知。

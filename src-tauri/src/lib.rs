@@ -79,7 +79,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
     let fatal: Arc<Mutex<Option<ShellError>>> = Arc::default();
     let fatal_in_setup = fatal.clone();
 
-    let builder = tauri::Builder::default();
+    let builder = tauri::Builder::default().plugin(tauri_plugin_notification::init());
     #[cfg(mobile)]
     let builder = builder.plugin(tauri_plugin_geolocation::init());
     let app = builder
@@ -108,6 +108,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
                 .name("integra-start".into())
                 .spawn(move || match ui::AppState::open(config) {
                     Ok(state) => {
+                        state.set_notifier(Arc::new(SystemNotifier(handle.clone())));
                         let _ = started_tx.send(Some(Ok(state)));
                     }
                     Err(e) => {
@@ -128,6 +129,37 @@ pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
         return Err(ShellError::Exit(code));
     }
     Ok(())
+}
+
+/// The system's notifications, through Tauri's notification plugin (the
+/// desktop's notification service; Android and iOS notifications).
+#[derive(Debug)]
+struct SystemNotifier(tauri::AppHandle);
+
+impl ui::Notifier for SystemNotifier {
+    fn request_permission(&self) -> bool {
+        use tauri_plugin_notification::{NotificationExt, PermissionState};
+        let notification = self.0.notification();
+        match notification.permission_state() {
+            Ok(PermissionState::Granted) => true,
+            Ok(PermissionState::Denied) => false,
+            _ => matches!(
+                notification.request_permission(),
+                Ok(PermissionState::Granted)
+            ),
+        }
+    }
+
+    fn show(&self, title: &str, body: &str) -> Result<(), String> {
+        use tauri_plugin_notification::NotificationExt;
+        self.0
+            .notification()
+            .builder()
+            .title(title)
+            .body(body)
+            .show()
+            .map_err(|e| e.to_string())
+    }
 }
 
 /// Desktop: [`default_data_dir`]. Phones: the app's private data folder

@@ -75,6 +75,17 @@ const journeys = {
     await page.selectOption('#manifesto-lang', 'ar');
     await page.waitForFunction(() => document.querySelector('#manifesto-points')?.getAttribute('dir') === 'rtl');
   },
+
+  // A second-generation association's card says so and lists its themes.
+  async g2_association_card(page) {
+    await page.click('#go-second-gen');
+    await page.waitForSelector('#g2-list .hit button');
+    await page.click('#g2-list .hit button >> nth=0');
+    await page.waitForSelector('#association-card');
+    assert(await page.$('#association-g2') !== null, 'the second-generation badge');
+    const themes = (await page.textContent('#association-themes')).split(',').map((t) => t.trim());
+    assert(themes.length >= 1 && themes.every((t) => t.length > 2), `themes named: ${themes}`);
+  },
 };
 
 (async () => {

@@ -146,6 +146,21 @@ fn SessionRoot() -> Element {
             shortlist: Signal::new(Vec::new()),
             mediator: Signal::new(saved_mediator(&app)),
             admin_unlocked: Signal::new(false),
+            data_version: Signal::new(0),
+        }
+    });
+    // An update in the background (or from another window) changed the
+    // catalog: counts on screen follow.
+    use_future({
+        let app = app.clone();
+        move || {
+            let mut data = app.watch_data();
+            let mut version = session.data_version;
+            async move {
+                while data.changed().await.is_ok() {
+                    version += 1;
+                }
+            }
         }
     });
     let clock = try_use_context::<KioskClock>();

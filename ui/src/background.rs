@@ -79,6 +79,8 @@ fn reload(app: &AppState) {
     // The update committed through its own connection; a failed reload
     // leaves the previous index serving until the next start.
     let _ = app.catalog().reload();
+    crate::notify::after_update(app);
+    app.data_changed();
 }
 
 pub async fn send_outbox(app: &AppState) -> Result<sync::outbox::OutboxReport, sync::SyncError> {

@@ -23,12 +23,14 @@ pub mod fonts;
 mod forms;
 pub mod kiosk;
 mod map;
+pub mod notify;
 mod screens;
 mod server;
 mod session;
 mod speech;
 mod widgets;
 
+pub use notify::Notifier;
 pub use server::{ServeError, ServeHandle, router, serve};
 pub use state::{AppConfig, AppState, BuiltFrom, CatalogStart, StartError};
 

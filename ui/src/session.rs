@@ -156,6 +156,9 @@ pub struct Session {
     pub mediator: Signal<bool>,
     /// Kiosk: the admin typed the PIN in this session.
     pub admin_unlocked: Signal<bool>,
+    /// Moves when an update changed the catalog ([`AppState::data_changed`]):
+    /// what counts records reads it to be redrawn.
+    pub data_version: Signal<u64>,
 }
 
 impl Session {

@@ -92,6 +92,11 @@ struct Inner {
     user: Mutex<UserData>,
     start: CatalogStart,
     sync: Client,
+    /// Set once by the shell that can show system notifications.
+    notifier: std::sync::OnceLock<crate::notify::SharedNotifier>,
+    /// Bumped after an update changed the catalog: open sessions redraw
+    /// their counts (the What's new badge) when it moves.
+    data_version: tokio::sync::watch::Sender<u64>,
 }
 
 /// The app's shared state; cheap to clone.
@@ -129,6 +134,8 @@ impl AppState {
             user: Mutex::new(user),
             start,
             sync,
+            notifier: std::sync::OnceLock::new(),
+            data_version: tokio::sync::watch::Sender::new(0),
         })))
     }
 
@@ -159,6 +166,26 @@ impl AppState {
 
     pub fn user(&self) -> MutexGuard<'_, UserData> {
         self.0.user.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Gives the app a way to show system notifications (once; later
+    /// calls are ignored).
+    pub fn set_notifier(&self, notifier: crate::notify::SharedNotifier) {
+        let _ = self.0.notifier.set(notifier);
+    }
+
+    pub fn notifier(&self) -> Option<&crate::notify::SharedNotifier> {
+        self.0.notifier.get()
+    }
+
+    /// Tells open sessions the catalog changed under them.
+    pub fn data_changed(&self) {
+        self.0.data_version.send_modify(|v| *v += 1);
+    }
+
+    /// Follows [`AppState::data_changed`].
+    pub fn watch_data(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.0.data_version.subscribe()
     }
 }
 

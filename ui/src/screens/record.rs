@@ -446,12 +446,18 @@ fn AssociationCard(org: Organization) -> Element {
             h1 { lang: name.lang.code(), dir: dir(name.lang), "{name.text}" }
             div { class: "hit-badges",
                 if let Some(c) = &profile.community { span { class: "badge", "{term(\"community\", c, lang)}" } }
+                if profile.second_generation { span { class: "badge badge-g2", id: "association-g2", "{tr.t(\"nav-second-gen\")}" } }
                 if org.sample { SampleBadge {} }
             }
             if let Some((t, l, fb)) = desc { LocalText { text: t, text_lang: l, fallback: fb } }
             dl { class: "facts",
                 dt { "{tr.t(\"assoc-activities\")}" }
                 dd { "{profile.activities.iter().map(|a| term(\"activity\", a, lang)).collect::<Vec<_>>().join(\", \")}" }
+                if !profile.themes.is_empty() {
+                    dt { "{tr.t(\"g2-theme\")}" }
+                    dd { id: "association-themes",
+                        "{profile.themes.iter().map(|t| term(\"g2_theme\", t, lang)).collect::<Vec<_>>().join(\", \")}" }
+                }
                 if let Some(r) = &profile.region_code {
                     dt { "{tr.t(\"assoc-region\")}" }
                     dd { "{crate::screens::results::territory_name(r).unwrap_or_else(|| r.clone())}" }

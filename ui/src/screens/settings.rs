@@ -25,6 +25,7 @@ pub fn Settings() -> Element {
                 KioskAdmin {}
             } else {
                 MediatorCard {}
+                NotifyCard {}
             }
             div { class: "card",
                 h2 { "{tr.t(\"settings-language\")}" }
@@ -96,6 +97,40 @@ fn MediatorCard() -> Element {
                 " {tr.t(\"mediator-toggle\")}"
             }
             p { class: "hint", "{tr.t(\"shortlist-hint\")}" }
+        }
+    }
+}
+
+/// A system notification when an update brings something new for the
+/// person: off until they turn it on; refused by the system, it stays off.
+#[component]
+fn NotifyCard() -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let mut on = use_signal(|| crate::notify::opted_in(&app));
+    let mut refused = use_signal(|| false);
+    let available = app.notifier().is_some();
+    rsx! {
+        div { class: "card", id: "notify-card",
+            h2 { "{tr.t(\"notify-setting-title\")}" }
+            label { class: "check",
+                input { r#type: "checkbox", id: "notify-toggle", checked: on(), disabled: !available,
+                    onchange: move |e: FormEvent| {
+                        let wanted = e.checked();
+                        let now = crate::notify::set_opted_in(&app, wanted);
+                        on.set(now);
+                        refused.set(wanted && !now);
+                    }
+                }
+                " {tr.t(\"notify-setting-toggle\")}"
+            }
+            if !available {
+                p { class: "hint", id: "notify-unavailable", "{tr.t(\"notify-setting-unavailable\")}" }
+            } else if refused() {
+                p { class: "hint", id: "notify-refused", role: "status", "{tr.t(\"notify-setting-refused\")}" }
+            }
+            p { class: "hint", "{tr.t(\"whats-new-private\")}" }
         }
     }
 }

@@ -42,6 +42,7 @@ pub fn WhatsNewTile() -> Element {
     // Read the place and language so the count follows a change of either.
     let _ = (session.place)();
     let _ = (session.lang)();
+    let _ = (session.data_version)();
     let count = changes(&app, &session).len();
     rsx! {
         button { class: "tile whats-new-tile", id: "go-whats-new",
@@ -63,6 +64,7 @@ pub fn WhatsNew() -> Element {
     let tr = session.tr();
     let mut version = use_signal(|| 0u32);
     let _ = version();
+    let _ = (session.data_version)();
     let list = changes(&app, &session);
     let kiosk = app.config().kiosk;
     rsx! {
