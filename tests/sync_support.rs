@@ -27,10 +27,16 @@ pub fn backup_key() -> SigningKey {
 
 /// A small sample catalog (its services, and the fixed learning
 /// resources, reports and news).
+/// A sample catalog scaled to `services`: every kind of record is there,
+/// in proportion (the full sample's 400 cultural experiences would make a
+/// "small" catalog of eight services weigh five hundred rows).
 pub fn small_catalog(services: usize) -> CatalogData {
     generate(SampleOptions {
         services,
         associations: services / 10,
+        cultural_experiences: services.max(5),
+        second_generation_associations: services / 20,
+        protection_projects: services / 20,
         ..SampleOptions::default()
     })
 }

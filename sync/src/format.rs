@@ -389,6 +389,11 @@ fn compress(raw: &[u8], dictionary: &[u8]) -> Vec<u8> {
     // and the client loads the snapshot.
     enc.include_checksum(true).expect("zstd option");
     enc.include_contentsize(false).expect("zstd option");
+    // Told the size, zstd sizes its window and tables to the input: a
+    // small delta then does not allocate and clear the tens of megabytes
+    // level 19 takes for input of unknown size.
+    enc.set_pledged_src_size(Some(raw.len() as u64))
+        .expect("zstd option");
     enc.write_all(raw).expect("writing to memory");
     enc.finish().expect("writing to memory")
 }
