@@ -348,6 +348,9 @@ fn state_in(conn: &rusqlite::Connection) -> Result<Option<SyncState>> {
         .optional()?)
 }
 
+/// Page cache of the connection that applies feed changes, in KiB.
+const APPLY_CACHE_KIB: i64 = 256 * 1024;
+
 /// The catalog file opened only to apply feed changes: migrated, but the
 /// in-memory search index is neither loaded nor rebuilt (the sync client
 /// never searches; the app's own [`Catalog`] calls [`Catalog::reload`]
@@ -370,6 +373,11 @@ impl CatalogWriter {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // A snapshot is one transaction over the whole catalog and its
+        // search indexes: with SQLite's default 2 MB page cache the pages
+        // spill to the WAL and are read back many times over (~290 MB of
+        // writes for a 60 MB catalog). The cache is only filled as needed.
+        conn.pragma_update(None, "cache_size", -APPLY_CACHE_KIB)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.set_prepared_statement_cache_capacity(128);
         let rebuild = super::migrate(&mut conn)?;
