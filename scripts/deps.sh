@@ -26,8 +26,9 @@ INTEGRA_BUILD_PACKAGES=(
 )
 # What the tests add: a virtual display for the window smoke test, a real
 # browser for the UI journeys, fonts for every script, nginx for the feed,
-# poppler (pdfinfo, pdftotext, pdftoppm) for the referral sheet PDF test.
+# poppler (pdfinfo, pdftotext, pdftoppm) for the referral sheet PDF test,
+# a session bus and a notification service for the desktop notification test.
 INTEGRA_TEST_PACKAGES=(
   xvfb xdotool imagemagick chromium fonts-noto-core fonts-noto-cjk nginx iproute2
-  poppler-utils
+  poppler-utils dbus-daemon dbus-bin notification-daemon
 )

@@ -2,8 +2,16 @@
 //! Xvfb, shows the home screen, and listens on no TCP port; `integra
 //! --serve` serves on 127.0.0.1 behind its token.
 //!
+//! The window also shows a system notification after an update that
+//! brings news for its owner (a private D-Bus session with Debian's
+//! notification-daemon receives it).
+//!
 //! Needs the binary built first (`cargo build --workspace --bins`, as
-//! `scripts/test.sh` does) and Xvfb and ImageMagick installed.
+//! `scripts/test.sh` does) and Xvfb, ImageMagick, dbus-daemon, dbus-bin and
+//! notification-daemon installed (`scripts/deps.sh`).
+
+#[path = "sync_support.rs"]
+mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -414,6 +422,161 @@ fn window_shows_the_home_screen_and_opens_no_tcp_port() {
         "the window mode listens on TCP: {listeners:?}"
     );
     drop(procs);
+}
+
+/// A private D-Bus session bus; returns its address.
+fn start_session_bus(procs: &mut Procs) -> String {
+    let mut child = Command::new("dbus-daemon")
+        .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-daemon could not start (install dbus-daemon)");
+    let stdout = child.stdout.take().expect("piped");
+    procs.add("dbus", child);
+    read_line_within(stdout, Duration::from_secs(20))
+        .expect("dbus-daemon printed its address")
+        .trim()
+        .to_string()
+}
+
+/// An update that brings a new service in the owner's comune, with
+/// notifications turned on: the window's own background check (5 s after
+/// start) syncs from a portal on loopback, and the desktop's notification
+/// service (Debian's notification-daemon on a private session bus, under
+/// Xvfb) receives one notification in the owner's language.
+#[test]
+fn an_update_with_news_for_the_owner_reaches_the_desktop_notification_service() {
+    use catalog::whats_new::{Interest, mark_seen};
+    use support::{Portal, small_catalog};
+    use sync::portal::Store;
+
+    let bin = integra_binary();
+    let data = tempfile::tempdir().expect("temp dir");
+    let app_dir = data.path().join("app");
+    let log = artifacts().join("notify-window.stderr");
+    let monitor_log = artifacts().join("notify-dbus-monitor.txt");
+
+    // The portal's first publication, loaded on the device beforehand.
+    let mut catalog_data = small_catalog(60);
+    let portal = Portal::new(&catalog_data);
+    portal.publish();
+    let loaded = Command::new(&bin)
+        .arg("--sideload")
+        .arg(&portal.feed_dir)
+        .arg("--data-dir")
+        .arg(&app_dir)
+        .output()
+        .expect("integra --sideload runs");
+    assert!(
+        loaded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&loaded.stderr)
+    );
+
+    // The owner: English, the comune of the first service, notifications
+    // on, and what they have seen so far.
+    let mine = catalog_data.services[0].clone();
+    let istat = mine.locations[0].comune_istat.clone().unwrap();
+    let comune = catalog::gazetteer::Gazetteer::bundled()
+        .by_istat(&istat)
+        .unwrap();
+    {
+        let user = catalog::user::UserData::open(app_dir.join(ui::state::USER_FILE)).unwrap();
+        user.set_setting("lang", "en").unwrap();
+        let place = serde_json::json!({
+            "label": comune.label(), "latitude": comune.latitude, "longitude": comune.longitude,
+            "istat": istat, "from_device": false,
+        });
+        user.set_setting("place", &place.to_string()).unwrap();
+        user.set_setting(ui::notify::OPT_IN_KEY, "on").unwrap();
+        let catalog = catalog::Catalog::open(app_dir.join(ui::state::CATALOG_FILE)).unwrap();
+        let interest = Interest {
+            comune: Some(istat.clone()),
+            lang: catalog::Lang::En,
+        };
+        mark_seen(&catalog, &user, &interest).unwrap();
+    }
+
+    // The portal then publishes a new service in that comune.
+    let mut added = mine.clone();
+    added.id = "sportello-nuovo".into();
+    added.name = "Sportello nuovo".into();
+    added.phones[0].id = "sportello-nuovo-tel".into();
+    added.locations[0].id = "sportello-nuovo-loc".into();
+    catalog_data.services.push(added);
+    portal.store().put(&catalog_data).unwrap();
+    portal.publish();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(portal.serve());
+
+    let mut procs = Procs::new();
+    let display = start_xvfb(&mut procs);
+    let bus = start_session_bus(&mut procs);
+    let monitor = Command::new("dbus-monitor")
+        .args([
+            "--address",
+            &bus,
+            "interface='org.freedesktop.Notifications',member='Notify'",
+        ])
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&monitor_log).expect("monitor log"))
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-monitor starts (dbus-bin)");
+    procs.add("dbus-monitor", monitor);
+    let daemon = Command::new("/usr/lib/notification-daemon/notification-daemon")
+        .env("DISPLAY", format!(":{display}"))
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("notification-daemon starts (install notification-daemon)");
+    procs.add("notification-daemon", daemon);
+
+    let app = Command::new(&bin)
+        .arg("--data-dir")
+        .arg(&app_dir)
+        .env("DISPLAY", format!(":{display}"))
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+        .env("INTEGRA_FEED_URL", server.url())
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log file"))
+        .spawn()
+        .expect("integra starts");
+    procs.add("integra", app);
+
+    let start = Instant::now();
+    let seen = loop {
+        let text = std::fs::read_to_string(&monitor_log).unwrap_or_default();
+        if text.contains("Integra: what's new") {
+            break text;
+        }
+        if let Ok(Some(status)) = procs.get("integra").try_wait() {
+            panic!("integra exited ({status}):\n{}", stderr_of(&log));
+        }
+        assert!(
+            start.elapsed() < FIRST_START,
+            "no notification within {FIRST_START:?}; bus traffic:\n{text}\nintegra's stderr:\n{}",
+            stderr_of(&log)
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    // Fluent isolates placeables with FSI/PDI; the words are what counts.
+    let seen: String = seen
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    assert!(
+        seen.contains("New or changed for you: 1, 1 of them in your comune."),
+        "the body counts the new service in the comune:\n{seen}"
+    );
+    drop(procs);
+    drop(server);
 }
 
 /// A bare HTTP/1.1 GET on loopback; returns the status line.
