@@ -9,12 +9,11 @@
 // Prints `a11y/violations_serious=<n>` (summed over screens x languages).
 // Exits non-zero if n > 0 or a check fails, unless --report (the bench).
 'use strict';
-const { chromium } = require('playwright-core');
 const { AxeBuilder } = require('@axe-core/playwright');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { SCREENS, discover, openIn } = require('./screens');
+const { SCREENS, discover, openIn, launchChromium } = require('./screens');
 
 const [url, artifacts, ...flags] = process.argv.slice(2);
 if (!url || !artifacts) {
@@ -32,13 +31,7 @@ function check(cond, msg) {
 
 async function launch() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-a11y-'));
-  return chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return launchChromium(profile);
 }
 
 /// Serious and critical axe violations on the page as it is.

@@ -7,7 +7,7 @@
 // as they were are not counted (nothing to time). Prints one JSON line:
 // {"n":…,"unchanged":…,"p50_ms":…,"p95_ms":…,"max_ms":…}
 'use strict';
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./screens');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -32,13 +32,7 @@ function percentile(sorted, p) {
 
 (async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-bench-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const ctx = await launchChromium(profile);
   try {
     const page = ctx.pages()[0] || (await ctx.newPage());
     page.setDefaultTimeout(30000);

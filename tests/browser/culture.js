@@ -4,7 +4,7 @@
 // Exits non-zero on the first failed assertion; writes a screenshot per
 // journey (and the page at a failure) into <artifact-dir>.
 'use strict';
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./screens');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -90,13 +90,7 @@ const journeys = {
 
 (async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const ctx = await launchChromium(profile);
   let failed = false;
   for (const [name, run] of Object.entries(journeys)) {
     if (only.length && !only.includes(name)) continue;

@@ -3,7 +3,7 @@
 // Exits non-zero on the first failed assertion; writes a screenshot per
 // journey (and one of the page at a failure) into <artifact-dir>.
 'use strict';
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./screens');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -22,13 +22,7 @@ function assert(cond, msg) {
 
 async function launch() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const ctx = await launchChromium(profile);
   return { ctx, profile };
 }
 

@@ -7,7 +7,7 @@
 // left; then the admin PIN: a wrong one is refused and said so, guesses are
 // rate-limited, the right one opens the desk settings.
 'use strict';
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./screens');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -33,13 +33,7 @@ async function search(page, text) {
 
 async function main() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-kiosk-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const ctx = await launchChromium(profile);
   const page = await ctx.newPage();
   page.setDefaultTimeout(20000);
   page.on('pageerror', (e) => console.log('page error:', e.message));

@@ -3,7 +3,7 @@
 // Exits non-zero on the first failed assertion; leaves screenshots (and one
 // of the page at a failure) in <artifact-dir>.
 'use strict';
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./screens');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -36,13 +36,7 @@ async function openTopic(page, topic) {
 
 async function main() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const ctx = await launchChromium(profile);
   const page = await ctx.newPage();
   page.setDefaultTimeout(STEP_MS);
   page.on('pageerror', (e) => console.log('page error:', e.message));

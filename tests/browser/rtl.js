@@ -5,11 +5,10 @@
 // right, and phone numbers, addresses and Italian text stay left to right.
 //   node rtl.js <url> <artifact-dir>
 'use strict';
-const { chromium } = require('playwright-core');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { SCREENS, openIn } = require('./screens');
+const { SCREENS, openIn, launchChromium } = require('./screens');
 
 const [url, artifacts] = process.argv.slice(2);
 if (!url || !artifacts) {
@@ -107,13 +106,7 @@ const checks = {
 
 (async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-rtl-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const ctx = await launchChromium(profile);
   const page = await openIn(ctx, url, 'ar');
   let failed = false;
   for (const [name, run] of Object.entries(checks)) {

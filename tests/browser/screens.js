@@ -151,4 +151,17 @@ async function openIn(ctx, url, lang, atPicker) {
   return page;
 }
 
-module.exports = { SCREENS, discover, openIn, home, STEP_MS };
+// Debian's Chromium, headless, on a fresh profile folder, with nothing that
+// reaches the network by itself (tests talk to loopback only).
+function launchChromium(profile) {
+  const { chromium } = require('playwright-core');
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1000, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+module.exports = { SCREENS, discover, openIn, home, STEP_MS, launchChromium };

@@ -4,7 +4,7 @@
 // The Rust test publishes a new service in that comune when this script
 // writes <handshake-dir>/want-change, and answers with .../changed.
 'use strict';
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./screens');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -95,13 +95,7 @@ async function journey(page) {
 
 (async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1000, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const ctx = await launchChromium(profile);
   const page = await ctx.newPage();
   page.setDefaultTimeout(STEP_MS);
   page.on('pageerror', (e) => console.log('page error:', e.message));

@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use catalog::whats_new::{Interest, start_if_needed, whats_new};
+use catalog::whats_new::{Change, Interest, start_if_needed, whats_new};
 
 use crate::i18n::Tr;
 use crate::session::{saved_lang, saved_place, system_lang};
@@ -58,6 +58,20 @@ pub fn owner_interest(app: &AppState) -> Interest {
     }
 }
 
+/// What is new or changed for `interest` since the person last looked;
+/// the first call on a device (or for a new region or language) records
+/// the catalog as seen, so the first catalog is nothing new. `None` on a
+/// kiosk, which has no owner and keeps nothing of its visitors.
+pub fn changes_for(app: &AppState, interest: &Interest) -> Option<Vec<Change>> {
+    if app.config().kiosk {
+        return None;
+    }
+    let catalog = app.catalog();
+    let user = app.user();
+    let _ = start_if_needed(&catalog, &user, interest);
+    whats_new(&catalog, &user, interest).ok().flatten()
+}
+
 /// What an update did for the owner.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AfterUpdate {
@@ -79,16 +93,8 @@ pub fn after_update(app: &AppState) -> AfterUpdate {
         return none;
     }
     let interest = owner_interest(app);
-    let changes = {
-        let catalog = app.catalog();
-        let user = app.user();
-        // A device that never looked starts from what it has now: the
-        // first catalog is nothing new.
-        let _ = start_if_needed(&catalog, &user, &interest);
-        match whats_new(&catalog, &user, &interest) {
-            Ok(Some(changes)) => changes,
-            _ => return none,
-        }
+    let Some(changes) = changes_for(app, &interest) else {
+        return none;
     };
     let keys: BTreeSet<String> = changes
         .iter()

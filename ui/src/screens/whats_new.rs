@@ -2,9 +2,10 @@
 //! and language since they last looked, computed on the device by
 //! `catalog::whats_new` from the catalog and the person's own user file.
 
-use catalog::whats_new::{Change, Interest, mark_seen, start_if_needed, whats_new};
+use catalog::whats_new::{Change, Interest, mark_seen};
 use dioxus::prelude::*;
 
+use crate::notify::changes_for;
 use crate::session::{Screen, Session, use_app, use_session};
 use crate::state::AppState;
 
@@ -16,21 +17,9 @@ pub fn interest(session: &Session) -> Interest {
     }
 }
 
-/// The changes since the person last looked; the first call on a device
-/// records the catalog as seen (the first catalog is nothing new).
+/// The changes since the person last looked (see [`changes_for`]).
 pub fn changes(app: &AppState, session: &Session) -> Vec<Change> {
-    let catalog = app.catalog();
-    let user = app.user();
-    let interest = interest(session);
-    if app.config().kiosk {
-        // A kiosk has no owner and keeps nothing of its visitors.
-        return Vec::new();
-    }
-    let _ = start_if_needed(&catalog, &user, &interest);
-    whats_new(&catalog, &user, &interest)
-        .ok()
-        .flatten()
-        .unwrap_or_default()
+    changes_for(app, &interest(session)).unwrap_or_default()
 }
 
 /// The home tile, with the count as a badge.
