@@ -9,6 +9,7 @@ mod support;
 
 use std::path::Path;
 
+use catalog::lang::Lang;
 use catalog::model::CatalogData;
 use catalog::store::read_sync_state;
 use proptest::prelude::*;
@@ -26,6 +27,15 @@ enum Edit {
     Add(usize),
     RenameOrg(usize),
     News(usize),
+    /// A service's lists (languages, target groups, areas, documents)
+    /// reordered or cut.
+    Relist(usize),
+    /// A service's phone described anew, dropped, or the phones reordered.
+    Rephone(usize),
+    /// A translation changed, one language dropped, or a field untranslated.
+    Retranslate(usize),
+    /// A place of one service alone: a new street, no address, moved.
+    Readdress(usize),
 }
 
 fn edit_strategy() -> impl Strategy<Value = Edit> {
@@ -36,6 +46,10 @@ fn edit_strategy() -> impl Strategy<Value = Edit> {
         (0..64usize).prop_map(Edit::Add),
         (0..64usize).prop_map(Edit::RenameOrg),
         (0..64usize).prop_map(Edit::News),
+        (0..64usize).prop_map(Edit::Relist),
+        (0..64usize).prop_map(Edit::Rephone),
+        (0..64usize).prop_map(Edit::Retranslate),
+        (0..64usize).prop_map(Edit::Readdress),
     ]
 }
 
@@ -97,6 +111,83 @@ fn apply_edit(d: &mut CatalogData, e: &Edit, round: usize) {
         Edit::News(i) => {
             let m = d.news.len();
             d.news[i % m].title = format!("Notizia {round}.{i}");
+        }
+        Edit::Relist(i) if n > 0 => {
+            let s = &mut d.services[i % n];
+            s.languages.rotate_left(1);
+            if i % 2 == 0 && s.languages.len() > 1 {
+                s.languages.pop();
+            }
+            s.target_groups.reverse();
+            s.service_areas.reverse();
+            if i % 3 == 0 {
+                s.required_documents.clear();
+            }
+        }
+        Edit::Rephone(i) if n > 0 => {
+            let phones = &mut d.services[i % n].phones;
+            match i % 3 {
+                0 => {
+                    if let Some(p) = phones.first_mut() {
+                        p.description = Some(format!("Sportello {round}.{i}"));
+                    }
+                }
+                1 => {
+                    phones.pop();
+                }
+                _ => phones.reverse(),
+            }
+        }
+        Edit::Retranslate(i) if n > 0 => {
+            let t = &mut d.services[i % n].translations;
+            match i % 3 {
+                0 => {
+                    t.entry("name".into())
+                        .or_default()
+                        .insert(Lang::En, format!("Service {round}.{i}"));
+                }
+                1 => {
+                    if let Some(by_lang) = t.get_mut("description") {
+                        by_lang.remove(&Lang::Ar);
+                    }
+                }
+                _ => {
+                    t.remove("name");
+                }
+            }
+        }
+        Edit::Readdress(i) if n > 0 => {
+            // Only a place no other record lists: a shared place is one
+            // row, and two records saying different things of it is not a
+            // catalog any publisher makes.
+            let k = i % n;
+            let Some(id) = d.services[k].locations.first().map(|l| l.id.clone()) else {
+                return;
+            };
+            let shared = d
+                .services
+                .iter()
+                .enumerate()
+                .any(|(j, s)| j != k && s.locations.iter().any(|l| l.id == id))
+                || d.organizations
+                    .iter()
+                    .any(|o| o.locations.iter().any(|l| l.id == id))
+                || d.learning_resources
+                    .iter()
+                    .any(|r| r.location.as_ref().is_some_and(|l| l.id == id));
+            if shared {
+                return;
+            }
+            let l = &mut d.services[k].locations[0];
+            match i % 3 {
+                0 => {
+                    if let Some(a) = l.address.as_mut() {
+                        a.address_1 = format!("Via Nuova {round}.{i}");
+                    }
+                }
+                1 => l.address = None,
+                _ => l.latitude += 0.001,
+            }
         }
         _ => {}
     }

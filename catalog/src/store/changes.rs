@@ -548,7 +548,11 @@ impl Catalog {
                 delete_row(&tx, *k, id)?;
             }
         }
-        write::upsert_all(&tx, &changes.put)?;
+        let tables = match mode {
+            ApplyMode::Delta => write::Tables::MayHold,
+            ApplyMode::Replace => write::Tables::Empty,
+        };
+        write::upsert_all(&tx, &changes.put, tables)?;
         for (k, id) in changes
             .delete
             .iter()
@@ -601,7 +605,10 @@ impl Catalog {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
+    use crate::lang::Lang;
     use crate::sample::{SampleOptions, generate};
 
     fn small() -> CatalogData {
@@ -760,6 +767,69 @@ mod tests {
         changed[7].1 = "f".repeat(64);
         assert_eq!(sum.hex(), digest_of(changed));
         assert_eq!(digest_of(Vec::new()), "0".repeat(64));
+    }
+
+    /// Rows written by a delta that edits `edit` in one service.
+    fn rows_written_by(edit: impl Fn(&mut crate::model::Service)) -> (u64, Catalog, CatalogData) {
+        let data = small();
+        let mut cat = Catalog::open_in_memory().unwrap();
+        cat.replace_all(&data, ImportOptions::default()).unwrap();
+        cat.conn
+            .execute(
+                "INSERT INTO sync_state(id, seq, digest, chain, created, sample)
+                 VALUES (1, 1, ?1, 'c', '2026-11-24T00:00:00Z', 1)",
+                [digest_of_data(&data)],
+            )
+            .unwrap();
+        let mut next = data.clone();
+        edit(&mut next.services[3]);
+        let delta = ChangeSet {
+            put: CatalogData {
+                services: vec![next.services[3].clone()],
+                ..CatalogData::default()
+            },
+            delete: vec![],
+        };
+        let before = cat.conn.total_changes();
+        cat.apply_changes(
+            &delta,
+            ApplyMode::Delta,
+            &state(2, digest_of_data(&next)),
+            ImportOptions::default(),
+        )
+        .unwrap();
+        (cat.conn.total_changes() - before, cat, next)
+    }
+
+    /// A delta rewrites what changed and leaves the rest of a record in
+    /// place: its translations, lists, phones and places are most of its
+    /// pages, and the pages a commit writes are what an update costs.
+    #[test]
+    fn a_delta_leaves_what_did_not_change_in_place() {
+        let (described, cat, next) =
+            rows_written_by(|s| s.description = format!("{} Nuovo orario.", s.description));
+        assert_eq!(cat.export().unwrap().services[3], {
+            let mut d = next.clone();
+            d.services.sort_by(|a, b| a.id.cmp(&b.id));
+            d.services[3].clone()
+        });
+        let s = &next.services[3];
+        let translations: usize = s.translations.values().map(BTreeMap::len).sum();
+        assert!(translations >= 10, "the sample translates names");
+        // The service row, its search row, the sync state, and the three
+        // text indexes (their own rows included); nothing per translation.
+        assert!(
+            described < translations as u64,
+            "{described} rows written for a new description ({translations} translations)"
+        );
+        let (translated, _, _) = rows_written_by(|s| {
+            let en = s.translations.get_mut("name").unwrap();
+            en.insert(Lang::En, "A new English name".into());
+        });
+        assert!(
+            translated <= described + 1,
+            "one translation changed: {translated} rows, against {described} for a description"
+        );
     }
 
     #[test]

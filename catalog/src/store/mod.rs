@@ -160,7 +160,7 @@ impl Catalog {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write::upsert_all(&tx, data)?;
+        write::upsert_all(&tx, data, write::Tables::MayHold)?;
         tx.commit()?;
         self.reload_index()?;
         Ok(ImportReport {
@@ -175,7 +175,7 @@ impl Catalog {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         write::clear(&tx)?;
-        write::upsert_all(&tx, data)?;
+        write::upsert_all(&tx, data, write::Tables::Empty)?;
         // One segment per index after a full load: every term lookup then
         // seeks once instead of once per segment.
         tx.execute_batch(

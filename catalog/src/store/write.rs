@@ -1,5 +1,7 @@
 //! Writing records into the normalized tables and the search tables.
 
+use std::collections::{BTreeMap, HashSet};
+
 use rusqlite::{OptionalExtension, Transaction, params};
 use sha2::{Digest, Sha256};
 
@@ -8,8 +10,8 @@ use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use crate::lang::Lang;
 use crate::model::{
-    CatalogData, CulturalExperience, LearningResource, Location, NewsItem, Organization, Phone,
-    ReportSummary, Service, Translations,
+    Address, CatalogData, CulturalExperience, LearningResource, Location, NewsItem, Organization,
+    Phone, ReportSummary, Service, Translations,
 };
 use crate::search::doc::SearchDoc;
 use crate::taxonomy::{TAXONOMIES, Taxonomy};
@@ -56,27 +58,58 @@ pub(crate) enum DocChange {
     Remove(RecordKind, String),
 }
 
-pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData) -> Result<()> {
+/// Whether the tables may already hold rows of the records being written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tables {
+    /// Just emptied (a snapshot, a replace): nothing to look up or delete
+    /// first, which is most of a first load's statements.
+    Empty,
+    /// Records may exist: what did not change is left in place, so a
+    /// delta writes the pages of what it changes and not the rest (the
+    /// pages written are what a commit and its checkpoint cost).
+    MayHold,
+}
+
+/// One batch of writes: the mode, and the locations written so far
+/// (services share them with their organizations and with each other).
+struct Batch<'a, 'tx> {
+    tx: &'a Transaction<'tx>,
+    tables: Tables,
+    locations_written: HashSet<String>,
+}
+
+impl Batch<'_, '_> {
+    fn may_hold(&self) -> bool {
+        self.tables == Tables::MayHold
+    }
+}
+
+pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData, tables: Tables) -> Result<()> {
+    let mut batch = Batch {
+        tx,
+        tables,
+        locations_written: HashSet::new(),
+    };
     let mut changes = Vec::with_capacity(data.len());
     for o in &data.organizations {
-        changes.push(upsert_organization(tx, o)?);
+        changes.push(upsert_organization(&mut batch, o)?);
     }
     for s in &data.services {
-        changes.push(upsert_service(tx, s)?);
+        changes.push(upsert_service(&mut batch, s)?);
     }
     for r in &data.learning_resources {
-        changes.push(upsert_learning_resource(tx, r)?);
+        changes.push(upsert_learning_resource(&mut batch, r)?);
     }
     for r in &data.reports {
-        changes.push(upsert_report(tx, r)?);
+        changes.push(upsert_report(&batch, r)?);
     }
     for n in &data.news {
-        changes.push(upsert_news(tx, n)?);
+        changes.push(upsert_news(&batch, n)?);
     }
     for c in &data.cultural_experiences {
-        changes.push(upsert_cultural_experience(tx, c)?);
+        changes.push(upsert_cultural_experience(&batch, c)?);
     }
-    apply_doc_changes(tx, changes)
+    apply_doc_changes(tx, changes, tables)
 }
 
 fn bool_int(b: bool) -> i64 {
@@ -84,36 +117,118 @@ fn bool_int(b: bool) -> i64 {
 }
 
 fn write_translations(
-    tx: &Transaction<'_>,
+    batch: &Batch<'_, '_>,
     entity: &str,
     id: &str,
     t: &Translations,
 ) -> Result<()> {
-    tx.prepare_cached("DELETE FROM translation WHERE entity = ?1 AND entity_id = ?2")?
-        .execute(params![entity, id])?;
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO translation(entity, entity_id, field, lang, text) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+    let tx = batch.tx;
+    let current: Vec<(String, String, String)> = if batch.may_hold() {
+        tx.prepare_cached(
+            "SELECT field, lang, text FROM translation WHERE entity = ?1 AND entity_id = ?2",
+        )?
+        .query_map(params![entity, id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<Result<_, _>>()?
+    } else {
+        Vec::new()
+    };
+    let mut wanted: BTreeMap<(&str, &str), &str> = BTreeMap::new();
     for (field, by_lang) in t {
         for (lang, text) in by_lang {
-            stmt.execute(params![entity, id, field, lang.code(), text])?;
+            wanted.insert((field.as_str(), lang.code()), text.as_str());
         }
+    }
+    // Only the rows that changed: a record's translations are most of its
+    // pages, and an edit rarely touches them.
+    for (field, lang, text) in &current {
+        let key = (field.as_str(), lang.as_str());
+        match wanted.get(&key) {
+            Some(&new) if new == text => {
+                wanted.remove(&key);
+            }
+            Some(_) => {}
+            None => {
+                tx.prepare_cached(
+                    "DELETE FROM translation
+                     WHERE entity = ?1 AND entity_id = ?2 AND field = ?3 AND lang = ?4",
+                )?
+                .execute(params![entity, id, field, lang])?;
+            }
+        }
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO translation(entity, entity_id, field, lang, text) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT(entity, entity_id, field, lang) DO UPDATE SET text = excluded.text",
+    )?;
+    for ((field, lang), text) in wanted {
+        stmt.execute(params![entity, id, field, lang, text])?;
+    }
+    Ok(())
+}
+
+/// Replaces the ordered values of a list table (`language`,
+/// `service_area`, ...) for one owner, unless they are the same already.
+fn write_list(
+    batch: &Batch<'_, '_>,
+    table: &str,
+    column: &str,
+    owner: &str,
+    values: impl ExactSizeIterator<Item = String> + Clone,
+) -> Result<()> {
+    let tx = batch.tx;
+    let (owner_filter, owner_columns, owner_values) = if table == "attribute" {
+        (
+            "link_entity = 'service' AND link_id = ?1",
+            "link_entity, link_id",
+            "'service', ?1",
+        )
+    } else {
+        ("service_id = ?1", "service_id", "?1")
+    };
+    if batch.may_hold() {
+        let current: Vec<String> = tx
+            .prepare_cached(&format!(
+                "SELECT {column} FROM {table} WHERE {owner_filter} ORDER BY position"
+            ))?
+            .query_map([owner], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        if current.len() == values.len() && current.iter().cloned().eq(values.clone()) {
+            return Ok(());
+        }
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE {owner_filter}"))?
+            .execute([owner])?;
+    }
+    let mut insert = tx.prepare_cached(&format!(
+        "INSERT INTO {table}({owner_columns}, {column}, position) VALUES ({owner_values}, ?2, ?3)"
+    ))?;
+    for (i, v) in values.enumerate() {
+        insert.execute(params![owner, v, i as i64])?;
     }
     Ok(())
 }
 
 fn write_location(
-    tx: &Transaction<'_>,
+    batch: &mut Batch<'_, '_>,
     organization_id: Option<&str>,
     loc: &Location,
 ) -> Result<()> {
+    let tx = batch.tx;
+    // A location seen for the first time in a load into empty tables is
+    // simply inserted; otherwise only what differs is written.
+    let first = !batch.may_hold() && batch.locations_written.insert(loc.id.clone());
     tx.prepare_cached(
         "INSERT INTO location(id, organization_id, name, latitude, longitude, comune_istat)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT(id) DO UPDATE SET
            organization_id = coalesce(excluded.organization_id, location.organization_id),
            name = excluded.name, latitude = excluded.latitude,
-           longitude = excluded.longitude, comune_istat = excluded.comune_istat",
+           longitude = excluded.longitude, comune_istat = excluded.comune_istat
+         WHERE location.organization_id IS NOT coalesce(excluded.organization_id, location.organization_id)
+           OR location.name IS NOT excluded.name OR location.latitude IS NOT excluded.latitude
+           OR location.longitude IS NOT excluded.longitude
+           OR location.comune_istat IS NOT excluded.comune_istat",
     )?
     .execute(params![
         loc.id,
@@ -123,49 +238,93 @@ fn write_location(
         loc.longitude,
         loc.comune_istat
     ])?;
-    tx.prepare_cached("DELETE FROM address WHERE location_id = ?1")?
-        .execute([&loc.id])?;
+    if !first {
+        let current: Option<Address> = tx
+            .prepare_cached(
+                "SELECT address_1, city, postal_code, state_province, country
+                 FROM address WHERE location_id = ?1",
+            )?
+            .query_row([&loc.id], |r| {
+                Ok(Address {
+                    address_1: r.get(0)?,
+                    city: r.get(1)?,
+                    postal_code: r.get(2)?,
+                    state_province: r.get(3)?,
+                    country: r.get(4)?,
+                })
+            })
+            .optional()?;
+        if current == loc.address {
+            return Ok(());
+        }
+        if current.is_some() {
+            tx.prepare_cached("DELETE FROM address WHERE location_id = ?1")?
+                .execute([&loc.id])?;
+        }
+    }
     if let Some(a) = &loc.address {
         tx.prepare_cached(
-        "INSERT INTO address(location_id, address_1, city, postal_code, state_province, country)
+            "INSERT INTO address(location_id, address_1, city, postal_code, state_province, country)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![loc.id, a.address_1, a.city, a.postal_code, a.state_province, a.country],
-        )?;
+        )?
+        .execute(params![
+            loc.id,
+            a.address_1,
+            a.city,
+            a.postal_code,
+            a.state_province,
+            a.country
+        ])?;
     }
     Ok(())
 }
 
+fn phone_taken(id: &str) -> Error {
+    Error::Import(format!("phone id {id:?} is used by two records"))
+}
+
 fn write_phones(
-    tx: &Transaction<'_>,
+    batch: &Batch<'_, '_>,
     owner_column: &str,
     owner: &str,
     phones: &[Phone],
 ) -> Result<()> {
-    tx.prepare_cached(&format!("DELETE FROM phone WHERE {owner_column} = ?1"))?
-        .execute([owner])?;
-    for (i, p) in phones.iter().enumerate() {
-        let taken: Option<String> = tx
-            .prepare_cached(
-                "SELECT coalesce(service_id, organization_id) FROM phone WHERE id = ?1",
-            )?
-            .query_row([&p.id], |r| r.get(0))
-            .optional()?;
-        if taken.is_some() {
-            return Err(Error::Import(format!(
-                "phone id {:?} is used by two records",
-                p.id
-            )));
+    let tx = batch.tx;
+    if batch.may_hold() {
+        let current: Vec<Phone> = tx
+            .prepare_cached(&format!(
+                "SELECT id, number, description FROM phone WHERE {owner_column} = ?1 ORDER BY position"
+            ))?
+            .query_map([owner], |r| {
+                Ok(Phone {
+                    id: r.get(0)?,
+                    number: r.get(1)?,
+                    description: r.get(2)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        if current == phones {
+            return Ok(());
         }
-        tx.prepare_cached(&format!(
-            "INSERT INTO phone(id, {owner_column}, number, description, position) VALUES (?1, ?2, ?3, ?4, ?5)"
-        ))?
-        .execute(params![p.id, owner, p.number, p.description, i as i64])?;
+        tx.prepare_cached(&format!("DELETE FROM phone WHERE {owner_column} = ?1"))?
+            .execute([owner])?;
+    }
+    for (i, p) in phones.iter().enumerate() {
+        let inserted = tx
+            .prepare_cached(&format!(
+                "INSERT INTO phone(id, {owner_column}, number, description, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO NOTHING"
+            ))?
+            .execute(params![p.id, owner, p.number, p.description, i as i64])?;
+        if inserted == 0 {
+            return Err(phone_taken(&p.id));
+        }
     }
     Ok(())
 }
 
-fn upsert_organization(tx: &Transaction<'_>, o: &Organization) -> Result<DocChange> {
+fn upsert_organization(batch: &mut Batch<'_, '_>, o: &Organization) -> Result<DocChange> {
+    let tx = batch.tx;
     tx.prepare_cached(
         "INSERT INTO organization(id, name, description, email, website, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -175,43 +334,86 @@ fn upsert_organization(tx: &Transaction<'_>, o: &Organization) -> Result<DocChan
     )?
     .execute(params![o.id, o.name, o.description, o.email, o.website, bool_int(o.sample), o.updated_at, content_hash(o)],
     )?;
-    write_phones(tx, "organization_id", &o.id, &o.phones)?;
-    let old_locations: Vec<String> = {
+    write_phones(batch, "organization_id", &o.id, &o.phones)?;
+    let old_locations: Vec<String> = if batch.may_hold() {
         let mut stmt = tx.prepare_cached("SELECT id FROM location WHERE organization_id = ?1")?;
         stmt.query_map([&o.id], |r| r.get(0))?
             .collect::<Result<_, _>>()?
+    } else {
+        Vec::new()
     };
     for l in &o.locations {
-        write_location(tx, Some(&o.id), l)?;
+        write_location(batch, Some(&o.id), l)?;
     }
     for old in old_locations {
         if !o.locations.iter().any(|l| l.id == old) {
             tx.prepare_cached(
-        "DELETE FROM location WHERE id = ?1 AND id NOT IN (SELECT location_id FROM service_at_location)",
-    )?
-    .execute([&old],
-            )?;
+                "DELETE FROM location WHERE id = ?1 AND id NOT IN (SELECT location_id FROM service_at_location)",
+            )?
+            .execute([&old])?;
         }
     }
-    write_translations(tx, "organization", &o.id, &o.translations)?;
-    tx.prepare_cached("DELETE FROM association WHERE organization_id = ?1")?
-        .execute([&o.id])?;
-    if let Some(a) = &o.association {
+    write_translations(batch, "organization", &o.id, &o.translations)?;
+    let profile = o.association.as_ref().map(|a| {
+        (
+            a.community.clone(),
+            a.nationalities.join(","),
+            a.activities.join(","),
+            a.region_code.clone(),
+            a.second_generation,
+            a.themes.join(","),
+        )
+    });
+    let current = if batch.may_hold() {
         tx.prepare_cached(
-        "INSERT INTO association(organization_id, community, nationalities, activities, region_code,
-               second_generation, themes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![o.id, a.community, a.nationalities.join(","), a.activities.join(","), a.region_code,
-            bool_int(a.second_generation), a.themes.join(",")],
-        )?;
+            "SELECT community, nationalities, activities, region_code, second_generation, themes
+             FROM association WHERE organization_id = ?1",
+        )?
+        .query_row([&o.id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .optional()?
+    } else {
+        None
+    };
+    if current != profile {
+        if current.is_some() {
+            tx.prepare_cached("DELETE FROM association WHERE organization_id = ?1")?
+                .execute([&o.id])?;
+        }
+        if let Some((community, nationalities, activities, region, g2, themes)) = &profile {
+            tx.prepare_cached(
+                "INSERT INTO association(organization_id, community, nationalities, activities,
+                   region_code, second_generation, themes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                o.id,
+                community,
+                nationalities,
+                activities,
+                region,
+                bool_int(*g2),
+                themes
+            ])?;
+        }
+    }
+    if o.association.is_some() {
         Ok(DocChange::Index(Box::new(SearchDoc::for_association(o))))
     } else {
         Ok(DocChange::Remove(RecordKind::Association, o.id.clone()))
     }
 }
 
-fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<DocChange> {
+fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
+    let tx = batch.tx;
     let org_known: bool = tx
         .prepare_cached("SELECT EXISTS(SELECT 1 FROM organization WHERE id = ?1)")?
         .query_row([&s.organization_id], |r| r.get(0))?;
@@ -224,13 +426,15 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<DocChange> {
         }
         .into());
     }
+    // organization_id is set apart, and only when it changed: a column in
+    // the SET list rewrites its index entry even with the same value.
     tx.prepare_cached(
         "INSERT INTO service(id, organization_id, name, alternate_name, description, url, email, status,
            eligibility_description, fees_description, application_process, assured_date, area, free,
            opening_hours, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
          ON CONFLICT(id) DO UPDATE SET
-           organization_id = excluded.organization_id, name = excluded.name,
+           name = excluded.name,
            alternate_name = excluded.alternate_name, description = excluded.description,
            url = excluded.url, email = excluded.email, status = excluded.status,
            eligibility_description = excluded.eligibility_description,
@@ -248,58 +452,72 @@ fn upsert_service(tx: &Transaction<'_>, s: &Service) -> Result<DocChange> {
         ],
     )?;
     let id = s.id.as_str();
-    for table in [
-        "language",
-        "required_document",
-        "service_area",
-        "service_at_location",
-        "protection_project",
-    ] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE service_id = ?1"))?
-            .execute([id])?;
-    }
-    tx.prepare_cached("DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1")?
-        .execute([id])?;
-    let mut lang =
-        tx.prepare_cached("INSERT INTO language(service_id, code, position) VALUES (?1, ?2, ?3)")?;
-    for (i, code) in s.languages.iter().enumerate() {
-        lang.execute(params![id, code, i as i64])?;
-    }
-    let mut doc = tx.prepare_cached(
-        "INSERT INTO required_document(service_id, document, position) VALUES (?1, ?2, ?3)",
-    )?;
-    for (i, d) in s.required_documents.iter().enumerate() {
-        doc.execute(params![id, d, i as i64])?;
-    }
-    let mut area = tx.prepare_cached(
-        "INSERT INTO service_area(service_id, istat_code, position) VALUES (?1, ?2, ?3)",
-    )?;
-    for (i, a) in s.service_areas.iter().enumerate() {
-        area.execute(params![id, a, i as i64])?;
-    }
-    let mut attr = tx.prepare_cached(
-        "INSERT INTO attribute(link_id, link_entity, taxonomy_term_id, position) VALUES (?1, 'service', ?2, ?3)",
-    )?;
-    for (i, t) in s.target_groups.iter().enumerate() {
-        attr.execute(params![id, format!("target_group:{t}"), i as i64])?;
-    }
-    for (i, l) in s.locations.iter().enumerate() {
-        write_location(tx, Some(&s.organization_id), l)?;
+    if batch.may_hold() {
         tx.prepare_cached(
-        "INSERT INTO service_at_location(service_id, location_id, position) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![id, l.id, i as i64],
-        )?;
-    }
-    if let Some(p) = &s.protection_project {
-        tx.prepare_cached(
-            "INSERT INTO protection_project(service_id, who_may_apply, referral, places)
-             VALUES (?1, ?2, ?3, ?4)",
+            "UPDATE service SET organization_id = ?2 WHERE id = ?1 AND organization_id IS NOT ?2",
         )?
-        .execute(params![id, p.who_may_apply.join(","), p.referral, p.places])?;
+        .execute(params![id, s.organization_id])?;
     }
-    write_phones(tx, "service_id", id, &s.phones)?;
-    write_translations(tx, "service", id, &s.translations)?;
+    write_list(batch, "language", "code", id, s.languages.iter().cloned())?;
+    write_list(
+        batch,
+        "required_document",
+        "document",
+        id,
+        s.required_documents.iter().cloned(),
+    )?;
+    write_list(
+        batch,
+        "service_area",
+        "istat_code",
+        id,
+        s.service_areas.iter().cloned(),
+    )?;
+    write_list(
+        batch,
+        "attribute",
+        "taxonomy_term_id",
+        id,
+        s.target_groups.iter().map(|t| format!("target_group:{t}")),
+    )?;
+    for l in &s.locations {
+        write_location(batch, Some(&s.organization_id), l)?;
+    }
+    write_list(
+        batch,
+        "service_at_location",
+        "location_id",
+        id,
+        s.locations.iter().map(|l| l.id.clone()),
+    )?;
+    let project = s
+        .protection_project
+        .as_ref()
+        .map(|p| (p.who_may_apply.join(","), p.referral.clone(), p.places));
+    let current = if batch.may_hold() {
+        tx.prepare_cached(
+            "SELECT who_may_apply, referral, places FROM protection_project WHERE service_id = ?1",
+        )?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?
+    } else {
+        None
+    };
+    if current != project {
+        if current.is_some() {
+            tx.prepare_cached("DELETE FROM protection_project WHERE service_id = ?1")?
+                .execute([id])?;
+        }
+        if let Some((who, referral, places)) = &project {
+            tx.prepare_cached(
+                "INSERT INTO protection_project(service_id, who_may_apply, referral, places)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![id, who, referral, places])?;
+        }
+    }
+    write_phones(batch, "service_id", id, &s.phones)?;
+    write_translations(batch, "service", id, &s.translations)?;
     let organization = organization_name(tx, &s.organization_id)?;
     Ok(DocChange::Index(Box::new(SearchDoc::for_service(
         s,
@@ -314,11 +532,11 @@ fn organization_name(tx: &Transaction<'_>, id: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
-fn upsert_learning_resource(tx: &Transaction<'_>, r: &LearningResource) -> Result<DocChange> {
+fn upsert_learning_resource(batch: &mut Batch<'_, '_>, r: &LearningResource) -> Result<DocChange> {
     if let Some(l) = &r.location {
-        write_location(tx, None, l)?;
+        write_location(batch, None, l)?;
     }
-    tx.prepare_cached(
+    batch.tx.prepare_cached(
         "INSERT INTO learning_resource(id, kind, title, description, levels, instruction_languages, free,
            works_offline, url, organization_id, location_id, opening_hours, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
@@ -337,14 +555,14 @@ fn upsert_learning_resource(tx: &Transaction<'_>, r: &LearningResource) -> Resul
             r.updated_at, content_hash(r)
         ],
     )?;
-    write_translations(tx, "learning_resource", &r.id, &r.translations)?;
+    write_translations(batch, "learning_resource", &r.id, &r.translations)?;
     Ok(DocChange::Index(Box::new(
         SearchDoc::for_learning_resource(r),
     )))
 }
 
-fn upsert_report(tx: &Transaction<'_>, r: &ReportSummary) -> Result<DocChange> {
-    tx.prepare_cached(
+fn upsert_report(batch: &Batch<'_, '_>, r: &ReportSummary) -> Result<DocChange> {
+    batch.tx.prepare_cached(
         "INSERT INTO report_summary(id, topic, community, year, title, summary, sections, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT(id) DO UPDATE SET topic = excluded.topic, community = excluded.community,
@@ -358,33 +576,35 @@ fn upsert_report(tx: &Transaction<'_>, r: &ReportSummary) -> Result<DocChange> {
             bool_int(r.sample), r.updated_at, content_hash(r)
         ],
     )?;
-    write_translations(tx, "report_summary", &r.id, &r.translations)?;
+    write_translations(batch, "report_summary", &r.id, &r.translations)?;
     Ok(DocChange::Index(Box::new(SearchDoc::for_report(r))))
 }
 
-fn upsert_news(tx: &Transaction<'_>, n: &NewsItem) -> Result<DocChange> {
-    tx.prepare_cached(
-        "INSERT INTO news_item(id, date, title, body, sample, updated_at, content_hash)
+fn upsert_news(batch: &Batch<'_, '_>, n: &NewsItem) -> Result<DocChange> {
+    batch
+        .tx
+        .prepare_cached(
+            "INSERT INTO news_item(id, date, title, body, sample, updated_at, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(id) DO UPDATE SET date = excluded.date, title = excluded.title,
            body = excluded.body, sample = excluded.sample, updated_at = excluded.updated_at,
            content_hash = excluded.content_hash",
-    )?
-    .execute(params![
-        n.id,
-        n.date,
-        n.title,
-        n.body,
-        bool_int(n.sample),
-        n.updated_at,
-        content_hash(n)
-    ])?;
-    write_translations(tx, "news_item", &n.id, &n.translations)?;
+        )?
+        .execute(params![
+            n.id,
+            n.date,
+            n.title,
+            n.body,
+            bool_int(n.sample),
+            n.updated_at,
+            content_hash(n)
+        ])?;
+    write_translations(batch, "news_item", &n.id, &n.translations)?;
     Ok(DocChange::Index(Box::new(SearchDoc::for_news(n))))
 }
 
-fn upsert_cultural_experience(tx: &Transaction<'_>, c: &CulturalExperience) -> Result<DocChange> {
-    tx.prepare_cached(
+fn upsert_cultural_experience(batch: &Batch<'_, '_>, c: &CulturalExperience) -> Result<DocChange> {
+    batch.tx.prepare_cached(
         "INSERT INTO cultural_experience(id, section, name, description, kind_of_work, comune_istat,
            latitude, longitude, address, languages, website, email, phone, sample, updated_at,
            content_hash)
@@ -415,14 +635,18 @@ fn upsert_cultural_experience(tx: &Transaction<'_>, c: &CulturalExperience) -> R
         c.updated_at,
         content_hash(c)
     ])?;
-    write_translations(tx, "cultural_experience", &c.id, &c.translations)?;
+    write_translations(batch, "cultural_experience", &c.id, &c.translations)?;
     Ok(DocChange::Index(Box::new(
         SearchDoc::for_cultural_experience(c),
     )))
 }
 
 pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) -> Result<bool> {
-    apply_doc_changes(tx, vec![DocChange::Remove(kind, id.to_string())])?;
+    apply_doc_changes(
+        tx,
+        vec![DocChange::Remove(kind, id.to_string())],
+        Tables::MayHold,
+    )?;
     let (entity, table) = match kind {
         RecordKind::Service => ("service", "service"),
         RecordKind::Association => ("organization", "organization"),
@@ -456,7 +680,11 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
 /// and together: once a transaction has touched them, every statement that
 /// opens a savepoint makes FTS5 flush its pending terms to disk, which
 /// interleaved with record writes costs more than the writes themselves.
-pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, mut changes: Vec<DocChange>) -> Result<()> {
+pub(crate) fn apply_doc_changes(
+    tx: &Transaction<'_>,
+    mut changes: Vec<DocChange>,
+    tables: Tables,
+) -> Result<()> {
     let gazetteer = Gazetteer::bundled();
     // Rowids in territorial order (region, province, comune): a province is
     // then one rowid range, and FTS5 seeks straight to it for "near" and
@@ -483,31 +711,35 @@ pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, mut changes: Vec<DocChange
         }
     };
     changes.sort_by_cached_key(territory);
-    let mut removed = Vec::new();
-    let mut added = Vec::new();
+    // Rows whose old index entries go, and rows to index.
+    let mut unindex = Vec::new();
+    let mut index = Vec::new();
     for change in &changes {
         let (kind, id) = match change {
             DocChange::Index(doc) => (doc.kind(), doc.entity_id.as_str()),
             DocChange::Remove(kind, id) => (*kind, id.as_str()),
         };
-        let old: Option<i64> = tx
-            .prepare_cached("SELECT rowid FROM search_doc WHERE kind = ?1 AND entity_id = ?2")?
-            .query_row(params![kind as i64, id], |r| r.get(0))
-            .optional()?;
-        if let Some(rowid) = old {
-            tx.prepare_cached("DELETE FROM search_doc WHERE rowid = ?1")?
-                .execute([rowid])?;
-            removed.push(rowid);
-        }
-        let DocChange::Index(doc) = change else {
-            continue;
+        let old: Option<i64> = match tables {
+            Tables::Empty => None,
+            Tables::MayHold => tx
+                .prepare_cached("SELECT rowid FROM search_doc WHERE kind = ?1 AND entity_id = ?2")?
+                .query_row(params![kind as i64, id], |r| r.get(0))
+                .optional()?,
         };
-        tx.prepare_cached(
-            "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area,
-               target_groups, languages, free, no_documents, opening_hours, topics)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        )?
-        .execute(params![
+        if let Some(rowid) = old {
+            unindex.push(rowid);
+        }
+        let doc = match change {
+            DocChange::Index(doc) => doc,
+            DocChange::Remove(..) => {
+                if let Some(rowid) = old {
+                    tx.prepare_cached("DELETE FROM search_doc WHERE rowid = ?1")?
+                        .execute([rowid])?;
+                }
+                continue;
+            }
+        };
+        let values = params![
             doc.kind() as i64,
             doc.entity_id,
             doc.point.map(|p| p.0),
@@ -520,10 +752,35 @@ pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, mut changes: Vec<DocChange
             bool_int(doc.no_documents),
             doc.opening_hours,
             doc.topics.join(","),
-        ])?;
-        added.push((tx.last_insert_rowid(), doc));
+        ];
+        // A record that was indexed keeps its rowid: its row and the
+        // (kind, entity_id) index stay where they are.
+        let rowid = match old {
+            Some(rowid) => {
+                tx.prepare_cached(
+                    "UPDATE search_doc SET kind = ?1, entity_id = ?2, latitude = ?3, longitude = ?4,
+                       comune_istat = ?5, area = ?6, target_groups = ?7, languages = ?8, free = ?9,
+                       no_documents = ?10, opening_hours = ?11, topics = ?12
+                     WHERE rowid = ?13",
+                )?
+                .execute(rusqlite::params_from_iter(
+                    values.iter().copied().chain([&rowid as &dyn rusqlite::ToSql]),
+                ))?;
+                rowid
+            }
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area,
+                       target_groups, languages, free, no_documents, opening_hours, topics)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                )?
+                .execute(values)?;
+                tx.last_insert_rowid()
+            }
+        };
+        index.push((rowid, doc));
     }
-    for rowid in removed {
+    for rowid in unindex {
         tx.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?
             .execute([rowid])?;
         tx.prepare_cached("DELETE FROM search_trigram WHERE rowid = ?1")?
@@ -531,7 +788,7 @@ pub(crate) fn apply_doc_changes(tx: &Transaction<'_>, mut changes: Vec<DocChange
         tx.prepare_cached("DELETE FROM search_names WHERE rowid = ?1")?
             .execute([rowid])?;
     }
-    for (rowid, doc) in added {
+    for (rowid, doc) in index {
         let comune = doc
             .comune_istat
             .as_deref()
@@ -586,5 +843,5 @@ pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
             SearchDoc::for_cultural_experience(c),
         )));
     }
-    apply_doc_changes(tx, changes)
+    apply_doc_changes(tx, changes, Tables::Empty)
 }
