@@ -74,6 +74,7 @@ impl UserData {
     }
 
     fn init(mut conn: Connection) -> Result<UserData> {
+        crate::store::keep_statements_compiled(&conn)?;
         let found: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > USER_SCHEMA_VERSION {
             return Err(Error::SchemaTooNew {
