@@ -652,17 +652,9 @@ impl Catalog {
 
     fn hit(&self, c: &Candidate, query: &Query) -> Result<Hit> {
         let d = &self.index.docs[c.pos as usize];
-        let (table, entity, title_col, body_col, title_field, body_field) = match d.kind {
-            RecordKind::Service => (
-                "service",
-                "service",
-                "name",
-                "description",
-                "name",
-                "description",
-            ),
+        let (table, title_col, body_col, title_field, body_field) = match d.kind {
+            RecordKind::Service => ("service", "name", "description", "name", "description"),
             RecordKind::Association => (
-                "organization",
                 "organization",
                 "name",
                 "coalesce(description, '')",
@@ -671,23 +663,14 @@ impl Catalog {
             ),
             RecordKind::LearningResource => (
                 "learning_resource",
-                "learning_resource",
                 "title",
                 "description",
                 "title",
                 "description",
             ),
-            RecordKind::ReportSummary => (
-                "report_summary",
-                "report_summary",
-                "title",
-                "summary",
-                "title",
-                "summary",
-            ),
-            RecordKind::NewsItem => ("news_item", "news_item", "title", "body", "title", "body"),
+            RecordKind::ReportSummary => ("report_summary", "title", "summary", "title", "summary"),
+            RecordKind::NewsItem => ("news_item", "title", "body", "title", "body"),
             RecordKind::CulturalExperience => (
-                "cultural_experience",
                 "cultural_experience",
                 "name",
                 "description",
@@ -697,8 +680,8 @@ impl Catalog {
         };
         let sql = format!(
             "SELECT {title_col}, {body_col}, sample,
-               (SELECT text FROM translation WHERE entity = '{entity}' AND entity_id = ?1 AND field = '{title_field}' AND lang = ?2),
-               (SELECT text FROM translation WHERE entity = '{entity}' AND entity_id = ?1 AND field = '{body_field}' AND lang = ?2)
+               json_extract(translations, '$.{title_field}.' || ?2),
+               json_extract(translations, '$.{body_field}.' || ?2)
              FROM {table} WHERE id = ?1"
         );
         let row = self

@@ -20,22 +20,20 @@ fn split_list(s: String) -> Vec<String> {
         .collect()
 }
 
-fn translations(conn: &Connection, entity: &str, id: &str) -> Result<Translations> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT field, lang, text FROM translation WHERE entity = ?1 AND entity_id = ?2",
-    )?;
+/// A record's `translations` column: JSON, field → language code → text.
+/// Codes this build does not know are skipped (a newer catalog file).
+fn translations(r: &Row<'_>, column: usize) -> Result<Translations> {
+    let json = r.get_ref(column)?.as_str().map_err(rusqlite::Error::from)?;
+    let by_code: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> =
+        serde_json::from_str(json).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.into())
+        })?;
     let mut out = Translations::new();
-    let rows = stmt.query_map([entity, id], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
-    for row in rows {
-        let (field, lang, text) = row?;
-        if let Some(lang) = Lang::from_code(&lang) {
-            out.entry(field).or_default().insert(lang, text);
+    for (field, texts) in by_code {
+        for (code, text) in texts {
+            if let Some(lang) = Lang::from_code(&code) {
+                out.entry(field.clone()).or_default().insert(lang, text);
+            }
         }
     }
     Ok(out)
@@ -131,16 +129,17 @@ fn organization_from_row(conn: &Connection, r: &Row<'_>) -> Result<Organization>
         phones: phones(conn, "organization_id", &id)?,
         locations,
         association,
-        translations: translations(conn, "organization", &id)?,
+        translations: translations(r, 7)?,
         id,
     })
 }
 
-const ORGANIZATION_COLUMNS: &str = "id, name, description, email, website, sample, updated_at";
+const ORGANIZATION_COLUMNS: &str =
+    "id, name, description, email, website, sample, updated_at, translations";
 const SERVICE_COLUMNS: &str =
     "id, organization_id, name, alternate_name, description, url, email, status,
     eligibility_description, fees_description, application_process, assured_date, area, free,
-    opening_hours, sample, updated_at";
+    opening_hours, sample, updated_at, translations";
 
 fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
     let id: String = r.get(0)?;
@@ -207,13 +206,14 @@ fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
         )?,
         phones: phones(conn, "service_id", &id)?,
         locations,
-        translations: translations(conn, "service", &id)?,
+        translations: translations(r, 17)?,
         id,
     })
 }
 
 const LEARNING_COLUMNS: &str = "id, kind, title, description, levels, instruction_languages, free,
-    works_offline, url, organization_id, location_id, opening_hours, sample, updated_at";
+    works_offline, url, organization_id, location_id, opening_hours, sample, updated_at,
+    translations";
 
 fn learning_from_row(conn: &Connection, r: &Row<'_>) -> Result<LearningResource> {
     let id: String = r.get(0)?;
@@ -235,15 +235,15 @@ fn learning_from_row(conn: &Connection, r: &Row<'_>) -> Result<LearningResource>
         opening_hours: r.get(11)?,
         sample: r.get(12)?,
         updated_at: r.get(13)?,
-        translations: translations(conn, "learning_resource", &id)?,
+        translations: translations(r, 14)?,
         id,
     })
 }
 
 const REPORT_COLUMNS: &str =
-    "id, topic, community, year, title, summary, sections, sample, updated_at";
+    "id, topic, community, year, title, summary, sections, sample, updated_at, translations";
 
-fn report_from_row(conn: &Connection, r: &Row<'_>) -> Result<ReportSummary> {
+fn report_from_row(_conn: &Connection, r: &Row<'_>) -> Result<ReportSummary> {
     let id: String = r.get(0)?;
     let sections: String = r.get(6)?;
     Ok(ReportSummary {
@@ -255,15 +255,16 @@ fn report_from_row(conn: &Connection, r: &Row<'_>) -> Result<ReportSummary> {
         sections: serde_json::from_str(&sections).unwrap_or_default(),
         sample: r.get(7)?,
         updated_at: r.get(8)?,
-        translations: translations(conn, "report_summary", &id)?,
+        translations: translations(r, 9)?,
         id,
     })
 }
 
 const CULTURE_COLUMNS: &str = "id, section, name, description, kind_of_work, comune_istat,
-    latitude, longitude, address, languages, website, email, phone, sample, updated_at";
+    latitude, longitude, address, languages, website, email, phone, sample, updated_at,
+    translations";
 
-fn culture_from_row(conn: &Connection, r: &Row<'_>) -> Result<CulturalExperience> {
+fn culture_from_row(_conn: &Connection, r: &Row<'_>) -> Result<CulturalExperience> {
     let id: String = r.get(0)?;
     Ok(CulturalExperience {
         section: r.get(1)?,
@@ -280,14 +281,14 @@ fn culture_from_row(conn: &Connection, r: &Row<'_>) -> Result<CulturalExperience
         phone: r.get(12)?,
         sample: r.get(13)?,
         updated_at: r.get(14)?,
-        translations: translations(conn, "cultural_experience", &id)?,
+        translations: translations(r, 15)?,
         id,
     })
 }
 
-const NEWS_COLUMNS: &str = "id, date, title, body, sample, updated_at";
+const NEWS_COLUMNS: &str = "id, date, title, body, sample, updated_at, translations";
 
-fn news_from_row(conn: &Connection, r: &Row<'_>) -> Result<NewsItem> {
+fn news_from_row(_conn: &Connection, r: &Row<'_>) -> Result<NewsItem> {
     let id: String = r.get(0)?;
     Ok(NewsItem {
         date: r.get(1)?,
@@ -295,7 +296,7 @@ fn news_from_row(conn: &Connection, r: &Row<'_>) -> Result<NewsItem> {
         body: r.get(3)?,
         sample: r.get(4)?,
         updated_at: r.get(5)?,
-        translations: translations(conn, "news_item", &id)?,
+        translations: translations(r, 6)?,
         id,
     })
 }
