@@ -374,5 +374,6 @@ proptest! {
         prop_assert_eq!(read_sync_state(&catalog).unwrap(), read_sync_state(&fresh).unwrap());
         prop_assert!(got.export().unwrap() == want.export().unwrap());
         assert_same_catalog(&got, &h.states[last]);
+        assert_same_search(&got, &h.states[last]);
     }
 }

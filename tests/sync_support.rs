@@ -199,6 +199,48 @@ pub fn assert_same_catalog(device: &catalog::Catalog, data: &CatalogData) {
     assert!(got == want, "device catalog differs from the published one");
 }
 
+/// Searches on the device find what they find in a fresh load of `data`:
+/// the text indexes a delta left in place or rewrote are the ones a
+/// snapshot builds. Asks each of the first services' names (Italian and
+/// English) and the last word of its description.
+pub fn assert_same_search(device: &catalog::Catalog, data: &CatalogData) {
+    let mut fresh = catalog::Catalog::open_in_memory().unwrap();
+    fresh.replace_all(data, Default::default()).unwrap();
+    let hits = |c: &catalog::Catalog, text: &str| {
+        let mut found: Vec<String> = c
+            .search(&catalog::Query {
+                text: text.to_string(),
+                limit: 200,
+                ..catalog::Query::default()
+            })
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        found.sort();
+        found
+    };
+    for s in data.services.iter().take(24) {
+        let english = s
+            .translations
+            .get("name")
+            .and_then(|t| t.get(&catalog::Lang::En))
+            .cloned();
+        let last_word = s.description.split_whitespace().last().map(str::to_string);
+        for text in [Some(s.name.clone()), english, last_word]
+            .into_iter()
+            .flatten()
+        {
+            assert_eq!(
+                hits(device, &text),
+                hits(&fresh, &text),
+                "a search for {text:?} differs from a fresh load"
+            );
+        }
+    }
+}
+
 pub fn sort(d: &mut CatalogData) {
     d.organizations.sort_by(|a, b| a.id.cmp(&b.id));
     d.services.sort_by(|a, b| a.id.cmp(&b.id));

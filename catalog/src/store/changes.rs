@@ -823,13 +823,66 @@ mod tests {
             described < translations as u64,
             "{described} rows written for a new description ({translations} translations)"
         );
-        let (translated, _, _) = rows_written_by(|s| {
+        // Nothing any index reads: the record's row, its search row and
+        // the feed state, and no text index entry.
+        let (dated, _, _) = rows_written_by(|s| s.updated_at = "2026-12-24T10:00:00Z".into());
+        assert!(dated <= 3, "{dated} rows written for a new date");
+        // A new English name reaches the names index; the Italian title,
+        // all the trigram index holds, is left in place.
+        let (translated, cat, next) = rows_written_by(|s| {
             let en = s.translations.get_mut("name").unwrap();
-            en.insert(Lang::En, "A new English name".into());
+            en.insert(Lang::En, "Zanzibarian desk".into());
         });
         assert!(
-            translated <= described + 1,
-            "one translation changed: {translated} rows, against {described} for a description"
+            translated > described,
+            "a name is in two indexes: {translated} rows, against {described} for a description"
+        );
+        let found = cat
+            .search(&crate::Query {
+                text: "zanzibarian".into(),
+                ..crate::Query::default()
+            })
+            .unwrap();
+        assert_eq!(
+            found.hits.first().map(|h| h.id.as_str()),
+            Some(next.services[3].id.as_str())
+        );
+    }
+
+    /// A service is found by its organization's name: renaming the
+    /// organization alone re-indexes its services.
+    #[test]
+    fn renaming_an_organization_reaches_its_services_search() {
+        let data = small();
+        let mut cat = Catalog::open_in_memory().unwrap();
+        cat.replace_all(&data, ImportOptions::default()).unwrap();
+        let service = &data.services[0];
+        let mut org = data
+            .organizations
+            .iter()
+            .find(|o| o.id == service.organization_id)
+            .unwrap()
+            .clone();
+        org.name = "Cooperativa Quokkaville".into();
+        cat.import(
+            &CatalogData {
+                organizations: vec![org],
+                ..CatalogData::default()
+            },
+            ImportOptions::default(),
+        )
+        .unwrap();
+        let found = cat
+            .search(&crate::Query {
+                text: "quokkaville".into(),
+                limit: 200,
+                ..crate::Query::default()
+            })
+            .unwrap();
+        assert!(
+            found.hits.iter().any(|h| h.id == service.id),
+            "{:?}",
+            found.hits.iter().map(|h| &h.id).collect::<Vec<_>>()
         );
     }
 

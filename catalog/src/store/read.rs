@@ -359,6 +359,11 @@ pub(crate) fn read_all(conn: &Connection) -> Result<CatalogData> {
     })
 }
 
+/// One service read through a connection (a transaction, for writes).
+pub(crate) fn service(conn: &Connection, id: &str) -> Result<Option<Service>> {
+    one(conn, SERVICE_COLUMNS, "service", id, service_from_row)
+}
+
 fn one<T>(
     conn: &Connection,
     columns: &str,

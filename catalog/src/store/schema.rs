@@ -316,7 +316,8 @@ ALTER TABLE search_doc ADD COLUMN topics TEXT NOT NULL DEFAULT '';
 "#;
 
 /// Translations move onto their record's row, as one JSON value (field →
-/// language code → text). A row per text made 200k rows of 16k records,
+/// language code → text); search rows keep fingerprints of what they
+/// indexed. A row per text made 200k rows of 16k records,
 /// each repeating its record's key: a first load spent a tenth of its time
 /// on them, and a record read them back with one more lookup.
 const V6: &str = r#"
@@ -349,4 +350,9 @@ UPDATE cultural_experience SET translations = t.translations FROM temp.translati
 
 DROP TABLE temp.translations_by_record;
 DROP TABLE translation;
+
+-- What each document put into the three text indexes (8 bytes each of a
+-- sha256, see SearchDoc::index_fingerprints): a delta leaves the entries
+-- of an index whose input did not change. NULL until a record is written.
+ALTER TABLE search_doc ADD COLUMN index_fingerprints BLOB;
 "#;

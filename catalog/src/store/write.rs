@@ -91,11 +91,41 @@ pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData, tables: Table
         locations_written: HashSet::new(),
     };
     let mut changes = Vec::with_capacity(data.len());
+    // A service's search document holds its organization's name: services
+    // of a renamed organization that this batch does not carry are
+    // indexed again with the new name.
+    let mut renamed = Vec::new();
     for o in &data.organizations {
+        if batch.may_hold() {
+            let before: Option<String> = tx
+                .prepare_cached("SELECT name FROM organization WHERE id = ?1")?
+                .query_row([&o.id], |r| r.get(0))
+                .optional()?;
+            if before.is_some_and(|name| name != o.name) {
+                renamed.push(o);
+            }
+        }
         changes.push(upsert_organization(&mut batch, o)?);
     }
     for s in &data.services {
         changes.push(upsert_service(&mut batch, s)?);
+    }
+    for o in renamed {
+        let services: Vec<String> = tx
+            .prepare_cached("SELECT id FROM service WHERE organization_id = ?1 ORDER BY id")?
+            .query_map([&o.id], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        for id in services {
+            if data.services.iter().any(|s| s.id == id) {
+                continue;
+            }
+            if let Some(s) = super::read::service(tx, &id)? {
+                changes.push(DocChange::Index(Box::new(SearchDoc::for_service(
+                    &s,
+                    Some(&o.name),
+                ))));
+            }
+        }
     }
     for r in &data.learning_resources {
         changes.push(upsert_learning_resource(&mut batch, r)?);
@@ -676,34 +706,52 @@ pub(crate) fn apply_doc_changes(
         }
     };
     changes.sort_by_cached_key(territory);
-    // Rows whose old index entries go, and rows to index.
-    let mut unindex = Vec::new();
-    let mut index = Vec::new();
+    // Per text index (names, fts, trigram, the order of
+    // `SearchDoc::index_fingerprints`): rowids whose old entries go, and
+    // documents to index with the indexes that need them.
+    let mut unindex: [Vec<i64>; 3] = Default::default();
+    let mut index: Vec<(i64, &SearchDoc, [bool; 3])> = Vec::new();
     for change in &changes {
         let (kind, id) = match change {
             DocChange::Index(doc) => (doc.kind(), doc.entity_id.as_str()),
             DocChange::Remove(kind, id) => (*kind, id.as_str()),
         };
-        let old: Option<i64> = match tables {
+        let old: Option<(i64, Option<Vec<u8>>)> = match tables {
             Tables::Empty => None,
             Tables::MayHold => tx
-                .prepare_cached("SELECT rowid FROM search_doc WHERE kind = ?1 AND entity_id = ?2")?
-                .query_row(params![kind as i64, id], |r| r.get(0))
+                .prepare_cached(
+                    "SELECT rowid, index_fingerprints FROM search_doc
+                     WHERE kind = ?1 AND entity_id = ?2",
+                )?
+                .query_row(params![kind as i64, id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?,
         };
-        if let Some(rowid) = old {
-            unindex.push(rowid);
-        }
         let doc = match change {
             DocChange::Index(doc) => doc,
             DocChange::Remove(..) => {
-                if let Some(rowid) = old {
+                if let Some((rowid, _)) = old {
+                    for rowids in &mut unindex {
+                        rowids.push(rowid);
+                    }
                     tx.prepare_cached("DELETE FROM search_doc WHERE rowid = ?1")?
                         .execute([rowid])?;
                 }
                 continue;
             }
         };
+        let fingerprints = doc.index_fingerprints();
+        let stored: Vec<u8> = fingerprints.concat();
+        // An index whose input did not change keeps its rows.
+        let mut needed = [true; 3];
+        if let Some((rowid, before)) = &old {
+            for (t, print) in fingerprints.iter().enumerate() {
+                needed[t] =
+                    before.as_deref().and_then(|b| b.get(t * 8..t * 8 + 8)) != Some(&print[..]);
+                if needed[t] {
+                    unindex[t].push(*rowid);
+                }
+            }
+        }
         let values = params![
             doc.kind() as i64,
             doc.entity_id,
@@ -717,73 +765,97 @@ pub(crate) fn apply_doc_changes(
             bool_int(doc.no_documents),
             doc.opening_hours,
             doc.topics.join(","),
+            stored,
         ];
         // A record that was indexed keeps its rowid: its row and the
         // (kind, entity_id) index stay where they are.
-        let rowid = match old {
-            Some(rowid) => {
+        let rowid = match &old {
+            Some((rowid, _)) => {
                 tx.prepare_cached(
                     "UPDATE search_doc SET kind = ?1, entity_id = ?2, latitude = ?3, longitude = ?4,
                        comune_istat = ?5, area = ?6, target_groups = ?7, languages = ?8, free = ?9,
-                       no_documents = ?10, opening_hours = ?11, topics = ?12
-                     WHERE rowid = ?13",
+                       no_documents = ?10, opening_hours = ?11, topics = ?12,
+                       index_fingerprints = ?13
+                     WHERE rowid = ?14",
                 )?
                 .execute(rusqlite::params_from_iter(
-                    values.iter().copied().chain([&rowid as &dyn rusqlite::ToSql]),
+                    values.iter().copied().chain([rowid as &dyn rusqlite::ToSql]),
                 ))?;
-                rowid
+                *rowid
             }
             None => {
                 tx.prepare_cached(
                     "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area,
-                       target_groups, languages, free, no_documents, opening_hours, topics)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                       target_groups, languages, free, no_documents, opening_hours, topics,
+                       index_fingerprints)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 )?
                 .execute(values)?;
                 tx.last_insert_rowid()
             }
         };
-        index.push((rowid, doc));
+        if needed.contains(&true) {
+            index.push((rowid, doc, needed));
+        }
     }
-    for rowid in unindex {
-        tx.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?
-            .execute([rowid])?;
-        tx.prepare_cached("DELETE FROM search_trigram WHERE rowid = ?1")?
-            .execute([rowid])?;
-        tx.prepare_cached("DELETE FROM search_names WHERE rowid = ?1")?
-            .execute([rowid])?;
+    for (table, rowids) in ["search_names", "search_fts", "search_trigram"]
+        .iter()
+        .zip(&unindex)
+    {
+        let mut delete = tx.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?;
+        for rowid in rowids {
+            delete.execute([rowid])?;
+        }
     }
     // The texts to index are cut into words on a second thread while this
     // one hands the previous ones to FTS5: at a first load both take about
     // as long, and a phone has more than one core.
     std::thread::scope(|scope| {
         let (send, receive) = std::sync::mpsc::sync_channel(256);
-        let docs: Vec<&SearchDoc> = index.iter().map(|(_, doc)| -> &SearchDoc { doc }).collect();
+        let docs: Vec<(&SearchDoc, [bool; 3])> = index
+            .iter()
+            .map(|(_, doc, needed)| (*doc, *needed))
+            .collect();
         scope.spawn(move || {
-            for doc in docs {
+            for (doc, needed) in docs {
                 let comune = doc
                     .comune_istat
                     .as_deref()
                     .and_then(|c| gazetteer.by_istat(c));
-                let columns = (doc.fts_columns(comune), doc.trigram_title());
-                if send.send(columns).is_err() {
+                let columns = (needed[0] || needed[1]).then(|| doc.fts_columns(comune));
+                if send.send((columns, doc.trigram_title())).is_err() {
                     // The writer stopped on an error.
                     return;
                 }
             }
         });
-        for (rowid, _) in &index {
-            let ((title, body, folded, attrs), trigram) = receive
+        for (rowid, _, needed) in &index {
+            let (columns, trigram) = receive
                 .recv()
                 .expect("the indexing thread sends one entry per document");
-            tx.prepare_cached("INSERT INTO search_names(rowid, names, attrs) VALUES (?1, ?2, ?3)")?
-                .execute(params![rowid, format!("{title} {folded}"), attrs])?;
-            tx.prepare_cached(
-                "INSERT INTO search_fts(rowid, title, body, folded, attrs) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![rowid, title, body, folded, attrs])?;
-            tx.prepare_cached("INSERT INTO search_trigram(rowid, title) VALUES (?1, ?2)")?
-                .execute(params![rowid, trigram])?;
+            if let Some((title, body, folded, attrs)) = columns {
+                if needed[0] {
+                    tx.prepare_cached(
+                        "INSERT INTO search_names(rowid, names, attrs) VALUES (?1, ?2, ?3)",
+                    )?
+                    .execute(params![
+                        rowid,
+                        format!("{title} {folded}"),
+                        attrs
+                    ])?;
+                }
+                if needed[1] {
+                    tx.prepare_cached(
+                        "INSERT INTO search_fts(rowid, title, body, folded, attrs)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![rowid, title, body, folded, attrs])?;
+                }
+            }
+            if needed[2] {
+                tx.prepare_cached("INSERT INTO search_trigram(rowid, title) VALUES (?1, ?2)")?
+                    .execute(params![rowid, trigram])?;
+            }
         }
         Ok(())
     })
