@@ -110,13 +110,14 @@ pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData, tables: Table
     for s in &data.services {
         changes.push(upsert_service(&mut batch, s)?);
     }
+    let in_batch: HashSet<&str> = data.services.iter().map(|s| s.id.as_str()).collect();
     for o in renamed {
         let services: Vec<String> = tx
             .prepare_cached("SELECT id FROM service WHERE organization_id = ?1 ORDER BY id")?
             .query_map([&o.id], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         for id in services {
-            if data.services.iter().any(|s| s.id == id) {
+            if in_batch.contains(id.as_str()) {
                 continue;
             }
             if let Some(s) = super::read::service(tx, &id)? {
@@ -265,10 +266,6 @@ fn write_location(
     Ok(())
 }
 
-fn phone_taken(id: &str) -> Error {
-    Error::Import(format!("phone id {id:?} is used by two records"))
-}
-
 fn write_phones(
     batch: &Batch<'_, '_>,
     owner_column: &str,
@@ -303,7 +300,10 @@ fn write_phones(
             ))?
             .execute(params![p.id, owner, p.number, p.description, i as i64])?;
         if inserted == 0 {
-            return Err(phone_taken(&p.id));
+            return Err(Error::Import(format!(
+                "phone id {:?} is used by two records",
+                p.id
+            )));
         }
     }
     Ok(())
