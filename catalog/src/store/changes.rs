@@ -817,8 +817,8 @@ mod tests {
         let s = &next.services[3];
         let translations: usize = s.translations.values().map(BTreeMap::len).sum();
         assert!(translations >= 10, "the sample translates names");
-        // The service row, its search row, the sync state, and the three
-        // text indexes (their own rows included); nothing per translation.
+        // The service row, its search row, the sync state, and the
+        // full-text index (its own rows included); nothing per translation.
         assert!(
             described < translations as u64,
             "{described} rows written for a new description ({translations} translations)"
