@@ -457,9 +457,10 @@ impl Catalog {
     }
 
     /// Applies `changes` and records `target` as the catalog's feed state,
-    /// in one `BEGIN IMMEDIATE` transaction. Every row is validated first;
-    /// the digest of the result is compared with `target.digest` before
-    /// COMMIT. On any error the catalog is exactly as it was.
+    /// in one `BEGIN IMMEDIATE` transaction. Every row is validated before
+    /// COMMIT (a validation error wins over any error of the writes), and
+    /// the digest of the result is compared with `target.digest`. On any
+    /// error the catalog is exactly as it was.
     pub fn apply_changes(
         &mut self,
         changes: &ChangeSet,
@@ -479,129 +480,150 @@ impl Catalog {
         target: &SyncState,
         opts: ImportOptions,
     ) -> Result<(), ApplyError> {
-        validate(&changes.put, opts.validation)?;
-        for (kind, id) in &changes.delete {
-            if id.is_empty() || id.len() > MAX_ID {
-                return Err(ValidationError {
-                    entity: kind.table(),
-                    id: id.chars().take(80).collect(),
-                    field: "id".into(),
-                    reason: format!("a deleted id must have 1 to {MAX_ID} bytes"),
-                }
-                .into());
-            }
+        // Every row is checked on a second thread while this one writes:
+        // nothing is committed before both are done, and a row that fails
+        // the check fails the apply with the check's error (the writes,
+        // which may have stumbled on that row, roll back).
+        let (written, checked) = std::thread::scope(|scope| {
+            let check = scope.spawn(|| validate(&changes.put, opts.validation));
+            let written = write_changes(&mut self.conn, changes, mode, target);
+            (written, check.join())
+        });
+        match checked {
+            Ok(result) => result?,
+            Err(panic) => std::panic::resume_unwind(panic),
         }
-        let seq = i64::try_from(target.seq)
-            .map_err(|_| Error::Import(format!("feed seq {} is out of range", target.seq)))?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // A delta moves the digest the catalog recorded by the rows it
-        // touches: their lines before the change come off, after it go on
-        // (other rows keep their content_hash). Without a recorded digest,
-        // and for a replace, the whole catalog is summed after the writes.
-        let touched = touched_rows(changes);
-        let mut running = match mode {
-            ApplyMode::Delta => state_in(&tx)?.and_then(|s| DigestSum::parse(&s.digest)),
-            ApplyMode::Replace => None,
-        };
-        if let Some(sum) = running.as_mut() {
-            for (kind, id) in &touched {
-                if let Some(hash) = hash_of(&tx, *kind, id)? {
-                    sum.sub(&kind.key(id), &hash);
-                }
-            }
-        }
-        if mode == ApplyMode::Replace {
-            write::clear(&tx)?;
-        }
-        // Locations services use now: a location no service uses any more
-        // must not linger as its organization's own (see below).
-        let mut released = Vec::new();
-        {
-            let mut stmt = tx.prepare_cached(
-                "SELECT location_id FROM service_at_location WHERE service_id = ?1",
-            )?;
-            let ids = changes.put.services.iter().map(|s| s.id.as_str()).chain(
-                changes
-                    .delete
-                    .iter()
-                    .filter(|(k, _)| *k == RowKind::Service)
-                    .map(|(_, id)| id.as_str()),
-            );
-            for id in ids {
-                for l in stmt.query_map([id], |r| r.get::<_, String>(0))? {
-                    released.push(l?);
-                }
-            }
-        }
-        // Rows that go away first (services before what they point at),
-        // then the new rows, then organizations (no service points at
-        // them by then).
-        for kind in [
-            RowKind::Service,
-            RowKind::LearningResource,
-            RowKind::ReportSummary,
-            RowKind::NewsItem,
-            RowKind::CulturalExperience,
-        ] {
-            for (k, id) in changes.delete.iter().filter(|(k, _)| *k == kind) {
-                delete_row(&tx, *k, id)?;
-            }
-        }
-        let tables = match mode {
-            ApplyMode::Delta => write::Tables::MayHold,
-            ApplyMode::Replace => write::Tables::Empty,
-        };
-        write::upsert_all(&tx, &changes.put, tables)?;
-        for (k, id) in changes
-            .delete
-            .iter()
-            .filter(|(k, _)| *k == RowKind::Organization)
-        {
-            delete_row(&tx, *k, id)?;
-        }
-        drop_released_locations(&tx, &released, &changes.put)?;
-        if mode == ApplyMode::Replace {
-            tx.execute_batch(
-                "INSERT INTO search_fts(search_fts) VALUES ('optimize');
-                 INSERT INTO search_names(search_names) VALUES ('optimize');",
-            )?;
-        }
-        tx.execute(
-            "INSERT INTO sync_state(id, seq, digest, chain, created, sample)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, digest = excluded.digest,
-               chain = excluded.chain, created = excluded.created, sample = excluded.sample",
-            params![
-                seq,
-                target.digest,
-                target.chain,
-                target.created,
-                i64::from(target.sample)
-            ],
-        )?;
-        let found = match running {
-            Some(mut sum) => {
-                for (kind, id) in &touched {
-                    if let Some(hash) = hash_of(&tx, *kind, id)? {
-                        sum.add(&kind.key(id), &hash);
-                    }
-                }
-                sum.hex()
-            }
-            None => digest_in(&tx)?,
-        };
-        if found != target.digest {
-            // Dropping the transaction rolls it back.
-            return Err(ApplyError::DigestMismatch {
-                expected: target.digest.clone(),
-                found,
-            });
-        }
-        tx.commit()?;
+        written?.commit()?;
         Ok(())
     }
+}
+
+/// Writes `changes` and `target` in one `BEGIN IMMEDIATE` transaction and
+/// checks the digest of the result; the caller commits.
+fn write_changes<'c>(
+    conn: &'c mut rusqlite::Connection,
+    changes: &ChangeSet,
+    mode: ApplyMode,
+    target: &SyncState,
+) -> Result<Transaction<'c>, ApplyError> {
+    for (kind, id) in &changes.delete {
+        if id.is_empty() || id.len() > MAX_ID {
+            return Err(ValidationError {
+                entity: kind.table(),
+                id: id.chars().take(80).collect(),
+                field: "id".into(),
+                reason: format!("a deleted id must have 1 to {MAX_ID} bytes"),
+            }
+            .into());
+        }
+    }
+    let seq = i64::try_from(target.seq)
+        .map_err(|_| Error::Import(format!("feed seq {} is out of range", target.seq)))?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // A delta moves the digest the catalog recorded by the rows it
+    // touches: their lines before the change come off, after it go on
+    // (other rows keep their content_hash). Without a recorded digest,
+    // and for a replace, the whole catalog is summed after the writes.
+    let touched = touched_rows(changes);
+    let mut running = match mode {
+        ApplyMode::Delta => state_in(&tx)?.and_then(|s| DigestSum::parse(&s.digest)),
+        ApplyMode::Replace => None,
+    };
+    if let Some(sum) = running.as_mut() {
+        for (kind, id) in &touched {
+            if let Some(hash) = hash_of(&tx, *kind, id)? {
+                sum.sub(&kind.key(id), &hash);
+            }
+        }
+    }
+    if mode == ApplyMode::Replace {
+        write::clear(&tx)?;
+        write::index_in_one_pass(&tx)?;
+    }
+    // Locations services use now: a location no service uses any more
+    // must not linger as its organization's own (see below).
+    let mut released = Vec::new();
+    {
+        let mut stmt =
+            tx.prepare_cached("SELECT location_id FROM service_at_location WHERE service_id = ?1")?;
+        let ids = changes.put.services.iter().map(|s| s.id.as_str()).chain(
+            changes
+                .delete
+                .iter()
+                .filter(|(k, _)| *k == RowKind::Service)
+                .map(|(_, id)| id.as_str()),
+        );
+        for id in ids {
+            for l in stmt.query_map([id], |r| r.get::<_, String>(0))? {
+                released.push(l?);
+            }
+        }
+    }
+    // Rows that go away first (services before what they point at),
+    // then the new rows, then organizations (no service points at
+    // them by then).
+    for kind in [
+        RowKind::Service,
+        RowKind::LearningResource,
+        RowKind::ReportSummary,
+        RowKind::NewsItem,
+        RowKind::CulturalExperience,
+    ] {
+        for (k, id) in changes.delete.iter().filter(|(k, _)| *k == kind) {
+            delete_row(&tx, *k, id)?;
+        }
+    }
+    let tables = match mode {
+        ApplyMode::Delta => write::Tables::MayHold,
+        ApplyMode::Replace => write::Tables::Empty,
+    };
+    write::upsert_all(&tx, &changes.put, tables)?;
+    for (k, id) in changes
+        .delete
+        .iter()
+        .filter(|(k, _)| *k == RowKind::Organization)
+    {
+        delete_row(&tx, *k, id)?;
+    }
+    drop_released_locations(&tx, &released, &changes.put)?;
+    if mode == ApplyMode::Replace {
+        tx.execute_batch(
+            "INSERT INTO search_fts(search_fts) VALUES ('optimize');
+             INSERT INTO search_names(search_names) VALUES ('optimize');",
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO sync_state(id, seq, digest, chain, created, sample)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, digest = excluded.digest,
+           chain = excluded.chain, created = excluded.created, sample = excluded.sample",
+        params![
+            seq,
+            target.digest,
+            target.chain,
+            target.created,
+            i64::from(target.sample)
+        ],
+    )?;
+    let found = match running {
+        Some(mut sum) => {
+            for (kind, id) in &touched {
+                if let Some(hash) = hash_of(&tx, *kind, id)? {
+                    sum.add(&kind.key(id), &hash);
+                }
+            }
+            sum.hex()
+        }
+        None => digest_in(&tx)?,
+    };
+    if found != target.digest {
+        // Dropping the transaction rolls it back.
+        return Err(ApplyError::DigestMismatch {
+            expected: target.digest.clone(),
+            found,
+        });
+    }
+    Ok(tx)
 }
 
 #[cfg(test)]
@@ -887,7 +909,7 @@ mod tests {
     }
 
     #[test]
-    fn invalid_row_is_refused_before_any_write() {
+    fn an_invalid_row_is_refused_and_nothing_is_written() {
         let data = small();
         let mut cat = Catalog::open_in_memory().unwrap();
         let mut bad = data.clone();
@@ -906,5 +928,56 @@ mod tests {
         assert!(err.to_string().contains("latitude"), "{err}");
         assert_eq!(cat.sync_state().unwrap(), None);
         assert_eq!(cat.counts().unwrap().services, 0);
+    }
+
+    #[test]
+    fn the_validation_error_wins_over_the_writes_and_a_delta_leaves_nothing() {
+        let data = small();
+        let mut cat = Catalog::open_in_memory().unwrap();
+        let d1 = digest_of_data(&data);
+        cat.apply_changes(
+            &ChangeSet {
+                put: data.clone(),
+                delete: vec![],
+            },
+            ApplyMode::Replace,
+            &state(1, d1.clone()),
+            ImportOptions::default(),
+        )
+        .unwrap();
+        // One good change, and a row the writes also trip on (its
+        // organization does not exist) besides failing validation.
+        let mut good = data.services[0].clone();
+        good.name = "Sportello rinnovato".into();
+        let mut bad = data.services[1].clone();
+        bad.organization_id = "nowhere".into();
+        bad.locations[0].longitude = -300.0;
+        let err = cat
+            .apply_changes(
+                &ChangeSet {
+                    put: CatalogData {
+                        services: vec![good.clone(), bad],
+                        ..CatalogData::default()
+                    },
+                    delete: vec![],
+                },
+                ApplyMode::Delta,
+                &state(2, d1.clone()),
+                ImportOptions::default(),
+            )
+            .unwrap_err();
+        let ApplyError::Catalog(Error::Invalid(v)) = &err else {
+            panic!("expected the validator's error, got {err}");
+        };
+        assert!(
+            v.field.starts_with("locations[0]") && v.reason.contains("-300"),
+            "{v}"
+        );
+        assert_eq!(cat.digest().unwrap(), d1);
+        assert_eq!(cat.sync_state().unwrap().unwrap().seq, 1);
+        assert_eq!(
+            cat.service(&good.id).unwrap().unwrap().name,
+            data.services[0].name
+        );
     }
 }

@@ -52,6 +52,27 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
+/// How much of a bulk write FTS5 keeps in memory before it writes a segment
+/// to disk, per text index, in bytes. FTS5's default (1 MiB) cuts a first
+/// load into dozens of segments that it then merges again (and `optimize`
+/// merges once more); at 64 MiB the sample catalog's indexes go to disk
+/// once, as one segment each, at COMMIT, and a catalog of any size still
+/// holds at most this much per index in memory.
+const BULK_INDEX_MEMORY: i64 = 64 * 1024 * 1024;
+
+/// Lets the text indexes gather a whole bulk write in memory (see
+/// [`BULK_INDEX_MEMORY`]). The setting is stored with each index; the
+/// small writes of a delta never come near it.
+pub(crate) fn index_in_one_pass(tx: &Transaction<'_>) -> Result<()> {
+    for table in ["search_fts", "search_names", "search_trigram"] {
+        tx.execute(
+            &format!("INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?1)"),
+            [BULK_INDEX_MEMORY],
+        )?;
+    }
+    Ok(())
+}
+
 /// What a write does to the search tables, applied after all the records.
 pub(crate) enum DocChange {
     Index(Box<SearchDoc>),
@@ -810,7 +831,7 @@ pub(crate) fn apply_doc_changes(
     // The texts to index are cut into words on a second thread while this
     // one hands the previous ones to FTS5: at a first load both take about
     // as long, and a phone has more than one core.
-    std::thread::scope(|scope| {
+    let indexed = std::thread::scope(|scope| {
         let (send, receive) = std::sync::mpsc::sync_channel(256);
         let docs: Vec<(&SearchDoc, [bool; 3])> = index
             .iter()
@@ -858,7 +879,25 @@ pub(crate) fn apply_doc_changes(
             }
         }
         Ok(())
-    })
+    });
+    drop(index);
+    if changes.len() > FREE_IN_BACKGROUND_FROM {
+        free_in_background(changes);
+    }
+    indexed
+}
+
+/// How many documents make a batch worth freeing on another thread.
+const FREE_IN_BACKGROUND_FROM: usize = 1_000;
+
+/// Frees `value` on a thread of its own: a first load's documents are
+/// millions of small allocations, about 25 ms to free on a laptop, and the
+/// transaction need not wait for that. If no thread can be started, the
+/// refused closure is dropped here, and `value` with it.
+fn free_in_background<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new()
+        .name("integra-free".into())
+        .spawn(move || drop(value));
 }
 
 /// Re-derives every search row from the records (after a migration that
@@ -867,6 +906,7 @@ pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
     )?;
+    index_in_one_pass(tx)?;
     let data = super::read::read_all(tx)?;
     let mut changes = Vec::new();
     for o in &data.organizations {
