@@ -1,67 +1,86 @@
-//! A catalog file written by schema v1 opens, migrates and keeps its records.
+//! Catalog files written by earlier schemas open, migrate and keep their
+//! records.
+//!
+//! `tests/data/catalog-v<N>.sqlite` is the search fixture as schema N wrote
+//! it. A fixture is never rewritten: it stands for the files of users who
+//! installed that version. When a schema version is released, its fixture
+//! is added (`INTEGRA_WRITE_FIXTURE=1 cargo test -p integra-tests --test
+//! migration` writes the current version's, if it is missing), and the next
+//! migration is then tested from it.
 
 use catalog::{Catalog, Plan, Query};
 use integra_tests::{data_path, search_fixture};
 
-const V1_FIXTURE: &str = "catalog-v1.sqlite";
+/// The committed fixtures, oldest first.
+const FIXTURES: [(u32, &str); 2] = [(1, "catalog-v1.sqlite"), (6, "catalog-v6.sqlite")];
 
-/// Regenerates `tests/data/catalog-v1.sqlite` when asked to
-/// (`INTEGRA_REGENERATE_FIXTURES=1 cargo test -p integra-tests --test migration`):
-/// the fixture catalog, written at the current schema, then taken back to v1
-/// (v2 and v3 only added the trigram and names indexes).
-fn regenerate_if_asked() {
-    if std::env::var_os("INTEGRA_REGENERATE_FIXTURES").is_none() {
+fn write_current_fixture_if_asked() {
+    if std::env::var_os("INTEGRA_WRITE_FIXTURE").is_none() {
         return;
     }
-    let path = data_path(V1_FIXTURE);
-    let _ = std::fs::remove_file(&path);
+    let path = data_path(&format!(
+        "catalog-v{}.sqlite",
+        catalog::store::CURRENT_VERSION
+    ));
+    if path.exists() {
+        return;
+    }
     {
         let mut catalog = Catalog::open(&path).unwrap();
         catalog
             .import(&search_fixture(), Default::default())
             .unwrap();
     }
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(
-        "DROP TABLE search_trigram; DROP TABLE search_names; PRAGMA user_version = 1; PRAGMA journal_mode = DELETE; VACUUM;",
-    )
-    .unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA journal_mode = DELETE; VACUUM;")
+        .unwrap();
 }
 
 #[test]
-fn a_v1_file_migrates_to_the_current_schema_and_keeps_everything() {
-    regenerate_if_asked();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("catalog.sqlite");
-    std::fs::copy(data_path(V1_FIXTURE), &path).unwrap();
-    let version = |p: &std::path::Path| -> u32 {
-        rusqlite::Connection::open(p)
-            .unwrap()
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap()
-    };
-    assert_eq!(version(&path), 1);
-
-    let catalog = Catalog::open(&path).unwrap();
-    assert_eq!(
-        catalog.schema_version().unwrap(),
+fn every_committed_fixture_migrates_to_the_current_schema_and_keeps_everything() {
+    write_current_fixture_if_asked();
+    assert!(
+        FIXTURES
+            .iter()
+            .any(|(v, _)| *v == catalog::store::CURRENT_VERSION),
+        "schema {} has no fixture: write it (see the module comment)",
         catalog::store::CURRENT_VERSION
     );
-    assert_eq!(catalog.export().unwrap(), search_fixture_sorted());
-    // The v2 trigram index was built from the old records.
-    let r = catalog
-        .search(&Query {
-            text: "ediazion".into(),
-            ..Query::default()
-        })
-        .unwrap();
-    assert_eq!(r.plan, Plan::Substring);
-    assert_eq!(r.hits[0].id, "svc-ospedale-firenze");
-    drop(catalog);
+    for (written_by, name) in FIXTURES {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.sqlite");
+        std::fs::copy(data_path(name), &path).unwrap();
+        let version = |p: &std::path::Path| -> u32 {
+            rusqlite::Connection::open(p)
+                .unwrap()
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(version(&path), written_by, "{name}");
 
-    // Opening again is a no-op.
-    let catalog = Catalog::open(&path).unwrap();
-    assert_eq!(catalog.counts().unwrap().services, 10);
+        let catalog = Catalog::open(&path).unwrap();
+        assert_eq!(
+            catalog.schema_version().unwrap(),
+            catalog::store::CURRENT_VERSION,
+            "{name}"
+        );
+        assert_eq!(catalog.export().unwrap(), search_fixture_sorted(), "{name}");
+        // The substring index answers (for v1, built from the old records).
+        let r = catalog
+            .search(&Query {
+                text: "ediazion".into(),
+                ..Query::default()
+            })
+            .unwrap();
+        assert_eq!(r.plan, Plan::Substring, "{name}");
+        assert_eq!(r.hits[0].id, "svc-ospedale-firenze", "{name}");
+        drop(catalog);
+
+        // Opening again is a no-op.
+        let catalog = Catalog::open(&path).unwrap();
+        assert_eq!(catalog.counts().unwrap().services, 10, "{name}");
+    }
 }
 
 #[test]
