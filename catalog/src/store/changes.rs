@@ -871,6 +871,87 @@ mod tests {
         );
     }
 
+    /// The pages a commit writes are what a delta costs on a device: a new
+    /// description rewrites the service's row, its search row and the
+    /// full-text index, and no key index (a key set to its own value in
+    /// an UPDATE rewrites its index entry).
+    #[test]
+    fn a_new_description_writes_pages_of_the_record_and_its_text_index_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.sqlite");
+        let data = small();
+        let d1 = digest_of_data(&data);
+        let mut writer = CatalogWriter::open(&path).unwrap();
+        writer
+            .apply_changes(
+                &ChangeSet {
+                    put: data.clone(),
+                    delete: vec![],
+                },
+                ApplyMode::Replace,
+                &state(1, d1),
+                ImportOptions::default(),
+            )
+            .unwrap();
+        writer
+            .catalog
+            .conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .unwrap();
+        let mut next = data.clone();
+        for s in next.services.iter_mut().step_by(7) {
+            s.description = format!("{} Nuovo orario.", s.description);
+        }
+        writer
+            .apply_changes(
+                &ChangeSet {
+                    put: CatalogData {
+                        services: next.services.iter().step_by(7).cloned().collect(),
+                        ..CatalogData::default()
+                    },
+                    delete: vec![],
+                },
+                ApplyMode::Delta,
+                &state(2, digest_of_data(&next)),
+                ImportOptions::default(),
+            )
+            .unwrap();
+        // The log's frames: a 32-byte header, then per frame 24 bytes (the
+        // page number first) and the page.
+        let wal = std::fs::read(dir.path().join("catalog.sqlite-wal")).unwrap();
+        let page_size = u32::from_be_bytes(wal[8..12].try_into().unwrap()) as usize;
+        let mut written = std::collections::BTreeSet::new();
+        let mut stmt = writer
+            .catalog
+            .conn
+            .prepare("SELECT name FROM dbstat WHERE pageno = ?1")
+            .unwrap();
+        for frame in wal[32..].chunks_exact(24 + page_size) {
+            let page = u32::from_be_bytes(frame[..4].try_into().unwrap());
+            let name: String = stmt.query_row([page], |r| r.get(0)).unwrap();
+            written.insert(name);
+        }
+        let allowed = [
+            "service",
+            "search_doc",
+            "search_fts_data",
+            "search_fts_docsize",
+            "search_fts_idx",
+            "sync_state",
+            // Page 1 holds the file's change counter.
+            "sqlite_schema",
+        ];
+        let unexpected: Vec<&String> = written
+            .iter()
+            .filter(|t| !allowed.contains(&t.as_str()))
+            .collect();
+        assert!(
+            unexpected.is_empty(),
+            "a new description wrote pages of {unexpected:?} (all: {written:?})"
+        );
+        assert!(written.contains("service") && written.contains("search_fts_data"));
+    }
+
     /// A service is found by its organization's name: renaming the
     /// organization alone re-indexes its services.
     #[test]

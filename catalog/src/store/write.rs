@@ -789,18 +789,23 @@ pub(crate) fn apply_doc_changes(
             stored,
         ];
         // A record that was indexed keeps its rowid: its row and the
-        // (kind, entity_id) index stay where they are.
+        // (kind, entity_id) index stay where they are. The key is matched,
+        // not set: a column in the SET list rewrites its index entry even
+        // with the same value (60 of a 1% delta's 347 pages).
         let rowid = match &old {
             Some((rowid, _)) => {
                 tx.prepare_cached(
-                    "UPDATE search_doc SET kind = ?1, entity_id = ?2, latitude = ?3, longitude = ?4,
+                    "UPDATE search_doc SET latitude = ?3, longitude = ?4,
                        comune_istat = ?5, area = ?6, target_groups = ?7, languages = ?8, free = ?9,
                        no_documents = ?10, opening_hours = ?11, topics = ?12,
                        index_fingerprints = ?13
-                     WHERE rowid = ?14",
+                     WHERE rowid = ?14 AND kind = ?1 AND entity_id = ?2",
                 )?
                 .execute(rusqlite::params_from_iter(
-                    values.iter().copied().chain([rowid as &dyn rusqlite::ToSql]),
+                    values
+                        .iter()
+                        .copied()
+                        .chain([rowid as &dyn rusqlite::ToSql]),
                 ))?;
                 *rowid
             }
