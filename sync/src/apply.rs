@@ -231,22 +231,24 @@ pub fn apply_file(
     // from this catalog (FORMAT.md); rows that differ from the publisher's
     // make the file fail zstd's checksum, and the client takes the snapshot.
     let decoded = decode_with_base(&entry.path, bytes, &mut |keys| {
-        let mut dictionary = Vec::new();
+        let not_held = |key: &str| {
+            SyncError::corrupt(
+                &entry.path,
+                format!("the delta builds on row {key}, which this catalog does not hold"),
+            )
+        };
+        let mut rows = Vec::with_capacity(keys.len());
         for key in keys {
             let row = key
                 .split_once(':')
                 .and_then(|(table, id)| Some((RowKind::parse(table)?, id)));
-            let json = match row {
-                Some((kind, id)) => catalog.row_json(kind, id)?.map(|j| put_line(kind, &j)),
-                None => None,
-            };
-            let Some(line) = json else {
-                return Err(SyncError::corrupt(
-                    &entry.path,
-                    format!("the delta builds on row {key}, which this catalog does not hold"),
-                ));
-            };
-            dictionary.extend_from_slice(&line);
+            rows.push(row.ok_or_else(|| not_held(key))?);
+        }
+        let mut dictionary = Vec::new();
+        for ((kind, _), (key, json)) in rows.iter().zip(keys.iter().zip(catalog.rows_json(&rows)?))
+        {
+            let json = json.ok_or_else(|| not_held(key))?;
+            dictionary.extend_from_slice(&put_line(*kind, &json));
         }
         Ok(dictionary)
     })?;

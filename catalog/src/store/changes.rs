@@ -410,6 +410,20 @@ impl CatalogWriter {
         self.catalog.row_json(kind, id)
     }
 
+    /// [`Catalog::row_json`] of each row, all read in one read transaction,
+    /// so the rows a delta builds on come from one state of the file even
+    /// if another connection commits meanwhile (a record is a dozen
+    /// statements, each its own transaction otherwise).
+    pub fn rows_json(&self, rows: &[(RowKind, &str)]) -> Result<Vec<Option<Vec<u8>>>> {
+        let tx = self.catalog.conn.unchecked_transaction()?;
+        let out = rows
+            .iter()
+            .map(|(kind, id)| self.catalog.row_json(*kind, id))
+            .collect::<Result<Vec<_>>>()?;
+        tx.finish()?;
+        Ok(out)
+    }
+
     /// As [`Catalog::apply_changes`], without reloading a search index.
     pub fn apply_changes(
         &mut self,
@@ -869,6 +883,38 @@ mod tests {
             found.hits.first().map(|h| h.id.as_str()),
             Some(next.services[3].id.as_str())
         );
+    }
+
+    #[test]
+    fn rows_read_together_are_the_rows_read_one_by_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.sqlite");
+        let data = small();
+        let mut writer = CatalogWriter::open(&path).unwrap();
+        writer
+            .apply_changes(
+                &ChangeSet {
+                    put: data.clone(),
+                    delete: vec![],
+                },
+                ApplyMode::Replace,
+                &state(1, digest_of_data(&data)),
+                ImportOptions::default(),
+            )
+            .unwrap();
+        let rows = [
+            (RowKind::Service, data.services[2].id.as_str()),
+            (RowKind::Organization, data.organizations[0].id.as_str()),
+            (RowKind::Service, "no-such-service"),
+            (RowKind::NewsItem, data.news[0].id.as_str()),
+        ];
+        let together = writer.rows_json(&rows).unwrap();
+        let one_by_one: Vec<_> = rows
+            .iter()
+            .map(|(kind, id)| writer.row_json(*kind, id).unwrap())
+            .collect();
+        assert_eq!(together, one_by_one);
+        assert!(together[2].is_none() && together[0].is_some() && together[3].is_some());
     }
 
     /// The pages a commit writes are what a delta costs on a device: a new
