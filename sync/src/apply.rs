@@ -293,8 +293,8 @@ pub fn apply_file(
     } else {
         ApplyMode::Replace
     };
-    let applied = catalog
-        .apply_changes(&change, mode, &target, ImportOptions::default())
+    catalog
+        .apply_changes(change, mode, &target, ImportOptions::default())
         .map_err(|e| match e {
             ApplyError::DigestMismatch { expected, found } => SyncError::corrupt(
                 &entry.path,
@@ -303,11 +303,7 @@ pub fn apply_file(
             ApplyError::Catalog(catalog::Error::Invalid(v)) => SyncError::InvalidRow(v.to_string()),
             ApplyError::Catalog(catalog::Error::Import(msg)) => SyncError::InvalidRow(msg),
             ApplyError::Catalog(other) => SyncError::Storage(other.to_string()),
-        });
-    if change.ops() > FREE_IN_BACKGROUND_FROM {
-        free_in_background(change);
-    }
-    applied?;
+        })?;
     progress(Progress {
         phase: Phase::Applying,
         bytes_done: entry.size,
@@ -316,19 +312,6 @@ pub fn apply_file(
         rows_total: ops,
     });
     Ok(ops)
-}
-
-/// How many rows make a decoded file worth freeing on another thread.
-const FREE_IN_BACKGROUND_FROM: usize = 1_000;
-
-/// Frees `value` on a thread of its own: a snapshot's decoded rows are
-/// millions of small allocations (about 50 ms to free on a laptop), and
-/// nobody waits for that. If no thread can be started, the refused closure
-/// is dropped here, and `value` with it.
-fn free_in_background<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new()
-        .name("integra-free".into())
-        .spawn(move || drop(value));
 }
 
 /// The local feed state of the catalog file (None if never synced).

@@ -309,27 +309,25 @@ impl SearchDoc {
         (title, body, folded, self.attr_tokens(comune))
     }
 
-    /// Fingerprints of what this document puts into each text index
-    /// ([`IndexTable::ALL`] order), taken over the inputs of
+    /// Fingerprints of what this document puts into each text index (names,
+    /// full text, trigram, in that order), taken over the inputs of
     /// [`SearchDoc::fts_columns`] and [`SearchDoc::trigram_title`]: equal
     /// fingerprints, equal index rows, so a delta leaves those in place.
     /// Indexing changes come with a migration that rebuilds the search
     /// tables, which writes new fingerprints.
     pub(crate) fn index_fingerprints(&self) -> [[u8; 8]; 3] {
         use sha2::{Digest, Sha256};
-        fn fold(h: &mut Sha256, parts: &[&str]) {
+        fn fold<S: AsRef<str>>(h: &mut Sha256, parts: &[S]) {
             for p in parts {
+                let p = p.as_ref();
                 h.update((p.len() as u64).to_le_bytes());
                 h.update(p.as_bytes());
             }
         }
         let mut names = Sha256::new();
         names.update(b"integra-index-1");
-        fold(&mut names, &[&(self.kind() as i64).to_string()]);
-        fold(
-            &mut names,
-            &self.titles.iter().map(String::as_str).collect::<Vec<_>>(),
-        );
+        fold(&mut names, &[(self.kind() as i64).to_string()]);
+        fold(&mut names, &self.titles);
         fold(
             &mut names,
             &[
@@ -337,34 +335,17 @@ impl SearchDoc {
                 self.area.as_deref().unwrap_or(""),
             ],
         );
-        fold(
-            &mut names,
-            &self
-                .target_groups
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        );
+        fold(&mut names, &self.target_groups);
         for (taxonomy, id) in &self.terms {
-            fold(&mut names, &[taxonomy, id]);
+            fold(&mut names, &[taxonomy, id.as_str()]);
         }
-        fold(
-            &mut names,
-            &self
-                .languages
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        );
+        fold(&mut names, &self.languages);
         names.update([u8::from(self.free), u8::from(self.no_documents)]);
         let mut body = names.clone();
-        fold(
-            &mut body,
-            &self.bodies.iter().map(String::as_str).collect::<Vec<_>>(),
-        );
+        fold(&mut body, &self.bodies);
         let mut trigram = Sha256::new();
         trigram.update(b"integra-trigram-1");
-        fold(&mut trigram, &[&self.trigram_title()]);
+        fold(&mut trigram, &[self.trigram_title()]);
         let first8 = |h: Sha256| -> [u8; 8] {
             let d = h.finalize();
             let mut out = [0; 8];

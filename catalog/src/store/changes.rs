@@ -425,14 +425,18 @@ impl CatalogWriter {
     }
 
     /// As [`Catalog::apply_changes`], without reloading a search index.
+    /// Takes the changes, which it frees without making the caller wait.
     pub fn apply_changes(
         &mut self,
-        changes: &ChangeSet,
+        changes: ChangeSet,
         mode: ApplyMode,
         target: &SyncState,
         opts: ImportOptions,
     ) -> Result<(), ApplyError> {
-        self.catalog.apply_in_tx(changes, mode, target, opts)
+        let applied = self.catalog.apply_in_tx(&changes, mode, target, opts);
+        let items = changes.ops();
+        write::free_in_background(changes, items);
+        applied
     }
 }
 
@@ -552,7 +556,6 @@ fn write_changes<'c>(
     }
     if mode == ApplyMode::Replace {
         write::clear(&tx)?;
-        write::index_in_one_pass(&tx)?;
     }
     // Locations services use now: a location no service uses any more
     // must not linger as its organization's own (see below).
@@ -885,15 +888,13 @@ mod tests {
         );
     }
 
-    #[test]
-    fn rows_read_together_are_the_rows_read_one_by_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("catalog.sqlite");
+    /// A catalog file holding `small()`, through the sync client's writer.
+    fn loaded_writer(path: &std::path::Path) -> (CatalogWriter, CatalogData) {
         let data = small();
-        let mut writer = CatalogWriter::open(&path).unwrap();
+        let mut writer = CatalogWriter::open(path).unwrap();
         writer
             .apply_changes(
-                &ChangeSet {
+                ChangeSet {
                     put: data.clone(),
                     delete: vec![],
                 },
@@ -902,6 +903,13 @@ mod tests {
                 ImportOptions::default(),
             )
             .unwrap();
+        (writer, data)
+    }
+
+    #[test]
+    fn rows_read_together_are_the_rows_read_one_by_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let (writer, data) = loaded_writer(&dir.path().join("catalog.sqlite"));
         let rows = [
             (RowKind::Service, data.services[2].id.as_str()),
             (RowKind::Organization, data.organizations[0].id.as_str()),
@@ -924,21 +932,7 @@ mod tests {
     #[test]
     fn a_new_description_writes_pages_of_the_record_and_its_text_index_only() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("catalog.sqlite");
-        let data = small();
-        let d1 = digest_of_data(&data);
-        let mut writer = CatalogWriter::open(&path).unwrap();
-        writer
-            .apply_changes(
-                &ChangeSet {
-                    put: data.clone(),
-                    delete: vec![],
-                },
-                ApplyMode::Replace,
-                &state(1, d1),
-                ImportOptions::default(),
-            )
-            .unwrap();
+        let (mut writer, data) = loaded_writer(&dir.path().join("catalog.sqlite"));
         writer
             .catalog
             .conn
@@ -950,7 +944,7 @@ mod tests {
         }
         writer
             .apply_changes(
-                &ChangeSet {
+                ChangeSet {
                     put: CatalogData {
                         services: next.services.iter().step_by(7).cloned().collect(),
                         ..CatalogData::default()

@@ -176,7 +176,6 @@ impl Catalog {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         write::clear(&tx)?;
-        write::index_in_one_pass(&tx)?;
         write::upsert_all(&tx, data, write::Tables::Empty)?;
         // One segment per index after a full load: every term lookup then
         // seeks once instead of once per segment.

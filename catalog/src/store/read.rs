@@ -402,7 +402,7 @@ impl Catalog {
     }
 
     pub fn service(&self, id: &str) -> Result<Option<Service>> {
-        one(&self.conn, SERVICE_COLUMNS, "service", id, service_from_row)
+        service(&self.conn, id)
     }
 
     pub fn organization(&self, id: &str) -> Result<Option<Organization>> {

@@ -39,6 +39,7 @@ pub(crate) fn seed_taxonomy(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Empties every record and search table, before a full load.
 pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM attribute; DELETE FROM language;
@@ -46,10 +47,9 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
          DELETE FROM service_at_location; DELETE FROM address; DELETE FROM learning_resource;
          DELETE FROM service; DELETE FROM association; DELETE FROM location;
          DELETE FROM organization; DELETE FROM report_summary; DELETE FROM news_item;
-         DELETE FROM protection_project; DELETE FROM cultural_experience;
-         DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
+         DELETE FROM protection_project; DELETE FROM cultural_experience;",
     )?;
-    Ok(())
+    clear_search(tx)
 }
 
 /// How much of a bulk write FTS5 keeps in memory before it writes a segment
@@ -60,10 +60,14 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
 /// holds at most this much per index in memory.
 const BULK_INDEX_MEMORY: i64 = 64 * 1024 * 1024;
 
-/// Lets the text indexes gather a whole bulk write in memory (see
+/// Empties the search tables, which are then filled in bulk (a full load,
+/// a rebuild): the text indexes may gather the whole write in memory (see
 /// [`BULK_INDEX_MEMORY`]). The setting is stored with each index; the
 /// small writes of a delta never come near it.
-pub(crate) fn index_in_one_pass(tx: &Transaction<'_>) -> Result<()> {
+fn clear_search(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
+    )?;
     for table in ["search_fts", "search_names", "search_trigram"] {
         tx.execute(
             &format!("INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?1)"),
@@ -886,32 +890,30 @@ pub(crate) fn apply_doc_changes(
         Ok(())
     });
     drop(index);
-    if changes.len() > FREE_IN_BACKGROUND_FROM {
-        free_in_background(changes);
-    }
+    let items = changes.len();
+    free_in_background(changes, items);
     indexed
 }
 
-/// How many documents make a batch worth freeing on another thread.
-const FREE_IN_BACKGROUND_FROM: usize = 1_000;
-
-/// Frees `value` on a thread of its own: a first load's documents are
-/// millions of small allocations, about 25 ms to free on a laptop, and the
-/// transaction need not wait for that. If no thread can be started, the
-/// refused closure is dropped here, and `value` with it.
-fn free_in_background<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new()
-        .name("integra-free".into())
-        .spawn(move || drop(value));
+/// Frees a batch of `items` things on a thread of its own when it is
+/// large: a first load's records and documents are millions of small
+/// allocations (about 75 ms to free on a laptop), and nothing waits for
+/// that. A small batch, or one no thread can be started for (the refused
+/// closure is dropped here), is freed at once.
+pub(crate) fn free_in_background<T: Send + 'static>(batch: T, items: usize) {
+    /// Fewer items are freed faster than a thread starts.
+    const FROM: usize = 1_000;
+    if items > FROM {
+        let _ = std::thread::Builder::new()
+            .name("integra-free".into())
+            .spawn(move || drop(batch));
+    }
 }
 
 /// Re-derives every search row from the records (after a migration that
 /// changed indexing).
 pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(
-        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
-    )?;
-    index_in_one_pass(tx)?;
+    clear_search(tx)?;
     let data = super::read::read_all(tx)?;
     let mut changes = Vec::new();
     for o in &data.organizations {
