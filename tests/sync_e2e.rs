@@ -41,6 +41,28 @@ async fn portal_then_delta_then_nginx() {
     ] {
         assert!(phases.contains(&phase), "no {phase:?} in {phases:?}");
     }
+    // The bar moves through the apply, as rows are written and indexed.
+    let applying: Vec<(u64, u64)> = progress
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|p| p.phase == sync::Phase::Applying)
+        .map(|p| (p.rows_done, p.rows_total))
+        .collect();
+    let total = applying.last().unwrap().1;
+    assert_eq!(applying.last(), Some(&(total, total)));
+    assert!(
+        applying.windows(2).all(|w| w[0].0 <= w[1].0),
+        "{applying:?}"
+    );
+    let midway = applying
+        .iter()
+        .filter(|(done, _)| *done > 0 && *done < total)
+        .count();
+    assert!(
+        midway >= 10,
+        "{midway} reports between the start and the end"
+    );
     let status = client.status().await.unwrap();
     assert_eq!(status.seq, Some(1));
     assert_eq!(status.origin, sync::DataOrigin::Sample);

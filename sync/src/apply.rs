@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use catalog::store::{
-    ApplyError, ApplyMode, CatalogWriter, ImportOptions, RowKind, SyncState, read_sync_state,
+    ApplyError, ApplyMode, ApplyProgress, CatalogWriter, ImportOptions, RowKind, SyncState,
+    read_sync_state,
 };
 use chrono::{DateTime, Utc};
 
@@ -27,7 +28,9 @@ pub enum Phase {
 }
 
 /// A progress report: bytes of files fetched (or read) so far out of the
-/// planned total, rows decoded or applied out of the total.
+/// planned total; while applying, rows applied out of the file's rows (a
+/// row counts half once written to its tables, whole once indexed for
+/// search; reported about a hundred times a file, then the commit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Progress {
     pub phase: Phase,
@@ -272,15 +275,21 @@ pub fn apply_file(
     {
         return Err(SyncError::corrupt(&entry.path, "a snapshot deletes rows"));
     }
-    let ops = decoded.ops.len() as u64;
     let change = merge_ops(vec![decoded.ops]);
-    progress(Progress {
-        phase: Phase::Applying,
-        bytes_done: entry.size,
-        bytes_total: entry.size,
-        rows_done: 0,
-        rows_total: ops,
-    });
+    let ops = change.ops() as u64;
+    // A row counts half when it is written to its tables and whole when
+    // its search entries are: at a first load the second pass is the
+    // longer one, and the bar should not sit at the end through it.
+    let applying = |p: ApplyProgress| {
+        progress(Progress {
+            phase: Phase::Applying,
+            bytes_done: entry.size,
+            bytes_total: entry.size,
+            rows_done: (p.written + p.indexed) as u64 / 2,
+            rows_total: ops,
+        });
+    };
+    applying(ApplyProgress::default());
     let target = SyncState {
         seq: m.seq,
         digest: m.digest.clone(),
@@ -294,7 +303,7 @@ pub fn apply_file(
         ApplyMode::Replace
     };
     catalog
-        .apply_changes(change, mode, &target, ImportOptions::default())
+        .apply_changes(change, mode, &target, ImportOptions::default(), &applying)
         .map_err(|e| match e {
             ApplyError::DigestMismatch { expected, found } => SyncError::corrupt(
                 &entry.path,

@@ -28,7 +28,8 @@
 //! sync::outbox::state(&OutboxItem) -> OutboxState { Pending, Retrying, Rejected }
 //! ```
 //! `Progress { phase: Checking|Downloading|Verifying|Applying|Done, bytes_done,
-//! bytes_total, rows_done, rows_total }`. After an outcome with
+//! bytes_total, rows_done, rows_total }` (rows move during the apply, about a
+//! hundred reports a file, on the applying thread). After an outcome with
 //! `changed()`, call `Catalog::reload()` on the app's open catalog.
 //! Every [`SyncError`] leaves the catalog unchanged; `message_id()` names the
 //! fluent message to show (`sync-error-signature`, `sync-error-expired`, …).

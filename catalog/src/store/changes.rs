@@ -356,6 +356,17 @@ const APPLY_CACHE_KIB: i64 = 256 * 1024;
 /// never searches; the app's own [`Catalog`] calls [`Catalog::reload`]
 /// after an update). Opening and applying a 1% delta then costs
 /// milliseconds instead of an index load.
+/// How far an apply has got, for a progress bar: of `total` rows, how many
+/// are written to their tables, and how many have their search entries
+/// written (the second pass, at a first load longer than the first). The
+/// commit comes after both.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ApplyProgress {
+    pub total: usize,
+    pub written: usize,
+    pub indexed: usize,
+}
+
 #[derive(Debug)]
 pub struct CatalogWriter {
     catalog: Catalog,
@@ -424,7 +435,8 @@ impl CatalogWriter {
         Ok(out)
     }
 
-    /// As [`Catalog::apply_changes`], without reloading a search index.
+    /// As [`Catalog::apply_changes`], without reloading a search index,
+    /// reporting how far it has got to `progress` (on the calling thread).
     /// Takes the changes, which it frees without making the caller wait.
     pub fn apply_changes(
         &mut self,
@@ -432,8 +444,12 @@ impl CatalogWriter {
         mode: ApplyMode,
         target: &SyncState,
         opts: ImportOptions,
+        progress: &dyn Fn(ApplyProgress),
     ) -> Result<(), ApplyError> {
-        let applied = self.catalog.apply_in_tx(&changes, mode, target, opts);
+        let tally = write::Tally::new(changes.ops(), progress);
+        let applied = self
+            .catalog
+            .apply_in_tx(&changes, mode, target, opts, &tally);
         let items = changes.ops();
         write::free_in_background(changes, items);
         applied
@@ -486,7 +502,7 @@ impl Catalog {
         target: &SyncState,
         opts: ImportOptions,
     ) -> Result<(), ApplyError> {
-        self.apply_in_tx(changes, mode, target, opts)?;
+        self.apply_in_tx(changes, mode, target, opts, &write::Tally::silent())?;
         self.reload_index()?;
         Ok(())
     }
@@ -497,6 +513,7 @@ impl Catalog {
         mode: ApplyMode,
         target: &SyncState,
         opts: ImportOptions,
+        tally: &write::Tally<'_>,
     ) -> Result<(), ApplyError> {
         // Every row is checked on a second thread while this one writes:
         // nothing is committed before both are done, and a row that fails
@@ -504,7 +521,7 @@ impl Catalog {
         // which may have stumbled on that row, roll back).
         let (written, checked) = std::thread::scope(|scope| {
             let check = scope.spawn(|| validate(&changes.put, opts.validation));
-            let written = write_changes(&mut self.conn, changes, mode, target);
+            let written = write_changes(&mut self.conn, changes, mode, target, tally);
             (written, check.join())
         });
         match checked {
@@ -523,6 +540,7 @@ fn write_changes<'c>(
     changes: &ChangeSet,
     mode: ApplyMode,
     target: &SyncState,
+    tally: &write::Tally<'_>,
 ) -> Result<Transaction<'c>, ApplyError> {
     for (kind, id) in &changes.delete {
         if id.is_empty() || id.len() > MAX_ID {
@@ -588,19 +606,21 @@ fn write_changes<'c>(
     ] {
         for (k, id) in changes.delete.iter().filter(|(k, _)| *k == kind) {
             delete_row(&tx, *k, id)?;
+            tally.written();
         }
     }
     let tables = match mode {
         ApplyMode::Delta => write::Tables::MayHold,
         ApplyMode::Replace => write::Tables::Empty,
     };
-    write::upsert_all(&tx, &changes.put, tables)?;
+    write::upsert_all(&tx, &changes.put, tables, tally)?;
     for (k, id) in changes
         .delete
         .iter()
         .filter(|(k, _)| *k == RowKind::Organization)
     {
         delete_row(&tx, *k, id)?;
+        tally.written();
     }
     drop_released_locations(&tx, &released, &changes.put)?;
     if mode == ApplyMode::Replace {
@@ -901,9 +921,59 @@ mod tests {
                 ApplyMode::Replace,
                 &state(1, digest_of_data(&data)),
                 ImportOptions::default(),
+                &|_| {},
             )
             .unwrap();
         (writer, data)
+    }
+
+    /// A snapshot reports its rows as they are written, then as they are
+    /// indexed: a progress bar moves through both passes, never back.
+    #[test]
+    fn a_snapshot_reports_rows_written_then_indexed() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = small();
+        let seen = std::cell::RefCell::new(Vec::new());
+        let changes = ChangeSet {
+            put: data.clone(),
+            delete: vec![],
+        };
+        let total = changes.ops();
+        CatalogWriter::open(dir.path().join("catalog.sqlite"))
+            .unwrap()
+            .apply_changes(
+                changes,
+                ApplyMode::Replace,
+                &state(1, digest_of_data(&data)),
+                ImportOptions::default(),
+                &|p| seen.borrow_mut().push(p),
+            )
+            .unwrap();
+        let seen = seen.into_inner();
+        assert!(seen.iter().all(|p| p.total == total));
+        assert!(
+            seen.windows(2)
+                .all(|w| w[0].written <= w[1].written && w[0].indexed <= w[1].indexed),
+            "{seen:?}"
+        );
+        assert!(
+            seen.iter()
+                .any(|p| p.written > 0 && p.written < total && p.indexed == 0)
+        );
+        assert!(
+            seen.iter()
+                .any(|p| p.written == total && p.indexed > 0 && p.indexed < total),
+            "{seen:?}"
+        );
+        assert!(seen.len() > 20, "{} reports for {total} rows", seen.len());
+        assert_eq!(
+            seen.last(),
+            Some(&ApplyProgress {
+                total,
+                written: total,
+                indexed: total
+            })
+        );
     }
 
     #[test]
@@ -954,6 +1024,7 @@ mod tests {
                 ApplyMode::Delta,
                 &state(2, digest_of_data(&next)),
                 ImportOptions::default(),
+                &|_| {},
             )
             .unwrap();
         // The log's frames: a 32-byte header, then per frame 24 bytes (the

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use changes::{
-    ApplyError, ApplyMode, CatalogWriter, ChangeSet, RowKind, SyncState, digest_of,
+    ApplyError, ApplyMode, ApplyProgress, CatalogWriter, ChangeSet, RowKind, SyncState, digest_of,
     read_sync_state, row_hash,
 };
 pub use read::{MANIFESTO_TOPIC, Record};
@@ -161,7 +161,7 @@ impl Catalog {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write::upsert_all(&tx, data, write::Tables::MayHold)?;
+        write::upsert_all(&tx, data, write::Tables::MayHold, &write::Tally::silent())?;
         tx.commit()?;
         self.reload_index()?;
         Ok(ImportReport {
@@ -176,7 +176,7 @@ impl Catalog {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         write::clear(&tx)?;
-        write::upsert_all(&tx, data, write::Tables::Empty)?;
+        write::upsert_all(&tx, data, write::Tables::Empty, &write::Tally::silent())?;
         // One segment per index after a full load: every term lookup then
         // seeks once instead of once per segment.
         tx.execute_batch(

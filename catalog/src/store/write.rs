@@ -1,11 +1,13 @@
 //! Writing records into the normalized tables and the search tables.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use rusqlite::{OptionalExtension, Transaction, params};
 use sha2::{Digest, Sha256};
 
 use super::RecordKind;
+use super::changes::ApplyProgress;
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use crate::lang::Lang;
@@ -95,6 +97,68 @@ pub(crate) enum Tables {
     MayHold,
 }
 
+/// Counts the records of a batch as they are written, then as their search
+/// entries are, and reports the count about a hundred times in all: a first
+/// load takes seconds on a phone, and its progress bar should move.
+pub(crate) struct Tally<'a> {
+    report: &'a dyn Fn(ApplyProgress),
+    now: Cell<ApplyProgress>,
+    step: usize,
+}
+
+impl<'a> Tally<'a> {
+    pub(crate) fn new(total: usize, report: &'a dyn Fn(ApplyProgress)) -> Tally<'a> {
+        Tally {
+            report,
+            now: Cell::new(ApplyProgress {
+                total,
+                ..ApplyProgress::default()
+            }),
+            step: (total / 100).max(1),
+        }
+    }
+
+    /// A tally nobody reads (imports, rebuilds).
+    pub(crate) fn silent() -> Tally<'static> {
+        fn ignore(_: ApplyProgress) {}
+        Tally::new(0, &ignore)
+    }
+
+    fn count(&self, counter: fn(&mut ApplyProgress) -> &mut usize) {
+        let mut now = self.now.get();
+        let total = now.total;
+        let n = counter(&mut now);
+        *n = (*n + 1).min(total);
+        let report = n.is_multiple_of(self.step);
+        self.now.set(now);
+        if report {
+            (self.report)(now);
+        }
+    }
+
+    pub(crate) fn written(&self) {
+        self.count(|p| &mut p.written);
+    }
+
+    fn indexed(&self) {
+        self.count(|p| &mut p.indexed);
+    }
+
+    /// Everything is written and indexed (what is left is the commit).
+    fn finish(&self) {
+        let now = self.now.get();
+        let done = ApplyProgress {
+            written: now.total,
+            indexed: now.total,
+            ..now
+        };
+        self.now.set(done);
+        if done != now {
+            (self.report)(done);
+        }
+    }
+}
+
 /// One batch of writes: the mode, and the locations written so far
 /// (services share them with their organizations and with each other).
 struct Batch<'a, 'tx> {
@@ -109,7 +173,12 @@ impl Batch<'_, '_> {
     }
 }
 
-pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData, tables: Tables) -> Result<()> {
+pub(crate) fn upsert_all(
+    tx: &Transaction<'_>,
+    data: &CatalogData,
+    tables: Tables,
+    tally: &Tally<'_>,
+) -> Result<()> {
     let mut batch = Batch {
         tx,
         tables,
@@ -131,9 +200,11 @@ pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData, tables: Table
             }
         }
         changes.push(upsert_organization(&mut batch, o)?);
+        tally.written();
     }
     for s in &data.services {
         changes.push(upsert_service(&mut batch, s)?);
+        tally.written();
     }
     let in_batch: HashSet<&str> = data.services.iter().map(|s| s.id.as_str()).collect();
     for o in renamed {
@@ -155,17 +226,21 @@ pub(crate) fn upsert_all(tx: &Transaction<'_>, data: &CatalogData, tables: Table
     }
     for r in &data.learning_resources {
         changes.push(upsert_learning_resource(&mut batch, r)?);
+        tally.written();
     }
     for r in &data.reports {
         changes.push(upsert_report(&batch, r)?);
+        tally.written();
     }
     for n in &data.news {
         changes.push(upsert_news(&batch, n)?);
+        tally.written();
     }
     for c in &data.cultural_experiences {
         changes.push(upsert_cultural_experience(&batch, c)?);
+        tally.written();
     }
-    apply_doc_changes(tx, changes, tables)
+    apply_doc_changes(tx, changes, tables, tally)
 }
 
 fn bool_int(b: bool) -> i64 {
@@ -668,6 +743,7 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
         tx,
         vec![DocChange::Remove(kind, id.to_string())],
         Tables::MayHold,
+        &Tally::silent(),
     )?;
     let table = match kind {
         RecordKind::Service => "service",
@@ -704,6 +780,7 @@ pub(crate) fn apply_doc_changes(
     tx: &Transaction<'_>,
     mut changes: Vec<DocChange>,
     tables: Tables,
+    tally: &Tally<'_>,
 ) -> Result<()> {
     let gazetteer = Gazetteer::bundled();
     // Rowids in territorial order (region, province, comune): a province is
@@ -886,7 +963,9 @@ pub(crate) fn apply_doc_changes(
                 tx.prepare_cached("INSERT INTO search_trigram(rowid, title) VALUES (?1, ?2)")?
                     .execute(params![rowid, trigram])?;
             }
+            tally.indexed();
         }
+        tally.finish();
         Ok(())
     });
     drop(index);
@@ -945,5 +1024,5 @@ pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
             SearchDoc::for_cultural_experience(c),
         )));
     }
-    apply_doc_changes(tx, changes, Tables::Empty)
+    apply_doc_changes(tx, changes, Tables::Empty, &Tally::silent())
 }
