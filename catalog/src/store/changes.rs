@@ -351,11 +351,6 @@ fn state_in(conn: &rusqlite::Connection) -> Result<Option<SyncState>> {
 /// Page cache of the connection that applies feed changes, in KiB.
 const APPLY_CACHE_KIB: i64 = 256 * 1024;
 
-/// The catalog file opened only to apply feed changes: migrated, but the
-/// in-memory search index is neither loaded nor rebuilt (the sync client
-/// never searches; the app's own [`Catalog`] calls [`Catalog::reload`]
-/// after an update). Opening and applying a 1% delta then costs
-/// milliseconds instead of an index load.
 /// How far an apply has got, for a progress bar: of `total` rows, how many
 /// are written to their tables, and how many have their search entries
 /// written (the second pass, at a first load longer than the first). The
@@ -367,6 +362,11 @@ pub struct ApplyProgress {
     pub indexed: usize,
 }
 
+/// The catalog file opened only to apply feed changes: migrated, but the
+/// in-memory search index is neither loaded nor rebuilt (the sync client
+/// never searches; the app's own [`Catalog`] calls [`Catalog::reload`]
+/// after an update). Opening and applying a 1% delta then costs
+/// milliseconds instead of an index load.
 #[derive(Debug)]
 pub struct CatalogWriter {
     catalog: Catalog,
@@ -446,12 +446,12 @@ impl CatalogWriter {
         opts: ImportOptions,
         progress: &dyn Fn(ApplyProgress),
     ) -> Result<(), ApplyError> {
-        let tally = write::Tally::new(changes.ops(), progress);
+        let rows = changes.ops();
+        let tally = write::Tally::new(rows, progress);
         let applied = self
             .catalog
             .apply_in_tx(&changes, mode, target, opts, &tally);
-        let items = changes.ops();
-        write::free_in_background(changes, items);
+        write::free_in_background(changes, rows);
         applied
     }
 }

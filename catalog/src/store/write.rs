@@ -99,7 +99,8 @@ pub(crate) enum Tables {
 
 /// Counts the records of a batch as they are written, then as their search
 /// entries are, and reports the count about a hundred times in all: a first
-/// load takes seconds on a phone, and its progress bar should move.
+/// load takes over a second on a 2-core laptop, longer on a slower phone,
+/// and its progress bar should move.
 pub(crate) struct Tally<'a> {
     report: &'a dyn Fn(ApplyProgress),
     now: Cell<ApplyProgress>,
