@@ -132,7 +132,7 @@ fn second_generation_associations_filter_by_theme() {
             "",
             Lang::It,
             Filters {
-                kinds: vec![RecordKind::Association],
+                kinds: vec![RecordKind::Organization],
                 topics: vec!["theme:school".into()],
                 ..Filters::default()
             },
@@ -297,10 +297,10 @@ async fn the_signed_feed_carries_the_new_kinds() {
     data.cultural_experiences[3].name = "Orchestra nuova — esempio, Prato".into();
     let gone = data.cultural_experiences.remove(5);
     let mut store = portal.store();
-    use sync::portal::Store;
+    use portal::Store;
     store.put(&data).unwrap();
     store
-        .delete(catalog::store::RowKind::CulturalExperience, &gone.id)
+        .delete(RecordKind::CulturalExperience, &gone.id)
         .unwrap();
     portal.publish();
     let out = client.update(|_| {}).await.unwrap();
@@ -340,7 +340,7 @@ async fn after_a_sync_whats_new_lists_a_new_service_in_the_users_comune() {
     added.locations[0].id = "sportello-nuovo-loc".into();
     data.services.push(added);
     let mut store = portal.store();
-    use sync::portal::Store;
+    use portal::Store;
     store.put(&data).unwrap();
     portal.publish();
     client.update(|_| {}).await.unwrap();
@@ -381,8 +381,8 @@ mod browser {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn whats_new_after_a_sync_in_chromium() {
         use super::support::{Portal, small_catalog};
+        use portal::Store;
         use std::time::{Duration, Instant};
-        use sync::portal::Store;
 
         let mut data = small_catalog(60);
         let portal = Portal::new(&data);

@@ -449,8 +449,8 @@ fn start_session_bus(procs: &mut Procs) -> String {
 #[test]
 fn an_update_with_news_for_the_owner_reaches_the_desktop_notification_service() {
     use catalog::whats_new::{Interest, mark_seen};
+    use portal::Store;
     use support::{Portal, small_catalog};
-    use sync::portal::Store;
 
     let bin = integra_binary();
     let data = tempfile::tempdir().expect("temp dir");

@@ -8,10 +8,11 @@ mod support;
 use std::path::Path;
 
 use chrono::{Duration, Utc};
+use feed::SigningKey;
+use feed::format::{FeedManifest, MAX_FILE_BYTES};
+use portal::publish::PublishOptions;
 use support::*;
-use sync::format::{FeedManifest, MAX_FILE_BYTES};
-use sync::publish::PublishOptions;
-use sync::{KeyRole, Route, SigningKey, SyncError};
+use sync::{KeyRole, Route, SyncError};
 
 /// Rewrites the feed's manifest with `edit` and signs it with `key`.
 fn resign(feed_dir: &Path, key: &SigningKey, edit: impl FnOnce(&mut FeedManifest)) {
@@ -55,12 +56,12 @@ trait StoreExt {
     fn put_all(&mut self, d: &catalog::model::CatalogData);
 }
 
-impl StoreExt for sync::portal::SqliteStore {
+impl StoreExt for portal::SqliteStore {
     fn catalog_data(&self) -> catalog::model::CatalogData {
-        sync::portal::Store::catalog(self).unwrap()
+        portal::Store::catalog(self).unwrap()
     }
     fn put_all(&mut self, d: &catalog::model::CatalogData) {
-        sync::portal::Store::put(self, d).unwrap();
+        portal::Store::put(self, d).unwrap();
     }
 }
 
@@ -248,7 +249,7 @@ async fn attacks_on_the_manifest() {
 
     // A key the app does not trust.
     restore();
-    let (secret, _) = sync::sign::generate_keypair("attacker").unwrap();
+    let (secret, _) = feed::sign::generate_keypair("attacker").unwrap();
     let attacker = SigningKey::from_text(&secret).unwrap();
     resign(feed, &attacker, |m| m.seq = 3);
     let err = client.update(|_| {}).await.unwrap_err();
@@ -273,7 +274,7 @@ async fn attacks_on_the_manifest() {
     let mut data = portal.store().catalog_data();
     edit_services(&mut data, 1, 9);
     portal.store().put_all(&data);
-    sync::publish::publish(
+    portal::publish::publish(
         &mut portal.store(),
         feed,
         &backup,
@@ -317,12 +318,12 @@ async fn deltas_from_another_chain_are_not_applied() {
     let foreign = std::fs::read(other.feed_dir.join(&report.manifest.deltas[0].file.path)).unwrap();
     let name = format!(
         "delta/1-2-{}.ndjson.zst",
-        sync::format::sha256_hex(&foreign)
+        feed::format::sha256_hex(&foreign)
     );
     std::fs::write(portal.feed_dir.join(&name), &foreign).unwrap();
     resign(&portal.feed_dir, &portal.key, |m| {
         m.deltas[0].file.path = name.clone();
-        m.deltas[0].file.sha256 = sync::format::sha256_hex(&foreign);
+        m.deltas[0].file.sha256 = feed::format::sha256_hex(&foreign);
         m.deltas[0].file.size = foreign.len() as u64;
         m.deltas[0].from_digest = digest.clone();
     });
@@ -370,12 +371,15 @@ async fn a_delta_over_rows_the_device_does_not_hold_falls_back_to_the_snapshot()
         .unwrap();
     let delta = std::fs::read(portal.feed_dir.join(&m.deltas[0].file.path)).unwrap();
     let mut base = Vec::new();
-    let err = sync::format::decode_with_base("delta", &delta, &mut |keys| {
+    let err = feed::format::decode_with_base("delta", &delta, &mut |keys| {
         base = keys.to_vec();
-        Err(SyncError::NoFeed("only the keys are wanted".into()))
+        Err(feed::FeedError::Storage("only the keys are wanted".into()))
     })
     .unwrap_err();
-    assert!(matches!(err, SyncError::NoFeed(_)), "{err}");
+    assert!(
+        matches!(&err, feed::FeedError::Storage(m) if m == "only the keys are wanted"),
+        "{err}"
+    );
     assert_eq!(base.len(), 3, "the three edited services: {base:?}");
 
     let (_, id) = base[1].split_once(':').unwrap();

@@ -12,9 +12,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use catalog::user::{OutboxItem, UserData};
+use portal::{PortalState, RateLimit, ServerConfig, Store};
 use support::*;
 use sync::outbox::{OutboxState, flush, state};
-use sync::portal::{PortalState, RateLimit, ServerConfig, Store};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 

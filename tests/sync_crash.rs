@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use portal::Store;
 use support::*;
-use sync::portal::Store;
 
 const CHILD_ENV: &str = "INTEGRA_SYNC_CRASH_CHILD";
 
@@ -77,7 +77,7 @@ fn case(snapshot_only: bool) -> Case {
     let gone = data.services.pop().unwrap();
     portal
         .store()
-        .delete(catalog::store::RowKind::Service, &gone.id)
+        .delete(catalog::RecordKind::Service, &gone.id)
         .unwrap();
     portal.store().put(&data).unwrap();
     let second = portal.publish();
@@ -188,10 +188,10 @@ fn failed_apply_changes_nothing_and_a_rerun_converges() {
     // A snapshot whose header and manifest promise a digest its rows do
     // not have: every row is written, then the check before COMMIT fails.
     let bytes = std::fs::read(c.feed.join(&m.snapshot.path)).unwrap();
-    let mut decoded = sync::format::decode("snapshot", &bytes).unwrap();
+    let mut decoded = feed::format::decode("snapshot", &bytes).unwrap();
     decoded.header.digest = "0".repeat(64);
-    let forged = sync::format::encode(&decoded.header, &decoded.ops, &[]);
-    let sha = sync::format::sha256_hex(&forged);
+    let forged = feed::format::encode(&decoded.header, &decoded.ops, &[]);
+    let sha = feed::format::sha256_hex(&forged);
     let mut lying = m.clone();
     lying.digest = "0".repeat(64);
     lying.snapshot.path = format!("snap/{sha}.ndjson.zst");

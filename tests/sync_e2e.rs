@@ -6,10 +6,10 @@
 #[path = "sync_support.rs"]
 mod support;
 
+use portal::{Role, Store, territory};
 use reqwest::StatusCode;
 use support::*;
 use sync::Route;
-use sync::portal::{Role, Store, territory};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn portal_then_delta_then_nginx() {
@@ -104,9 +104,9 @@ async fn portal_then_delta_then_nginx() {
     // (the previous snapshot is still in the feed folder).
     let bytes = std::fs::read(portal.feed_dir.join(&delta.file.path)).unwrap();
     let mut base = Vec::new();
-    let _ = sync::format::decode_with_base("delta", &bytes, &mut |keys| {
+    let _ = feed::format::decode_with_base("delta", &bytes, &mut |keys| {
         base = keys.to_vec();
-        Err(sync::SyncError::NoFeed("only the keys are wanted".into()))
+        Err(feed::FeedError::Storage("only the keys are wanted".into()))
     });
     assert_eq!(base.len(), 3, "{base:?}");
     let out = client.update(|_| {}).await.unwrap();
@@ -419,17 +419,13 @@ async fn editors_are_scoped_and_moderated_changes_reach_devices() {
 async fn submissions_are_idempotent_validated_limited() {
     let portal = Portal::new(&small_catalog(20));
     portal.publish();
-    let mut cfg = sync::portal::ServerConfig::new(&portal.feed_dir);
-    cfg.submissions_rate = sync::portal::RateLimit {
+    let mut cfg = portal::ServerConfig::new(&portal.feed_dir);
+    cfg.submissions_rate = portal::RateLimit {
         burst: 6,
         per: std::time::Duration::from_secs(600),
     };
     cfg.max_submission_bytes = 8 * 1024;
-    let server = serve_state(sync::portal::PortalState::new(
-        Box::new(portal.store()),
-        cfg,
-    ))
-    .await;
+    let server = serve_state(portal::PortalState::new(Box::new(portal.store()), cfg)).await;
     let http = reqwest::Client::new();
     let url = format!("{}v1/submissions", server.url());
     let post = |body: String| {
@@ -508,7 +504,7 @@ async fn starter_feed_verifies_and_applies() {
     // Regenerated over a copy of itself: every byte the same (a valid
     // signature over unchanged bytes is kept).
     copy_dir(&starter, regenerated.path());
-    sync::publish::starter(regenerated.path(), &dev_key()).unwrap();
+    portal::publish::starter(regenerated.path(), &dev_key()).unwrap();
     for file in ["manifest.json", "manifest.json.minisig", &m.snapshot.path] {
         let a = std::fs::read(regenerated.path().join(file)).unwrap();
         let b = std::fs::read(starter.join(file)).unwrap();

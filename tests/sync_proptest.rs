@@ -12,12 +12,12 @@ use std::path::Path;
 use catalog::lang::Lang;
 use catalog::model::CatalogData;
 use catalog::store::read_sync_state;
+use feed::format::FeedManifest;
+use portal::Publication;
+use portal::publish::{PublishOptions, hashes_of, write_feed};
 use proptest::prelude::*;
 use support::*;
 use sync::apply::{Plan, apply_file, plan};
-use sync::format::FeedManifest;
-use sync::portal::Publication;
-use sync::publish::{PublishOptions, hashes_of, write_feed};
 
 #[derive(Debug, Clone)]
 enum Edit {

@@ -9,9 +9,10 @@ use std::time::Duration;
 
 use catalog::model::CatalogData;
 use catalog::sample::{SampleOptions, generate};
-use sync::portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
-use sync::publish::{PublishOptions, PublishReport, publish};
-use sync::{Client, ClientConfig, RetryPolicy, SigningKey, TrustedKeys};
+use feed::SigningKey;
+use portal::publish::{PublishOptions, PublishReport, publish};
+use portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
+use sync::{Client, ClientConfig, RetryPolicy, TrustedKeys};
 
 pub fn repo_path(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(rel)
@@ -78,10 +79,10 @@ impl Portal {
     }
 
     pub fn token(&self, role: Role, territory: Option<&str>) -> String {
-        let token = sync::portal::new_token();
+        let token = portal::new_token();
         self.store()
             .add_token(
-                &sync::portal::token_sha256(&token),
+                &portal::token_sha256(&token),
                 &Grant {
                     label: format!("{} {}", role.as_str(), territory.unwrap_or("IT")),
                     role,
@@ -123,7 +124,7 @@ pub async fn serve_state(state: Arc<PortalState>) -> Server {
     let addr = listener.local_addr().unwrap();
     let s = state.clone();
     let task = tokio::spawn(async move {
-        let _ = sync::portal::serve(listener, s).await;
+        let _ = portal::serve(listener, s).await;
     });
     Server { addr, state, task }
 }

@@ -1,3 +1,6 @@
+//! The catalog's error type: what opening, migrating, validating, writing
+//! and reading the catalog and user files can fail with.
+
 use crate::validate::ValidationError;
 
 /// Everything the catalog can fail with. Callers show users a translated

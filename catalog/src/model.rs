@@ -265,21 +265,6 @@ pub struct CatalogData {
     pub cultural_experiences: Vec<CulturalExperience>,
 }
 
-impl CatalogData {
-    pub fn len(&self) -> usize {
-        self.organizations.len()
-            + self.services.len()
-            + self.learning_resources.len()
-            + self.reports.len()
-            + self.news.len()
-            + self.cultural_experiences.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
 /// Text of `field` in `lang`, or the Italian original.
 pub fn localized<'a>(
     translations: &'a Translations,

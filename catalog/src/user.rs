@@ -9,7 +9,7 @@ use std::path::Path;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::{Error, Result};
-use crate::store::RecordKind;
+use crate::record::RecordKind;
 
 const USER_SCHEMA_VERSION: u32 = 2;
 

@@ -12,8 +12,9 @@ use std::collections::BTreeMap;
 use crate::error::Result;
 use crate::gazetteer::Territory;
 use crate::lang::Lang;
+use crate::record::RecordKind;
 use crate::search::{Filters, Query};
-use crate::store::{Catalog, RecordKind};
+use crate::store::Catalog;
 use crate::user::UserData;
 
 /// The user-file setting that holds the hashes seen last time (JSON).
@@ -41,13 +42,6 @@ pub struct Change {
     pub in_comune: bool,
 }
 
-fn table(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Association => "organization",
-        other => other.as_str(),
-    }
-}
-
 /// The records that concern the person, by `table:id`, with their title.
 fn relevant(catalog: &Catalog, interest: &Interest) -> Result<BTreeMap<String, Change>> {
     let mut out = BTreeMap::new();
@@ -70,7 +64,7 @@ fn relevant(catalog: &Catalog, interest: &Interest) -> Result<BTreeMap<String, C
                 continue;
             }
             out.insert(
-                format!("{}:{}", table(hit.kind), hit.id),
+                hit.kind.key(&hit.id),
                 Change {
                     kind: hit.kind,
                     in_comune: interest.comune.is_some()

@@ -8,11 +8,12 @@ use std::path::Path;
 use std::time::Instant;
 
 use catalog::sample::{SampleOptions, generate};
+use feed::SigningKey;
+use feed::format::FeedManifest;
+use portal::Publication;
+use portal::publish::{PublishOptions, hashes_of, write_feed};
 use sync::apply::apply_file;
-use sync::format::FeedManifest;
-use sync::portal::Publication;
-use sync::publish::{PublishOptions, hashes_of, write_feed};
-use sync::{Client, ClientConfig, SigningKey, TrustedKeys};
+use sync::{Client, ClientConfig, TrustedKeys};
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
@@ -128,25 +129,25 @@ fn main() {
     let digest_ms = t.elapsed().as_secs_f64() * 1e3 / 5.0;
     let t = Instant::now();
     for _ in 0..5 {
-        let d = sync::format::decode_with_base("delta", &delta_bytes, &mut |keys| {
+        let d = feed::format::decode_with_base("delta", &delta_bytes, &mut |keys| {
             let mut dictionary = Vec::new();
             for key in keys {
                 let (table, id) = key.split_once(':').unwrap();
-                let kind = catalog::store::RowKind::parse(table).unwrap();
+                let kind = catalog::RecordKind::parse(table).unwrap();
                 let json = writer.row_json(kind, id).unwrap().unwrap();
-                dictionary.extend(sync::format::put_line(kind, &json));
+                dictionary.extend(feed::format::put_line(kind, &json));
             }
             Ok(dictionary)
         })
         .unwrap();
-        let change = sync::format::merge_ops(vec![d.ops]);
+        let change = feed::format::merge_ops(vec![d.ops]);
         catalog::validate::validate(&change.put, Default::default()).unwrap();
     }
     let decode_ms = t.elapsed().as_secs_f64() * 1e3 / 5.0;
     drop(writer);
     let t = Instant::now();
-    let d = sync::format::decode("snapshot", &snap_bytes).unwrap();
-    let change = sync::format::merge_ops(vec![d.ops]);
+    let d = feed::format::decode("snapshot", &snap_bytes).unwrap();
+    let change = feed::format::merge_ops(vec![d.ops]);
     let snap_decode_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
     catalog::validate::validate(&change.put, Default::default()).unwrap();
@@ -157,12 +158,11 @@ fn main() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let ratio = rt.block_on(async {
         let store_dir = tmp.path().join("store");
-        let store = sync::portal::SqliteStore::open(&store_dir).unwrap();
-        let state =
-            sync::portal::PortalState::new(Box::new(store), sync::portal::ServerConfig::new(&feed));
+        let store = portal::SqliteStore::open(&store_dir).unwrap();
+        let state = portal::PortalState::new(Box::new(store), portal::ServerConfig::new(&feed));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(sync::portal::serve(listener, state));
+        tokio::spawn(portal::serve(listener, state));
         let device = tmp.path().join("device");
         let cfg = ClientConfig::new(
             format!("http://{addr}/"),

@@ -3,18 +3,18 @@
 
 use std::path::{Path, PathBuf};
 
+use catalog::RecordKind;
 use catalog::store::{
-    ApplyError, ApplyMode, ApplyProgress, CatalogWriter, ImportOptions, RowKind, SyncState,
-    read_sync_state,
+    ApplyError, ApplyMode, ApplyProgress, CatalogWriter, ImportOptions, SyncState, read_sync_state,
 };
 use chrono::{DateTime, Utc};
 
 use crate::error::SyncError;
-use crate::format::{
+use feed::format::{
     DeltaFile, FeedFile, FeedManifest, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, decode_with_base,
     merge_ops, put_line, sha256_hex,
 };
-use crate::sign::{KeyRole, TrustedKeys};
+use feed::sign::{KeyRole, TrustedKeys};
 
 /// Where a sync is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -157,9 +157,7 @@ pub fn check_manifest(
 }
 
 pub(crate) fn parse_time(s: &str) -> Result<DateTime<Utc>, SyncError> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| SyncError::ManifestInvalid(format!("time {s:?}: {e}")))
+    Ok(feed::format::parse_time(s)?)
 }
 
 /// The cheapest route from `local` to the manifest's state: nothing, one
@@ -235,7 +233,7 @@ pub fn apply_file(
     // make the file fail zstd's checksum, and the client takes the snapshot.
     let decoded = decode_with_base(&entry.path, bytes, &mut |keys| {
         let not_held = |key: &str| {
-            SyncError::corrupt(
+            feed::FeedError::corrupt(
                 &entry.path,
                 format!("the delta builds on row {key}, which this catalog does not hold"),
             )
@@ -244,12 +242,17 @@ pub fn apply_file(
         for key in keys {
             let row = key
                 .split_once(':')
-                .and_then(|(table, id)| Some((RowKind::parse(table)?, id)));
+                .and_then(|(table, id)| Some((RecordKind::parse(table)?, id)));
             rows.push(row.ok_or_else(|| not_held(key))?);
         }
         let mut dictionary = Vec::new();
-        for ((kind, _), (key, json)) in rows.iter().zip(keys.iter().zip(catalog.rows_json(&rows)?))
-        {
+        for ((kind, _), (key, json)) in rows.iter().zip(
+            keys.iter().zip(
+                catalog
+                    .rows_json(&rows)
+                    .map_err(|e| feed::FeedError::Storage(e.to_string()))?,
+            ),
+        ) {
             let json = json.ok_or_else(|| not_held(key))?;
             dictionary.extend_from_slice(&put_line(*kind, &json));
         }
@@ -271,7 +274,7 @@ pub fn apply_file(
         && decoded
             .ops
             .iter()
-            .any(|op| matches!(op, crate::format::FeedOp::Del { .. }))
+            .any(|op| matches!(op, feed::format::FeedOp::Del { .. }))
     {
         return Err(SyncError::corrupt(&entry.path, "a snapshot deletes rows"));
     }

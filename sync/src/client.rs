@@ -16,9 +16,9 @@ use crate::apply::{
     falls_back, local_state,
 };
 use crate::error::SyncError;
-use crate::format::{FeedFile, FeedManifest, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, sha256_hex};
-use crate::sign::TrustedKeys;
 use crate::state::ClientState;
+use feed::format::{FeedFile, FeedManifest, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, sha256_hex};
+use feed::sign::TrustedKeys;
 
 /// How hard to try before giving up on a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -313,7 +313,7 @@ impl Client {
     async fn apply(
         &self,
         m: Arc<FeedManifest>,
-        delta: Option<crate::format::DeltaFile>,
+        delta: Option<feed::format::DeltaFile>,
         bytes: Vec<u8>,
         progress: ProgressFn,
     ) -> Result<u64, SyncError> {

@@ -89,6 +89,30 @@ impl SyncError {
     }
 }
 
+impl From<feed::FeedError> for SyncError {
+    fn from(e: feed::FeedError) -> Self {
+        use feed::FeedError as F;
+        match e {
+            F::SignatureInvalid(s) => SyncError::SignatureInvalid(s),
+            F::UnknownSchema {
+                found_format,
+                found_schema,
+                format,
+                schema,
+            } => SyncError::UnknownSchema {
+                found_format,
+                found_schema,
+                format,
+                schema,
+            },
+            F::ManifestInvalid(s) => SyncError::ManifestInvalid(s),
+            F::Corrupt { path, reason } => SyncError::Corrupt { path, reason },
+            F::TooLarge { path, size, limit } => SyncError::TooLarge { path, size, limit },
+            F::Storage(s) => SyncError::Storage(s),
+        }
+    }
+}
+
 impl From<catalog::Error> for SyncError {
     fn from(e: catalog::Error) -> Self {
         match e {

@@ -1,4 +1,5 @@
-//! Integra's signed delta feed (DESIGN §4; the format is `sync/FORMAT.md`).
+//! The device side of Integra's signed delta feed (DESIGN §4; the format is
+//! `feed/FORMAT.md`, its types the `feed` crate).
 //!
 //! The protocol in ten lines:
 //! 1. The portal publishes a static folder: `manifest.json` (seq, chain,
@@ -34,26 +35,20 @@
 //! Every [`SyncError`] leaves the catalog unchanged; `message_id()` names the
 //! fluent message to show (`sync-error-signature`, `sync-error-expired`, …).
 //!
-//! The portal side: [`publish`] (editorial [`portal::Store`] → feed folder),
-//! [`portal::server`] (axum: the feed with Range/ETag, submissions, the
-//! editors' API) and the `integra-portal` binary.
+//! The portal side (publisher, editorial store, `integra-portal`) is the
+//! `portal` crate; this one never depends on it, so the app does not carry
+//! the server.
 
 pub mod apply;
 pub mod client;
 pub mod error;
-pub mod format;
-pub mod fuzzing;
 pub mod outbox;
-pub mod portal;
-pub mod publish;
-pub mod sign;
 pub mod state;
 
 pub use apply::{Phase, Plan, Progress, Route, UpdateOutcome, check_manifest, plan, sideload};
 pub use client::{Client, ClientConfig, DataOrigin, RetryPolicy, SyncStatus};
 pub use error::SyncError;
-pub use format::FeedManifest;
-pub use sign::{KeyRole, SigningKey, TrustedKeys};
+pub use feed::{FeedManifest, KeyRole, TrustedKeys};
 
 /// The feed URL built into this app: `INTEGRA_FEED_URL` at build time,
 /// else the portal's default.

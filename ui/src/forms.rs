@@ -219,12 +219,12 @@ pub fn CorrectionForm(kind: RecordKind, id: String) -> Element {
     let app = use_app();
     let tr = session.tr();
     let name = match app.catalog().record(kind, &id) {
-        Ok(Some(catalog::store::Record::Service(s))) => {
+        Ok(Some(catalog::Record::Service(s))) => {
             localized(&s.translations, &s.name, "name", tr.lang)
                 .text
                 .to_string()
         }
-        Ok(Some(catalog::store::Record::Association(o))) => o.name.clone(),
+        Ok(Some(catalog::Record::Organization(o))) => o.name.clone(),
         _ => id.clone(),
     };
     let mut message = use_signal(String::new);

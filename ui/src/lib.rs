@@ -25,6 +25,7 @@ pub mod kiosk;
 mod map;
 pub mod notify;
 mod screens;
+pub mod search;
 mod server;
 mod session;
 mod speech;

@@ -145,6 +145,22 @@ pub fn provinces() -> &'static [Shape] {
     P.get_or_init(|| shapes(PROVINCES))
 }
 
+/// The name of a region, province or comune given by its ISTAT code.
+pub fn territory_name(code: &str) -> Option<String> {
+    let g = catalog::Gazetteer::bundled();
+    match catalog::Territory::from_code(code)? {
+        catalog::Territory::Region(c) => regions()
+            .iter()
+            .find(|r| r.code == c)
+            .map(|r| r.name.clone()),
+        catalog::Territory::Province(c) => provinces()
+            .iter()
+            .find(|p| p.code == c)
+            .map(|p| p.name.clone()),
+        catalog::Territory::Comune(c) => g.by_istat(&c).map(|c| c.label()),
+    }
+}
+
 pub fn italy_bbox() -> BBox {
     regions().iter().fold(BBox::EMPTY, |b, s| b.union(s.bbox))
 }

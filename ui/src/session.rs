@@ -2,41 +2,16 @@
 //! are in the app, what they searched. Language and place persist in the
 //! user data file (never in kiosk mode); the rest lives as long as the tab.
 
-use catalog::gazetteer::Gazetteer;
 use catalog::{Lang, RecordKind};
 use dioxus::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Tr, negotiate};
+pub use crate::search::{Place, SearchState};
 use crate::state::AppState;
 
 const LANG_KEY: &str = "lang";
 const PLACE_KEY: &str = "place";
 const MEDIATOR_KEY: &str = "mediator";
-
-/// Where the person is looking from: a comune they picked, or the device's
-/// position (kept on the device only).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Place {
-    pub label: String,
-    pub latitude: f64,
-    pub longitude: f64,
-    pub istat: Option<String>,
-    pub from_device: bool,
-}
-
-impl Place {
-    pub fn of_comune(istat: &str) -> Option<Place> {
-        let c = Gazetteer::bundled().by_istat(istat)?;
-        Some(Place {
-            label: c.label(),
-            latitude: c.latitude,
-            longitude: c.longitude,
-            istat: Some(c.istat.clone()),
-            from_device: false,
-        })
-    }
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
@@ -69,53 +44,6 @@ pub enum Screen {
     Culture,
     SecondGenerations,
     WhatsNew,
-}
-
-/// What the results screen shows; every field is a filter the user set.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SearchState {
-    pub text: String,
-    pub areas: Vec<String>,
-    pub target_groups: Vec<String>,
-    /// ISTAT code of a region, province or comune.
-    pub territory: Option<String>,
-    pub languages: Vec<String>,
-    pub free_only: bool,
-    pub open_now: bool,
-    pub no_documents: bool,
-    pub by_distance: bool,
-    pub radius_km: Option<f64>,
-    pub page: usize,
-}
-
-impl Default for SearchState {
-    fn default() -> Self {
-        SearchState {
-            text: String::new(),
-            areas: Vec::new(),
-            target_groups: Vec::new(),
-            territory: None,
-            languages: Vec::new(),
-            free_only: false,
-            open_now: false,
-            no_documents: false,
-            by_distance: true,
-            radius_km: None,
-            page: 0,
-        }
-    }
-}
-
-impl SearchState {
-    pub fn has_filters(&self) -> bool {
-        !self.areas.is_empty()
-            || !self.target_groups.is_empty()
-            || self.territory.is_some()
-            || !self.languages.is_empty()
-            || self.free_only
-            || self.open_now
-            || self.no_documents
-    }
 }
 
 /// A message at the top of the screen, kept as what happened (not as text)
@@ -223,7 +151,7 @@ impl Session {
         };
         s.by_distance = self.place.peek().is_some();
         if s.by_distance && s.text.trim().is_empty() {
-            s.radius_km = Some(crate::screens::results::BROWSE_RADIUS_KM);
+            s.radius_km = Some(crate::search::BROWSE_RADIUS_KM);
         }
         self.search.set(s);
         self.go(Screen::Results);

@@ -6,7 +6,7 @@ use crate::model::{
     CulturalExperience, LearningResource, NewsItem, Organization, ReportSummary, Service,
     Translations,
 };
-use crate::store::RecordKind;
+use crate::record::RecordKind;
 use crate::taxonomy::Taxonomy;
 use crate::text::{ascii_fold, index_form};
 
@@ -177,7 +177,7 @@ impl SearchDoc {
         }
         let location = o.locations.first();
         SearchDoc {
-            kind: Some(RecordKind::Association),
+            kind: Some(RecordKind::Organization),
             entity_id: o.id.clone(),
             titles,
             bodies,
@@ -326,7 +326,7 @@ impl SearchDoc {
         }
         let mut names = Sha256::new();
         names.update(b"integra-index-1");
-        fold(&mut names, &[(self.kind() as i64).to_string()]);
+        fold(&mut names, &[self.kind().search_number().to_string()]);
         fold(&mut names, &self.titles);
         fold(
             &mut names,
@@ -362,7 +362,7 @@ impl SearchDoc {
     /// Filters as tokens, so that FTS5 intersects them with the text in C
     /// before a single row reaches Rust (what keeps 1M-record queries fast).
     fn attr_tokens(&self, comune: Option<&Comune>) -> String {
-        let mut t = vec![format!("zzk{}", self.kind() as i64)];
+        let mut t = vec![format!("zzk{}", self.kind().search_number())];
         t.extend(self.area.as_deref().and_then(|a| term_token("area", a)));
         for g in &self.target_groups {
             t.extend(term_token("target_group", g));

@@ -11,7 +11,7 @@ use rusqlite::Connection;
 use crate::gazetteer::Gazetteer;
 use crate::geo_math::{distance_km, unit_vector};
 use crate::hours::Hours;
-use crate::store::RecordKind;
+use crate::record::RecordKind;
 use crate::taxonomy::Taxonomy;
 
 pub(crate) type SpatialPoint = GeomWithData<[f64; 3], u32>;
@@ -82,7 +82,7 @@ impl SearchIndex {
         let mut rows = stmt.query([])?;
         let mut points = Vec::new();
         while let Some(r) = rows.next()? {
-            let kind = RecordKind::from_i64(r.get(1)?).unwrap_or(RecordKind::Service);
+            let kind = RecordKind::from_search_number(r.get(1)?).unwrap_or(RecordKind::Service);
             let lat: Option<f64> = r.get(3)?;
             let lon: Option<f64> = r.get(4)?;
             let point = lat.zip(lon);

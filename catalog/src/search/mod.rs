@@ -33,7 +33,8 @@ use crate::geo_math::{chord_squared, distance_km, unit_vector};
 use crate::hours::OpenState;
 use crate::lang::Lang;
 use crate::phrasebook::{PhraseHit, Phrasebook};
-use crate::store::{Catalog, RecordKind};
+use crate::record::RecordKind;
+use crate::store::Catalog;
 use crate::taxonomy::Taxonomy;
 
 /// Where the person is (or the place they picked).
@@ -300,7 +301,7 @@ impl<'a> Compiled<'a> {
                 self.filters
                     .kinds
                     .iter()
-                    .map(|k| format!("zzk{}", *k as i64))
+                    .map(|k| format!("zzk{}", k.search_number()))
                     .collect(),
             );
         }
@@ -654,7 +655,7 @@ impl Catalog {
         let d = &self.index.docs[c.pos as usize];
         let (table, title_col, body_col, title_field, body_field) = match d.kind {
             RecordKind::Service => ("service", "name", "description", "name", "description"),
-            RecordKind::Association => (
+            RecordKind::Organization => (
                 "organization",
                 "name",
                 "coalesce(description, '')",
@@ -782,7 +783,7 @@ fn facets(index: &SearchIndex, candidates: &[Candidate]) -> Facets {
     let mut region_counts = [0usize; 100];
     for c in candidates {
         let d = &index.docs[c.pos as usize];
-        kind_counts[d.kind as usize] += 1;
+        kind_counts[d.kind.search_number() as usize] += 1;
         if let Some(a) = d.area {
             area_counts[a as usize] += 1;
         }
@@ -799,9 +800,9 @@ fn facets(index: &SearchIndex, candidates: &[Candidate]) -> Facets {
         f.no_documents += usize::from(d.no_documents);
     }
     for k in RecordKind::ALL {
-        if kind_counts[k as usize] > 0 {
-            f.kinds
-                .insert(k.as_str().to_string(), kind_counts[k as usize]);
+        let count = kind_counts[k.search_number() as usize];
+        if count > 0 {
+            f.kinds.insert(k.as_str().to_string(), count);
         }
     }
     for (i, a) in areas.iter().enumerate() {

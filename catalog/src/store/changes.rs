@@ -14,9 +14,10 @@
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
-use super::{Catalog, ImportOptions, RecordKind, write};
+use super::{Catalog, ImportOptions, write};
 use crate::error::{Error, Result};
 use crate::model::CatalogData;
+use crate::record::RecordKind;
 use crate::validate::{MAX_ID, ValidationError, validate};
 
 /// The table recording which feed state the catalog holds (one row).
@@ -31,61 +32,13 @@ CREATE TABLE sync_state (
 );
 "#;
 
-/// The kinds of rows a feed carries, one per top-level table.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum RowKind {
-    Organization,
-    Service,
-    LearningResource,
-    ReportSummary,
-    NewsItem,
-    CulturalExperience,
-}
-
-impl RowKind {
-    /// In the order rows are written: organizations before the services
-    /// that point at them.
-    pub const ALL: [RowKind; 6] = [
-        RowKind::Organization,
-        RowKind::Service,
-        RowKind::LearningResource,
-        RowKind::ReportSummary,
-        RowKind::NewsItem,
-        RowKind::CulturalExperience,
-    ];
-
-    /// The table name, also the prefix of the row key (`service:<id>`).
-    pub fn table(self) -> &'static str {
-        match self {
-            RowKind::Organization => "organization",
-            RowKind::Service => "service",
-            RowKind::LearningResource => "learning_resource",
-            RowKind::ReportSummary => "report_summary",
-            RowKind::NewsItem => "news_item",
-            RowKind::CulturalExperience => "cultural_experience",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RowKind> {
-        RowKind::ALL.into_iter().find(|k| k.table() == s)
-    }
-
-    /// The key of a row in digests: `<table>:<id>`.
-    pub fn key(self, id: &str) -> String {
-        format!("{}:{id}", self.table())
-    }
-}
-
 /// What one feed file (or a chain of them) does to the catalog.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChangeSet {
     /// Rows added or replaced whole.
     pub put: CatalogData,
     /// Rows removed.
-    pub delete: Vec<(RowKind, String)>,
+    pub delete: Vec<(RecordKind, String)>,
 }
 
 impl ChangeSet {
@@ -139,7 +92,7 @@ impl From<rusqlite::Error> for ApplyError {
 
 /// sha256 of the record's canonical JSON: the `content_hash` the store keeps.
 pub fn row_hash<T: serde::Serialize>(record: &T) -> String {
-    write::content_hash(record)
+    crate::record::content_hash(record)
 }
 
 /// A catalog digest being summed: a 256-bit number, big-endian.
@@ -201,7 +154,7 @@ pub fn digest_of(pairs: impl IntoIterator<Item = (String, String)>) -> String {
 
 fn digest_in(conn: &rusqlite::Connection) -> Result<String> {
     let mut sum = DigestSum::default();
-    for kind in RowKind::ALL {
+    for kind in RecordKind::ALL {
         let table = kind.table();
         let mut stmt = conn.prepare_cached(&format!("SELECT id, content_hash FROM {table}"))?;
         let mut rows = stmt.query([])?;
@@ -215,7 +168,7 @@ fn digest_in(conn: &rusqlite::Connection) -> Result<String> {
 }
 
 /// The content hash of one row, if the catalog holds it.
-fn hash_of(conn: &rusqlite::Connection, kind: RowKind, id: &str) -> Result<Option<String>> {
+fn hash_of(conn: &rusqlite::Connection, kind: RecordKind, id: &str) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT content_hash FROM {} WHERE id = ?1",
@@ -226,35 +179,9 @@ fn hash_of(conn: &rusqlite::Connection, kind: RowKind, id: &str) -> Result<Optio
 }
 
 /// Every row a change names (put or deleted).
-fn touched_rows(changes: &ChangeSet) -> Vec<(RowKind, &str)> {
-    let put = &changes.put;
-    let mut rows: Vec<(RowKind, &str)> = Vec::with_capacity(changes.ops());
-    rows.extend(
-        put.organizations
-            .iter()
-            .map(|r| (RowKind::Organization, r.id.as_str())),
-    );
-    rows.extend(
-        put.services
-            .iter()
-            .map(|r| (RowKind::Service, r.id.as_str())),
-    );
-    rows.extend(
-        put.learning_resources
-            .iter()
-            .map(|r| (RowKind::LearningResource, r.id.as_str())),
-    );
-    rows.extend(
-        put.reports
-            .iter()
-            .map(|r| (RowKind::ReportSummary, r.id.as_str())),
-    );
-    rows.extend(put.news.iter().map(|r| (RowKind::NewsItem, r.id.as_str())));
-    rows.extend(
-        put.cultural_experiences
-            .iter()
-            .map(|r| (RowKind::CulturalExperience, r.id.as_str())),
-    );
+fn touched_rows(changes: &ChangeSet) -> Vec<(RecordKind, &str)> {
+    let mut rows: Vec<(RecordKind, &str)> = Vec::with_capacity(changes.ops());
+    rows.extend(changes.put.records().map(|r| (r.kind(), r.id())));
     rows.extend(changes.delete.iter().map(|(k, id)| (*k, id.as_str())));
     rows.sort_unstable();
     rows.dedup();
@@ -298,16 +225,8 @@ fn drop_released_locations(
     Ok(())
 }
 
-fn delete_row(tx: &Transaction<'_>, kind: RowKind, id: &str) -> Result<()> {
-    let record_kind = match kind {
-        RowKind::Organization => RecordKind::Association,
-        RowKind::Service => RecordKind::Service,
-        RowKind::LearningResource => RecordKind::LearningResource,
-        RowKind::ReportSummary => RecordKind::ReportSummary,
-        RowKind::NewsItem => RecordKind::NewsItem,
-        RowKind::CulturalExperience => RecordKind::CulturalExperience,
-    };
-    write::delete_record(tx, record_kind, id)?;
+fn delete_row(tx: &Transaction<'_>, kind: RecordKind, id: &str) -> Result<()> {
+    write::delete_record(tx, kind, id)?;
     Ok(())
 }
 
@@ -417,7 +336,7 @@ impl CatalogWriter {
     }
 
     /// See [`Catalog::row_json`].
-    pub fn row_json(&self, kind: RowKind, id: &str) -> Result<Option<Vec<u8>>> {
+    pub fn row_json(&self, kind: RecordKind, id: &str) -> Result<Option<Vec<u8>>> {
         self.catalog.row_json(kind, id)
     }
 
@@ -425,7 +344,7 @@ impl CatalogWriter {
     /// so the rows a delta builds on come from one state of the file even
     /// if another connection commits meanwhile (a record is a dozen
     /// statements, each its own transaction otherwise).
-    pub fn rows_json(&self, rows: &[(RowKind, &str)]) -> Result<Vec<Option<Vec<u8>>>> {
+    pub fn rows_json(&self, rows: &[(RecordKind, &str)]) -> Result<Vec<Option<Vec<u8>>>> {
         let tx = self.catalog.conn.unchecked_transaction()?;
         let out = rows
             .iter()
@@ -476,17 +395,17 @@ impl Catalog {
     /// A row read back as the canonical JSON its `content_hash` is taken
     /// over (the bytes a feed carries for it): a feed delta compresses
     /// against the rows it replaces, which the device rebuilds this way.
-    pub fn row_json(&self, kind: RowKind, id: &str) -> Result<Option<Vec<u8>>> {
+    pub fn row_json(&self, kind: RecordKind, id: &str) -> Result<Option<Vec<u8>>> {
         fn json<T: serde::Serialize>(record: Option<T>) -> Option<Vec<u8>> {
             record.map(|r| serde_json::to_vec(&r).expect("records serialize"))
         }
         Ok(match kind {
-            RowKind::Organization => json(self.organization(id)?),
-            RowKind::Service => json(self.service(id)?),
-            RowKind::LearningResource => json(self.learning_resource(id)?),
-            RowKind::ReportSummary => json(self.report(id)?),
-            RowKind::NewsItem => json(self.news_item(id)?),
-            RowKind::CulturalExperience => json(self.cultural_experience(id)?),
+            RecordKind::Organization => json(self.organization(id)?),
+            RecordKind::Service => json(self.service(id)?),
+            RecordKind::LearningResource => json(self.learning_resource(id)?),
+            RecordKind::ReportSummary => json(self.report(id)?),
+            RecordKind::NewsItem => json(self.news_item(id)?),
+            RecordKind::CulturalExperience => json(self.cultural_experience(id)?),
         })
     }
 
@@ -585,7 +504,7 @@ fn write_changes<'c>(
             changes
                 .delete
                 .iter()
-                .filter(|(k, _)| *k == RowKind::Service)
+                .filter(|(k, _)| *k == RecordKind::Service)
                 .map(|(_, id)| id.as_str()),
         );
         for id in ids {
@@ -598,11 +517,11 @@ fn write_changes<'c>(
     // then the new rows, then organizations (no service points at
     // them by then).
     for kind in [
-        RowKind::Service,
-        RowKind::LearningResource,
-        RowKind::ReportSummary,
-        RowKind::NewsItem,
-        RowKind::CulturalExperience,
+        RecordKind::Service,
+        RecordKind::LearningResource,
+        RecordKind::ReportSummary,
+        RecordKind::NewsItem,
+        RecordKind::CulturalExperience,
     ] {
         for (k, id) in changes.delete.iter().filter(|(k, _)| *k == kind) {
             delete_row(&tx, *k, id)?;
@@ -617,7 +536,7 @@ fn write_changes<'c>(
     for (k, id) in changes
         .delete
         .iter()
-        .filter(|(k, _)| *k == RowKind::Organization)
+        .filter(|(k, _)| *k == RecordKind::Organization)
     {
         delete_row(&tx, *k, id)?;
         tally.written();
@@ -680,38 +599,7 @@ mod tests {
     }
 
     fn digest_of_data(d: &CatalogData) -> String {
-        let mut pairs = Vec::new();
-        pairs.extend(
-            d.organizations
-                .iter()
-                .map(|r| (RowKind::Organization.key(&r.id), row_hash(r))),
-        );
-        pairs.extend(
-            d.services
-                .iter()
-                .map(|r| (RowKind::Service.key(&r.id), row_hash(r))),
-        );
-        pairs.extend(
-            d.learning_resources
-                .iter()
-                .map(|r| (RowKind::LearningResource.key(&r.id), row_hash(r))),
-        );
-        pairs.extend(
-            d.reports
-                .iter()
-                .map(|r| (RowKind::ReportSummary.key(&r.id), row_hash(r))),
-        );
-        pairs.extend(
-            d.news
-                .iter()
-                .map(|r| (RowKind::NewsItem.key(&r.id), row_hash(r))),
-        );
-        pairs.extend(
-            d.cultural_experiences
-                .iter()
-                .map(|r| (RowKind::CulturalExperience.key(&r.id), row_hash(r))),
-        );
-        digest_of(pairs)
+        digest_of(d.records().map(|r| (r.kind().key(r.id()), r.hash())))
     }
 
     fn state(seq: u64, digest: String) -> SyncState {
@@ -753,7 +641,7 @@ mod tests {
                 services: vec![next.services[0].clone()],
                 ..CatalogData::default()
             },
-            delete: vec![(RowKind::Service, gone.id.clone())],
+            delete: vec![(RecordKind::Service, gone.id.clone())],
         };
         // A wrong promise leaves everything as it was.
         let err = cat
@@ -797,7 +685,7 @@ mod tests {
         assert_eq!(stored.len(), data.len());
         for (key, hash) in &stored {
             let (table, id) = key.split_once(':').unwrap();
-            let kind = RowKind::parse(table).unwrap();
+            let kind = RecordKind::parse(table).unwrap();
             let json = cat.row_json(kind, id).unwrap().expect("the row exists");
             assert_eq!(
                 &hex::encode(Sha256::digest(&json)),
@@ -805,7 +693,10 @@ mod tests {
                 "{key} reads back differently"
             );
         }
-        assert_eq!(cat.row_json(RowKind::Service, "no-such-id").unwrap(), None);
+        assert_eq!(
+            cat.row_json(RecordKind::Service, "no-such-id").unwrap(),
+            None
+        );
     }
 
     /// The digest is a sum: any order gives it, and taking a line off and
@@ -981,10 +872,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (writer, data) = loaded_writer(&dir.path().join("catalog.sqlite"));
         let rows = [
-            (RowKind::Service, data.services[2].id.as_str()),
-            (RowKind::Organization, data.organizations[0].id.as_str()),
-            (RowKind::Service, "no-such-service"),
-            (RowKind::NewsItem, data.news[0].id.as_str()),
+            (RecordKind::Service, data.services[2].id.as_str()),
+            (RecordKind::Organization, data.organizations[0].id.as_str()),
+            (RecordKind::Service, "no-such-service"),
+            (RecordKind::NewsItem, data.news[0].id.as_str()),
         ];
         let together = writer.rows_json(&rows).unwrap();
         let one_by_one: Vec<_> = rows

@@ -14,56 +14,17 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use changes::{
-    ApplyError, ApplyMode, ApplyProgress, CatalogWriter, ChangeSet, RowKind, SyncState, digest_of,
+    ApplyError, ApplyMode, ApplyProgress, CatalogWriter, ChangeSet, SyncState, digest_of,
     read_sync_state, row_hash,
 };
-pub use read::{MANIFESTO_TOPIC, Record};
+pub use read::MANIFESTO_TOPIC;
 pub use schema::CURRENT_VERSION;
 
 use crate::error::{Error, Result};
 use crate::model::CatalogData;
+use crate::record::RecordKind;
 use crate::search::SearchIndex;
 use crate::validate::{ValidationOptions, validate};
-
-/// Kinds of searchable records; the number is stored in `search_doc.kind`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum RecordKind {
-    Service = 1,
-    Association = 2,
-    LearningResource = 3,
-    ReportSummary = 4,
-    NewsItem = 5,
-    CulturalExperience = 6,
-}
-
-impl RecordKind {
-    pub const ALL: [RecordKind; 6] = [
-        RecordKind::Service,
-        RecordKind::Association,
-        RecordKind::LearningResource,
-        RecordKind::ReportSummary,
-        RecordKind::NewsItem,
-        RecordKind::CulturalExperience,
-    ];
-
-    pub fn from_i64(n: i64) -> Option<RecordKind> {
-        RecordKind::ALL.into_iter().find(|k| *k as i64 == n)
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RecordKind::Service => "service",
-            RecordKind::Association => "association",
-            RecordKind::LearningResource => "learning_resource",
-            RecordKind::ReportSummary => "report_summary",
-            RecordKind::NewsItem => "news_item",
-            RecordKind::CulturalExperience => "cultural_experience",
-        }
-    }
-}
 
 /// How many records of each kind the catalog holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::{Catalog, RecordKind};
+use super::Catalog;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::model::{
@@ -12,6 +12,7 @@ use crate::model::{
     NewsItem, Organization, Phone, ProtectionProject, ReportSummary, Service, ServiceStatus,
     Translations,
 };
+use crate::record::{Record, RecordKind};
 
 fn split_list(s: String) -> Vec<String> {
     s.split(',')
@@ -384,17 +385,6 @@ fn one<T>(
 /// manifesto (its ten points are the sections).
 pub const MANIFESTO_TOPIC: &str = "manifesto";
 
-/// Any record as one value, for display of a search hit.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Record {
-    Service(Box<Service>),
-    Association(Box<Organization>),
-    LearningResource(Box<LearningResource>),
-    ReportSummary(Box<ReportSummary>),
-    NewsItem(Box<NewsItem>),
-    CulturalExperience(Box<CulturalExperience>),
-}
-
 impl Catalog {
     /// Everything in the catalog (for export and feeds), sorted by id.
     pub fn export(&self) -> Result<CatalogData> {
@@ -403,6 +393,19 @@ impl Catalog {
 
     pub fn service(&self, id: &str) -> Result<Option<Service>> {
         service(&self.conn, id)
+    }
+
+    /// The services with these ids, in the same order (`None` for an id the
+    /// catalog does not hold), read in one read transaction: a page of
+    /// results never mixes two states of the file.
+    pub fn services(&self, ids: &[&str]) -> Result<Vec<Option<Service>>> {
+        let tx = self.conn.unchecked_transaction()?;
+        let services = ids
+            .iter()
+            .map(|id| service(&tx, id))
+            .collect::<Result<Vec<_>>>()?;
+        tx.finish()?;
+        Ok(services)
     }
 
     pub fn organization(&self, id: &str) -> Result<Option<Organization>> {
@@ -442,9 +445,9 @@ impl Catalog {
     pub fn record(&self, kind: RecordKind, id: &str) -> Result<Option<Record>> {
         Ok(match kind {
             RecordKind::Service => self.service(id)?.map(|r| Record::Service(Box::new(r))),
-            RecordKind::Association => self
+            RecordKind::Organization => self
                 .organization(id)?
-                .map(|r| Record::Association(Box::new(r))),
+                .map(|r| Record::Organization(Box::new(r))),
             RecordKind::LearningResource => self
                 .learning_resource(id)?
                 .map(|r| Record::LearningResource(Box::new(r))),

@@ -4,9 +4,7 @@ use std::cell::Cell;
 use std::collections::HashSet;
 
 use rusqlite::{OptionalExtension, Transaction, params};
-use sha2::{Digest, Sha256};
 
-use super::RecordKind;
 use super::changes::ApplyProgress;
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
@@ -15,15 +13,11 @@ use crate::model::{
     Address, CatalogData, CulturalExperience, LearningResource, Location, NewsItem, Organization,
     Phone, ReportSummary, Service, Translations,
 };
+use crate::record::{RecordKind, RecordRef};
 use crate::search::doc::SearchDoc;
 use crate::taxonomy::{TAXONOMIES, Taxonomy};
 
-/// sha256 of the record's canonical JSON (fields in declaration order,
-/// translations sorted): equal content, equal hash, on every device.
-pub(crate) fn content_hash<T: serde::Serialize>(record: &T) -> String {
-    let json = serde_json::to_vec(record).expect("records serialize");
-    hex::encode(Sha256::digest(json))
-}
+pub(crate) use crate::record::content_hash;
 
 pub(crate) fn seed_taxonomy(tx: &Transaction<'_>) -> Result<()> {
     let tax = Taxonomy::bundled();
@@ -505,7 +499,7 @@ fn upsert_organization(batch: &mut Batch<'_, '_>, o: &Organization) -> Result<Do
     if o.association.is_some() {
         Ok(DocChange::Index(Box::new(SearchDoc::for_association(o))))
     } else {
-        Ok(DocChange::Remove(RecordKind::Association, o.id.clone()))
+        Ok(DocChange::Remove(RecordKind::Organization, o.id.clone()))
     }
 }
 
@@ -746,19 +740,12 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
         Tables::MayHold,
         &Tally::silent(),
     )?;
-    let table = match kind {
-        RecordKind::Service => "service",
-        RecordKind::Association => "organization",
-        RecordKind::LearningResource => "learning_resource",
-        RecordKind::ReportSummary => "report_summary",
-        RecordKind::NewsItem => "news_item",
-        RecordKind::CulturalExperience => "cultural_experience",
-    };
+    let table = kind.table();
     if kind == RecordKind::Service {
         tx.prepare_cached("DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1")?
             .execute([id])?;
     }
-    if kind == RecordKind::Association {
+    if kind == RecordKind::Organization {
         let services: i64 = tx.query_row(
             "SELECT count(*) FROM service WHERE organization_id = ?1",
             [id],
@@ -826,7 +813,9 @@ pub(crate) fn apply_doc_changes(
                     "SELECT rowid, index_fingerprints FROM search_doc
                      WHERE kind = ?1 AND entity_id = ?2",
                 )?
-                .query_row(params![kind as i64, id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_row(params![kind.search_number(), id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
                 .optional()?,
         };
         let doc = match change {
@@ -856,7 +845,7 @@ pub(crate) fn apply_doc_changes(
             }
         }
         let values = params![
-            doc.kind() as i64,
+            doc.kind().search_number(),
             doc.entity_id,
             doc.point.map(|p| p.0),
             doc.point.map(|p| p.1),
@@ -995,35 +984,31 @@ pub(crate) fn free_in_background<T: Send + 'static>(batch: T, items: usize) {
 pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
     clear_search(tx)?;
     let data = super::read::read_all(tx)?;
-    let mut changes = Vec::new();
-    for o in &data.organizations {
-        if o.association.is_some() {
-            changes.push(DocChange::Index(Box::new(SearchDoc::for_association(o))));
-        }
-    }
-    for s in &data.services {
-        let org = data
-            .organizations
-            .iter()
-            .find(|o| o.id == s.organization_id)
-            .map(|o| o.name.as_str());
-        changes.push(DocChange::Index(Box::new(SearchDoc::for_service(s, org))));
-    }
-    for r in &data.learning_resources {
-        changes.push(DocChange::Index(Box::new(
-            SearchDoc::for_learning_resource(r),
-        )));
-    }
-    for r in &data.reports {
-        changes.push(DocChange::Index(Box::new(SearchDoc::for_report(r))));
-    }
-    for n in &data.news {
-        changes.push(DocChange::Index(Box::new(SearchDoc::for_news(n))));
-    }
-    for c in &data.cultural_experiences {
-        changes.push(DocChange::Index(Box::new(
-            SearchDoc::for_cultural_experience(c),
-        )));
-    }
+    // A service's document carries its organization's name: look names up
+    // by id (a scan per service made a rebuild quadratic).
+    let org_names: std::collections::HashMap<&str, &str> = data
+        .organizations
+        .iter()
+        .map(|o| (o.id.as_str(), o.name.as_str()))
+        .collect();
+    let changes = data
+        .records()
+        .filter_map(|r| {
+            let doc = match r {
+                RecordRef::Organization(o) => {
+                    o.association.as_ref()?;
+                    SearchDoc::for_association(o)
+                }
+                RecordRef::Service(s) => {
+                    SearchDoc::for_service(s, org_names.get(s.organization_id.as_str()).copied())
+                }
+                RecordRef::LearningResource(r) => SearchDoc::for_learning_resource(r),
+                RecordRef::ReportSummary(r) => SearchDoc::for_report(r),
+                RecordRef::NewsItem(n) => SearchDoc::for_news(n),
+                RecordRef::CulturalExperience(c) => SearchDoc::for_cultural_experience(c),
+            };
+            Some(DocChange::Index(Box::new(doc)))
+        })
+        .collect();
     apply_doc_changes(tx, changes, Tables::Empty, &Tally::silent())
 }

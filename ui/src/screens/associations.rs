@@ -100,7 +100,7 @@ pub fn Associations() -> Element {
             ul { class: "hits", id: "assoc-list",
                 for (id, name, comm, city, sample) in rows {
                     li { class: "hit", key: "{id}",
-                        button { class: "hit-title", onclick: { let id = id.clone(); move |_| session.go(Screen::Record(RecordKind::Association, id.clone())) }, "{name}" }
+                        button { class: "hit-title", onclick: { let id = id.clone(); move |_| session.go(Screen::Record(RecordKind::Organization, id.clone())) }, "{name}" }
                         div { class: "hit-meta", span { "{comm}" } span { "{city}" } if sample { SampleBadge {} } }
                     }
                 }

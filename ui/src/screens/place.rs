@@ -43,7 +43,7 @@ pub fn PlacePicker() -> Element {
             w.by_distance = true;
             w.page = 0;
             if w.text.trim().is_empty() && w.radius_km.is_none() {
-                w.radius_km = Some(crate::screens::results::BROWSE_RADIUS_KM);
+                w.radius_km = Some(crate::search::BROWSE_RADIUS_KM);
             }
             drop(w);
             session.back();

@@ -1,8 +1,8 @@
 //! One record in full: the service card (every field the catalog holds),
 //! an association, a learning resource, a report, a news item.
 
+use catalog::Record;
 use catalog::hours::{Hours, OpenState};
-use catalog::store::Record;
 use catalog::{
     Lang, LearningResource, Location, NewsItem, Organization, RecordKind, ReportSummary, Service,
     localized,
@@ -29,7 +29,7 @@ pub fn RecordScreen(kind: RecordKind, id: String) -> Element {
                 .flatten();
             rsx! { ServiceCard { service: *s, organization: org } }
         }
-        Ok(Some(Record::Association(o))) => rsx! { AssociationCard { org: *o } },
+        Ok(Some(Record::Organization(o))) => rsx! { AssociationCard { org: *o } },
         Ok(Some(Record::LearningResource(r))) => rsx! { LearningCard { res: *r } },
         Ok(Some(Record::ReportSummary(r))) => rsx! { ReportCard { report: *r } },
         Ok(Some(Record::NewsItem(n))) => rsx! { NewsCard { item: *n } },
@@ -284,7 +284,7 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                     dd { "{s.target_groups.iter().map(|g| term(\"target_group\", g, lang)).collect::<Vec<_>>().join(\", \")}" }
                     if !s.service_areas.is_empty() {
                         dt { "{tr.t(\"card-service-area\")}" }
-                        dd { "{s.service_areas.iter().map(|c| crate::screens::results::territory_name(c).unwrap_or_else(|| c.clone())).collect::<Vec<_>>().join(\", \")}" }
+                        dd { "{s.service_areas.iter().map(|c| crate::map::territory_name(c).unwrap_or_else(|| c.clone())).collect::<Vec<_>>().join(\", \")}" }
                     }
                     dt { "{tr.t(\"card-verified\")}" }
                     dd { id: "card-verified",
@@ -460,7 +460,7 @@ fn AssociationCard(org: Organization) -> Element {
                 }
                 if let Some(r) = &profile.region_code {
                     dt { "{tr.t(\"assoc-region\")}" }
-                    dd { "{crate::screens::results::territory_name(r).unwrap_or_else(|| r.clone())}" }
+                    dd { "{crate::map::territory_name(r).unwrap_or_else(|| r.clone())}" }
                 }
             }
             for loc in org.locations.iter() {

@@ -1,129 +1,17 @@
 //! Results of a search for services: filters with counts, sorting, paging,
 //! an empty state that helps, and the same results on the offline map.
 
-use catalog::gazetteer::{Gazetteer, Territory};
 use catalog::phrasebook::PhraseHit;
-use catalog::search::{Facets, OpenStateTag};
+use catalog::search::Facets;
 use catalog::taxonomy::Taxonomy;
-use catalog::{Filters, Lang, Near, Query, RecordKind, SearchResults, Service, Sort};
+use catalog::{Lang, RecordKind};
 use dioxus::prelude::*;
 
 use crate::map;
 use crate::screens::home::PlaceChip;
-use crate::session::{Place, Screen, SearchState, use_app, use_session};
-use crate::state::AppState;
+use crate::search::{PAGE_SIZE, Page, RADII_KM, Row, SearchState, run};
+use crate::session::{Screen, use_app, use_session};
 use crate::widgets::{HelplineCall, OpenBadge, Pager, SampleBadge, language_name, term};
-
-pub const PAGE_SIZE: usize = 20;
-const RADII_KM: [f64; 5] = [5.0, 10.0, 25.0, 50.0, 100.0];
-/// Browsing a topic near a place starts within this radius: totals, facet
-/// counts and pages then describe a real area, and the empty state offers
-/// to widen it.
-pub const BROWSE_RADIUS_KM: f64 = 25.0;
-/// "Any distance" while browsing: all of Italy, still sorted by distance.
-/// (Without a radius the catalog returns only the k nearest.)
-const ALL_ITALY_KM: f64 = 1500.0;
-
-/// One row of results: the hit and the service behind it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    pub id: String,
-    pub title: String,
-    pub snippet: String,
-    pub text_lang: Lang,
-    pub distance_km: Option<f64>,
-    pub open_state: Option<OpenStateTag>,
-    pub comune: Option<String>,
-    pub sample: bool,
-    pub service: Option<Service>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page {
-    pub total: usize,
-    pub rows: Vec<Row>,
-    pub facets: Facets,
-    pub error: Option<String>,
-    /// Phrasebook phrases the text matches (first page only).
-    pub phrases: Vec<PhraseHit>,
-}
-
-pub fn query_for(state: &SearchState, lang: Lang, place: Option<&Place>) -> Query {
-    let now = crate::clock::now();
-    Query {
-        text: state.text.clone(),
-        lang,
-        near: place.map(|p| Near {
-            latitude: p.latitude,
-            longitude: p.longitude,
-            radius_km: state
-                .radius_km
-                .or_else(|| state.text.trim().is_empty().then_some(ALL_ITALY_KM)),
-        }),
-        filters: Filters {
-            kinds: vec![RecordKind::Service],
-            areas: state.areas.clone(),
-            target_groups: state.target_groups.clone(),
-            territory: state.territory.as_deref().and_then(Territory::from_code),
-            languages: state.languages.clone(),
-            free_only: state.free_only,
-            open_at: state.open_now.then_some(now),
-            no_documents: state.no_documents,
-            topics: Vec::new(),
-        },
-        sort: if state.by_distance && place.is_some() {
-            Sort::Distance
-        } else {
-            Sort::Relevance
-        },
-        offset: state.page * PAGE_SIZE,
-        limit: PAGE_SIZE,
-        now: Some(now),
-    }
-}
-
-pub fn run(app: &AppState, state: &SearchState, lang: Lang, place: Option<&Place>) -> Page {
-    let query = query_for(state, lang, place);
-    let catalog = app.catalog();
-    let results: SearchResults = match catalog.search(&query) {
-        Ok(r) => r,
-        Err(e) => {
-            return Page {
-                total: 0,
-                rows: Vec::new(),
-                facets: Facets::default(),
-                error: Some(e.to_string()),
-                phrases: Vec::new(),
-            };
-        }
-    };
-    let rows = results
-        .hits
-        .into_iter()
-        .map(|h| Row {
-            service: catalog.service(&h.id).ok().flatten(),
-            id: h.id,
-            title: h.title,
-            snippet: h.snippet,
-            text_lang: h.text_lang,
-            distance_km: h.distance_km,
-            open_state: h.open_state,
-            comune: h.comune,
-            sample: h.sample,
-        })
-        .collect();
-    Page {
-        total: results.total,
-        rows,
-        facets: results.facets,
-        error: None,
-        phrases: if state.page == 0 {
-            results.phrases
-        } else {
-            Vec::new()
-        },
-    }
-}
 
 fn use_page() -> Memo<Page> {
     let session = use_session();
@@ -132,7 +20,13 @@ fn use_page() -> Memo<Page> {
         let state = session.search.read().clone();
         let lang = (session.lang)();
         let place = (session.place)();
-        run(&app, &state, lang, place.as_ref())
+        run(
+            &app.catalog(),
+            &state,
+            lang,
+            place.as_ref(),
+            crate::clock::now(),
+        )
     })
 }
 
@@ -172,8 +66,8 @@ pub fn Results() -> Element {
             QuickFilters { facets: p.facets.clone() }
             FilterPanel { facets: p.facets.clone() }
             p { class: "results-count", id: "results-count", role: "status", "{count_text}" }
-            if let Some(e) = &p.error {
-                p { class: "error", role: "alert", "{tr.t(\"search-failed\")} ({e})" }
+            if p.failed {
+                p { class: "error", role: "alert", "{tr.t(\"search-failed\")}" }
             }
             if !p.phrases.is_empty() {
                 PhraseHits { hits: p.phrases.clone() }
@@ -510,7 +404,7 @@ fn EmptyState() -> Element {
         ));
     }
     if let Some(t) = &s.territory {
-        let name = territory_name(t).unwrap_or_else(|| t.clone());
+        let name = map::territory_name(t).unwrap_or_else(|| t.clone());
         drops.push((
             name,
             SearchState {
@@ -557,21 +451,6 @@ fn EmptyState() -> Element {
             p { "{tr.t(\"empty-helpline\")}" }
             HelplineCall {}
         }
-    }
-}
-
-pub fn territory_name(code: &str) -> Option<String> {
-    let g = Gazetteer::bundled();
-    match Territory::from_code(code)? {
-        Territory::Region(c) => map::regions()
-            .iter()
-            .find(|r| r.code == c)
-            .map(|r| r.name.clone()),
-        Territory::Province(c) => map::provinces()
-            .iter()
-            .find(|p| p.code == c)
-            .map(|p| p.name.clone()),
-        Territory::Comune(c) => g.by_istat(&c).map(|c| c.label()),
     }
 }
 
@@ -701,61 +580,6 @@ pub fn MapScreen() -> Element {
             }
             p { class: "attribution", "{tr.t(\"map-attribution\")}" }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::state::AppConfig;
-
-    /// Odd queries give results or an empty page, never an error or a hang.
-    #[test]
-    fn odd_queries_are_answered() {
-        let dir = tempfile::tempdir().unwrap();
-        let app = AppState::open(AppConfig {
-            data_dir: dir.path().to_path_buf(),
-            system_locales: Vec::new(),
-            kiosk: false,
-        })
-        .unwrap();
-        let prato = Place::of_comune("100005");
-        let long = "corso ".repeat(2000);
-        let queries = [
-            long.as_str(),
-            "🏠🍝 casa 🇮🇹",
-            "\u{200F}\u{202E}عمل\u{202C}",
-            "\"; DROP TABLE service; --",
-            "l'italiano \"corso\" NEAR(a b) OR * ^ -",
-            "\0\u{7} medico",
-            "   ",
-            "%_%' OR 1=1",
-        ];
-        for text in queries {
-            for lang in [Lang::It, Lang::Ar] {
-                let state = SearchState {
-                    text: text.to_string(),
-                    open_now: true,
-                    ..SearchState::default()
-                };
-                let page = run(&app, &state, lang, prato.as_ref());
-                assert!(page.error.is_none(), "{text:?}: {:?}", page.error);
-                assert!(page.rows.len() <= PAGE_SIZE);
-            }
-        }
-        // A plain query still finds what it should after all that.
-        let page = run(
-            &app,
-            &SearchState {
-                text: "corso di italiano".into(),
-                ..SearchState::default()
-            },
-            Lang::It,
-            prato.as_ref(),
-        );
-        assert!(page.total > 0);
-        let d: Vec<f64> = page.rows.iter().filter_map(|r| r.distance_km).collect();
-        assert!(d.windows(2).all(|w| w[0] <= w[1]), "sorted by distance");
     }
 }
 

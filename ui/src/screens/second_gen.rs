@@ -89,7 +89,7 @@ pub fn SecondGenerations() -> Element {
                         button { class: "hit-button", "data-id": "{id}",
                             onclick: {
                                 let id = id.clone();
-                                move |_| session.go(Screen::Record(RecordKind::Association, id.clone()))
+                                move |_| session.go(Screen::Record(RecordKind::Organization, id.clone()))
                             },
                             span { class: "hit-title", "{name}" }
                             span { class: "hit-meta", "{themes}" }

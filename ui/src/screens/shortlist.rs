@@ -3,8 +3,8 @@
 //! language, with hours, phone, address, documents to bring, a QR code of
 //! the card and a small map; printed through the webview (`print.css`).
 
+use catalog::Record;
 use catalog::hours::Hours;
-use catalog::store::Record;
 use catalog::{Lang, RecordKind, Service, localized};
 use chrono::Datelike;
 use dioxus::prelude::*;

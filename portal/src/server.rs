@@ -23,8 +23,8 @@ use axum::extract::{ConnectInfo, DefaultBodyLimit, Path as UrlPath, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use catalog::RecordKind;
 use catalog::model::{CatalogData, Organization, Service};
-use catalog::store::RowKind;
 use catalog::validate::{ValidationOptions, validate};
 use serde::Deserialize;
 use serde_json::json;
@@ -213,7 +213,7 @@ async fn feed_file(
         let stem = rel.rsplit('/').next().unwrap_or(rel);
         format!("\"{}\"", stem.trim_end_matches(".ndjson.zst"))
     } else {
-        format!("\"{}\"", &crate::format::sha256_hex(&bytes)[..32])
+        format!("\"{}\"", &feed::format::sha256_hex(&bytes)[..32])
     };
     let mut h = HeaderMap::new();
     h.insert(
@@ -322,7 +322,7 @@ fn validate_payload(kind: SubmissionKind, payload: &serde_json::Value) -> Result
         SubmissionKind::RemovalRequest => {
             let k = obj.get("kind").and_then(|v| v.as_str()).unwrap_or("");
             let id = obj.get("id").and_then(|v| v.as_str()).unwrap_or("");
-            if RowKind::parse(k).is_none() || id.is_empty() || id.len() > 200 {
+            if RecordKind::parse(k).is_none() || id.is_empty() || id.len() > 200 {
                 return Err("a removal request names a kind and an id".into());
             }
         }
@@ -511,7 +511,7 @@ async fn delete_service(
         Ok(Some(old)) if !allows(grant.territory().as_ref(), &service_codes(&old)) => {
             outside(&grant)
         }
-        Ok(Some(_)) => match store.delete(RowKind::Service, &id) {
+        Ok(Some(_)) => match store.delete(RecordKind::Service, &id) {
             Ok(_) => StatusCode::NO_CONTENT.into_response(),
             Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
         },
@@ -590,10 +590,10 @@ async fn decide_submission(
             let kind = p
                 .get("kind")
                 .and_then(|v| v.as_str())
-                .and_then(RowKind::parse);
+                .and_then(RecordKind::parse);
             let id = p.get("id").and_then(|v| v.as_str());
             if let (Some(kind), Some(id)) = (kind, id) {
-                if kind == RowKind::Service {
+                if kind == RecordKind::Service {
                     match store.service(id) {
                         Ok(Some(s)) if !allows(territory.as_ref(), &service_codes(&s)) => {
                             return outside(&grant);

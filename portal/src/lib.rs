@@ -1,7 +1,14 @@
-//! The portal side: the editorial [`store::Store`], the HTTP [`server`]
-//! (the feed folder, user submissions, the editors' API), and territory
-//! checks for editors' tokens.
+//! The portal side of Integra: the editorial [`store::Store`], the
+//! [`publish`]er (store → signed feed folder), the HTTP [`server`] (the feed
+//! folder, user submissions, the editors' API), territory checks for
+//! editors' tokens, the bodies of the fuzz targets ([`fuzzing`]) and the
+//! `integra-portal` binary.
+//!
+//! Invariant: the device app never depends on this crate (a test reads the
+//! dependency graph); what both sides share is the `feed` crate.
 
+pub mod fuzzing;
+pub mod publish;
 pub mod server;
 pub mod store;
 pub mod territory;
@@ -14,7 +21,7 @@ pub use store::{
 
 /// The sha256 under which a bearer token is stored.
 pub fn token_sha256(token: &str) -> String {
-    crate::format::sha256_hex(token.as_bytes())
+    feed::format::sha256_hex(token.as_bytes())
 }
 
 /// A new random bearer token (32 bytes, hex).

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::error::SyncError;
+use crate::error::FeedError;
 
 /// The development keys of the bundled starter feed. Clearly not for
 /// production: their secret halves are in the repository.
@@ -28,18 +28,18 @@ pub struct TrustedKeys {
     backup: minisign_verify::PublicKey,
 }
 
-fn parse_public(text: &str) -> Result<minisign_verify::PublicKey, SyncError> {
+fn parse_public(text: &str) -> Result<minisign_verify::PublicKey, FeedError> {
     let line = text
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
         .unwrap_or("");
     minisign_verify::PublicKey::from_base64(line)
-        .map_err(|e| SyncError::SignatureInvalid(format!("bad public key: {e}")))
+        .map_err(|e| FeedError::SignatureInvalid(format!("bad public key: {e}")))
 }
 
 impl TrustedKeys {
-    pub fn new(online: &str, backup: &str) -> Result<TrustedKeys, SyncError> {
+    pub fn new(online: &str, backup: &str) -> Result<TrustedKeys, FeedError> {
         Ok(TrustedKeys {
             online: parse_public(online)?,
             backup: parse_public(backup)?,
@@ -62,11 +62,11 @@ impl TrustedKeys {
 
     /// Checks `signature` (a `.minisig` file) over `data`; returns the
     /// key that made it.
-    pub fn verify(&self, data: &[u8], signature: &[u8]) -> Result<KeyRole, SyncError> {
+    pub fn verify(&self, data: &[u8], signature: &[u8]) -> Result<KeyRole, FeedError> {
         let text = std::str::from_utf8(signature)
-            .map_err(|_| SyncError::SignatureInvalid("signature is not text".into()))?;
+            .map_err(|_| FeedError::SignatureInvalid("signature is not text".into()))?;
         let sig = minisign_verify::Signature::decode(text)
-            .map_err(|e| SyncError::SignatureInvalid(format!("malformed signature: {e}")))?;
+            .map_err(|e| FeedError::SignatureInvalid(format!("malformed signature: {e}")))?;
         for (role, key) in [
             (KeyRole::Online, &self.online),
             (KeyRole::Backup, &self.backup),
@@ -74,10 +74,10 @@ impl TrustedKeys {
             match key.verify(data, &sig, false) {
                 Ok(()) => return Ok(role),
                 Err(minisign_verify::Error::UnexpectedKeyId) => continue,
-                Err(e) => return Err(SyncError::SignatureInvalid(e.to_string())),
+                Err(e) => return Err(FeedError::SignatureInvalid(e.to_string())),
             }
         }
-        Err(SyncError::SignatureInvalid(
+        Err(FeedError::SignatureInvalid(
             "signed by a key this app does not trust".into(),
         ))
     }
@@ -99,36 +99,36 @@ impl std::fmt::Debug for SigningKey {
 }
 
 /// A new key pair as file contents: (secret `.key`, public `.pub`).
-pub fn generate_keypair(label: &str) -> Result<(String, String), SyncError> {
+pub fn generate_keypair(label: &str) -> Result<(String, String), FeedError> {
     let kp = minisign::KeyPair::generate_unencrypted_keypair()
-        .map_err(|e| SyncError::Storage(format!("key generation: {e}")))?;
+        .map_err(|e| FeedError::Storage(format!("key generation: {e}")))?;
     let secret = kp
         .sk
         .to_box(Some(label))
-        .map_err(|e| SyncError::Storage(format!("key encoding: {e}")))?
+        .map_err(|e| FeedError::Storage(format!("key encoding: {e}")))?
         .into_string();
     let public = kp
         .pk
         .to_box()
-        .map_err(|e| SyncError::Storage(format!("key encoding: {e}")))?
+        .map_err(|e| FeedError::Storage(format!("key encoding: {e}")))?
         .into_string();
     Ok((secret, public))
 }
 
 impl SigningKey {
-    pub fn from_text(secret: &str) -> Result<SigningKey, SyncError> {
+    pub fn from_text(secret: &str) -> Result<SigningKey, FeedError> {
         let boxed = minisign::SecretKeyBox::from_string(secret)
-            .map_err(|e| SyncError::Storage(format!("secret key: {e}")))?;
+            .map_err(|e| FeedError::Storage(format!("secret key: {e}")))?;
         let secret = boxed
             .into_unencrypted_secret_key()
-            .map_err(|e| SyncError::Storage(format!("secret key: {e}")))?;
+            .map_err(|e| FeedError::Storage(format!("secret key: {e}")))?;
         let public = minisign::PublicKey::from_secret_key(&secret)
-            .map_err(|e| SyncError::Storage(format!("secret key: {e}")))?;
+            .map_err(|e| FeedError::Storage(format!("secret key: {e}")))?;
         Ok(SigningKey { secret, public })
     }
 
-    pub fn from_file(path: &Path) -> Result<SigningKey, SyncError> {
-        let text = std::fs::read_to_string(path).map_err(|e| SyncError::io(path, e))?;
+    pub fn from_file(path: &Path) -> Result<SigningKey, FeedError> {
+        let text = std::fs::read_to_string(path).map_err(|e| FeedError::io(path, e))?;
         SigningKey::from_text(&text)
     }
 
@@ -138,7 +138,7 @@ impl SigningKey {
     }
 
     /// A `.minisig` file for `data`.
-    pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String, SyncError> {
+    pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String, FeedError> {
         let sig = minisign::sign(
             Some(&self.public),
             &self.secret,
@@ -146,7 +146,7 @@ impl SigningKey {
             Some(trusted_comment),
             Some("signature of an Integra feed manifest"),
         )
-        .map_err(|e| SyncError::Storage(format!("signing: {e}")))?;
+        .map_err(|e| FeedError::Storage(format!("signing: {e}")))?;
         Ok(sig.into_string())
     }
 }

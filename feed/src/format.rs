@@ -1,19 +1,17 @@
-//! The feed format (`sync/FORMAT.md`): the manifest, and the ndjson+zstd
+//! The feed format (`feed/FORMAT.md`): the manifest, and the ndjson+zstd
 //! files that carry rows. Encoding is deterministic: the same rows give the
 //! same bytes, so an unchanged catalog gives the same snapshot file.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 
-use catalog::model::{
-    CatalogData, CulturalExperience, LearningResource, NewsItem, Organization, ReportSummary,
-    Service,
-};
-use catalog::store::{ChangeSet, RowKind, digest_of, row_hash};
+use catalog::model::CatalogData;
+use catalog::store::{ChangeSet, digest_of};
+use catalog::{Record, RecordKind, RecordRef};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::error::SyncError;
+use crate::error::FeedError;
 
 /// Version of the feed's layout (manifest and file framing). 2: files are
 /// two zstd frames, and a delta's rows compress against the rows they
@@ -92,9 +90,9 @@ impl FeedManifest {
     /// Parses and checks a manifest's structure (not its signature, not
     /// its freshness: see `verify`). Unknown format or schema is its own
     /// error so the app can say "update the app".
-    pub fn parse(bytes: &[u8]) -> Result<FeedManifest, SyncError> {
+    pub fn parse(bytes: &[u8]) -> Result<FeedManifest, FeedError> {
         if bytes.len() as u64 > MAX_MANIFEST_BYTES {
-            return Err(SyncError::TooLarge {
+            return Err(FeedError::TooLarge {
                 path: "manifest.json".into(),
                 size: bytes.len() as u64,
                 limit: MAX_MANIFEST_BYTES,
@@ -105,10 +103,10 @@ impl FeedManifest {
             format: u32,
             schema_version: u32,
         }
-        let bad = |e: serde_json::Error| SyncError::ManifestInvalid(e.to_string());
+        let bad = |e: serde_json::Error| FeedError::ManifestInvalid(e.to_string());
         let v: Versions = serde_json::from_slice(bytes).map_err(bad)?;
         if v.format != FORMAT_VERSION || v.schema_version != SCHEMA_VERSION {
-            return Err(SyncError::UnknownSchema {
+            return Err(FeedError::UnknownSchema {
                 found_format: v.format,
                 found_schema: v.schema_version,
                 format: FORMAT_VERSION,
@@ -120,8 +118,8 @@ impl FeedManifest {
         Ok(m)
     }
 
-    fn check(&self) -> Result<(), SyncError> {
-        let bad = |msg: String| Err(SyncError::ManifestInvalid(msg));
+    fn check(&self) -> Result<(), FeedError> {
+        let bad = |msg: String| Err(FeedError::ManifestInvalid(msg));
         if self.seq == 0 || self.seq > MAX_SEQ {
             return bad(format!("seq {} is out of range 1..={MAX_SEQ}", self.seq));
         }
@@ -172,28 +170,28 @@ impl FeedManifest {
         Ok(())
     }
 
-    fn check_file(&self, f: &FeedFile, expected_path: &str) -> Result<(), SyncError> {
+    fn check_file(&self, f: &FeedFile, expected_path: &str) -> Result<(), FeedError> {
         if !is_hex64(&f.sha256) {
-            return Err(SyncError::ManifestInvalid(format!(
+            return Err(FeedError::ManifestInvalid(format!(
                 "{}: sha256 must be 64 lowercase hex digits",
                 f.path
             )));
         }
         if f.path != expected_path {
-            return Err(SyncError::ManifestInvalid(format!(
+            return Err(FeedError::ManifestInvalid(format!(
                 "file path {:?} should be {expected_path:?}",
                 f.path.chars().take(200).collect::<String>()
             )));
         }
         if f.size > MAX_FILE_BYTES {
-            return Err(SyncError::TooLarge {
+            return Err(FeedError::TooLarge {
                 path: f.path.clone(),
                 size: f.size,
                 limit: MAX_FILE_BYTES,
             });
         }
         if f.size == 0 {
-            return Err(SyncError::ManifestInvalid(format!("{}: size 0", f.path)));
+            return Err(FeedError::ManifestInvalid(format!("{}: size 0", f.path)));
         }
         Ok(())
     }
@@ -227,64 +225,17 @@ pub struct FileHeader {
     pub base: Vec<String>,
 }
 
-/// One row, whole.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Row {
-    Organization(Box<Organization>),
-    Service(Box<Service>),
-    LearningResource(Box<LearningResource>),
-    ReportSummary(Box<ReportSummary>),
-    NewsItem(Box<NewsItem>),
-    CulturalExperience(Box<CulturalExperience>),
-}
-
-impl Row {
-    pub fn kind(&self) -> RowKind {
-        match self {
-            Row::Organization(_) => RowKind::Organization,
-            Row::Service(_) => RowKind::Service,
-            Row::LearningResource(_) => RowKind::LearningResource,
-            Row::ReportSummary(_) => RowKind::ReportSummary,
-            Row::NewsItem(_) => RowKind::NewsItem,
-            Row::CulturalExperience(_) => RowKind::CulturalExperience,
-        }
-    }
-
-    pub fn id(&self) -> &str {
-        match self {
-            Row::Organization(r) => &r.id,
-            Row::Service(r) => &r.id,
-            Row::LearningResource(r) => &r.id,
-            Row::ReportSummary(r) => &r.id,
-            Row::NewsItem(r) => &r.id,
-            Row::CulturalExperience(r) => &r.id,
-        }
-    }
-
-    pub fn hash(&self) -> String {
-        match self {
-            Row::Organization(r) => row_hash(r.as_ref()),
-            Row::Service(r) => row_hash(r.as_ref()),
-            Row::LearningResource(r) => row_hash(r.as_ref()),
-            Row::ReportSummary(r) => row_hash(r.as_ref()),
-            Row::NewsItem(r) => row_hash(r.as_ref()),
-            Row::CulturalExperience(r) => row_hash(r.as_ref()),
-        }
-    }
-}
-
 /// A line of a feed file after the header: `{"put":{"service":{…}}}` or
 /// `{"del":{"kind":"service","id":"…"}}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FeedOp {
-    Put(Row),
-    Del { kind: RowKind, id: String },
+    Put(Record),
+    Del { kind: RecordKind, id: String },
 }
 
 impl FeedOp {
-    pub fn key(&self) -> (RowKind, &str) {
+    pub fn key(&self) -> (RecordKind, &str) {
         match self {
             FeedOp::Put(r) => (r.kind(), r.id()),
             FeedOp::Del { kind, id } => (*kind, id),
@@ -293,63 +244,27 @@ impl FeedOp {
 }
 
 /// Every row of a catalog, sorted by (kind, id): the order of snapshots.
-pub fn rows_of(data: &CatalogData) -> Vec<Row> {
-    let mut rows: Vec<Row> = Vec::with_capacity(data.len());
-    rows.extend(
-        data.organizations
-            .iter()
-            .cloned()
-            .map(|r| Row::Organization(Box::new(r))),
-    );
-    rows.extend(
-        data.services
-            .iter()
-            .cloned()
-            .map(|r| Row::Service(Box::new(r))),
-    );
-    rows.extend(
-        data.learning_resources
-            .iter()
-            .cloned()
-            .map(|r| Row::LearningResource(Box::new(r))),
-    );
-    rows.extend(
-        data.reports
-            .iter()
-            .cloned()
-            .map(|r| Row::ReportSummary(Box::new(r))),
-    );
-    rows.extend(
-        data.news
-            .iter()
-            .cloned()
-            .map(|r| Row::NewsItem(Box::new(r))),
-    );
-    rows.extend(
-        data.cultural_experiences
-            .iter()
-            .cloned()
-            .map(|r| Row::CulturalExperience(Box::new(r))),
-    );
+pub fn rows_of(data: &CatalogData) -> Vec<Record> {
+    let mut rows: Vec<Record> = data.records().map(RecordRef::to_owned).collect();
     rows.sort_by(|a, b| (a.kind(), a.id()).cmp(&(b.kind(), b.id())));
     rows
 }
 
 /// `(key, content hash)` of every row, the input of the digest.
-pub fn row_hashes(rows: &[Row]) -> Vec<(String, String)> {
+pub fn row_hashes(rows: &[Record]) -> Vec<(String, String)> {
     rows.iter()
         .map(|r| (r.kind().key(r.id()), r.hash()))
         .collect()
 }
 
 /// The digest of a catalog given as rows.
-pub fn digest_rows(rows: &[Row]) -> String {
+pub fn digest_rows(rows: &[Record]) -> String {
     digest_of(row_hashes(rows))
 }
 
 /// A PUT op line, as a file carries it (and as a delta's dictionary
 /// holds the row it replaces): `{"put":{"<table>":<row json>}}\n`.
-pub fn put_line(kind: RowKind, row_json: &[u8]) -> Vec<u8> {
+pub fn put_line(kind: RecordKind, row_json: &[u8]) -> Vec<u8> {
     let mut line = Vec::with_capacity(row_json.len() + 32);
     line.extend_from_slice(b"{\"put\":{\"");
     line.extend_from_slice(kind.table().as_bytes());
@@ -417,7 +332,7 @@ struct Lines<R> {
 }
 
 impl<R: BufRead> Lines<R> {
-    fn next(&mut self, corrupt: &dyn Fn(String) -> SyncError) -> Result<bool, SyncError> {
+    fn next(&mut self, corrupt: &dyn Fn(String) -> FeedError) -> Result<bool, FeedError> {
         self.line.clear();
         let n = (&mut self.reader)
             .take(MAX_LINE_BYTES as u64 + 1)
@@ -443,14 +358,14 @@ impl<R: BufRead> Lines<R> {
 
 /// Given a delta's `base` keys, the dictionary of its ops frame: the put
 /// lines of those rows, concatenated in order.
-pub type BaseRows<'a> = dyn FnMut(&[String]) -> Result<Vec<u8>, SyncError> + 'a;
+pub type BaseRows<'a> = dyn FnMut(&[String]) -> Result<Vec<u8>, FeedError> + 'a;
 
 /// Decodes a feed file's bytes (the caller checked size and sha256 first)
 /// that compresses against no rows (any snapshot; a delta with an empty
 /// `base`). See [`decode_with_base`].
-pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, SyncError> {
+pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, FeedError> {
     decode_with_base(name, bytes, &mut |_| {
-        Err(SyncError::corrupt(
+        Err(FeedError::corrupt(
             name,
             "the file compresses against rows, and none were given",
         ))
@@ -467,8 +382,8 @@ pub fn decode_with_base(
     name: &str,
     bytes: &[u8],
     base: &mut BaseRows<'_>,
-) -> Result<Decoded, SyncError> {
-    let corrupt = |reason: String| SyncError::corrupt(name, reason);
+) -> Result<Decoded, FeedError> {
+    let corrupt = |reason: String| FeedError::corrupt(name, reason);
     let head_len = zstd::zstd_safe::find_frame_compressed_size(bytes)
         .map_err(|_| corrupt("zstd: the header frame is malformed".into()))?;
     if head_len >= bytes.len() {
@@ -506,7 +421,7 @@ pub fn decode_with_base(
         for key in &header.base {
             let known = key
                 .split_once(':')
-                .is_some_and(|(t, id)| RowKind::parse(t).is_some() && !id.is_empty());
+                .is_some_and(|(t, id)| RecordKind::parse(t).is_some() && !id.is_empty());
             if !known || !seen.insert(key.as_str()) {
                 return Err(corrupt(format!(
                     "bad base row {:?}",
@@ -565,8 +480,8 @@ pub fn decode_with_base(
 
 /// Merges the ops of consecutive files (later wins per row) into one change.
 pub fn merge_ops(files: Vec<Vec<FeedOp>>) -> ChangeSet {
-    let mut last: HashMap<(RowKind, String), FeedOp> = HashMap::new();
-    let mut order: Vec<(RowKind, String)> = Vec::new();
+    let mut last: HashMap<(RecordKind, String), FeedOp> = HashMap::new();
+    let mut order: Vec<(RecordKind, String)> = Vec::new();
     for ops in files {
         for op in ops {
             let (k, id) = op.key();
@@ -580,14 +495,7 @@ pub fn merge_ops(files: Vec<Vec<FeedOp>>) -> ChangeSet {
     let mut change = ChangeSet::default();
     for key in order {
         match last.remove(&key) {
-            Some(FeedOp::Put(row)) => match row {
-                Row::Organization(r) => change.put.organizations.push(*r),
-                Row::Service(r) => change.put.services.push(*r),
-                Row::LearningResource(r) => change.put.learning_resources.push(*r),
-                Row::ReportSummary(r) => change.put.reports.push(*r),
-                Row::NewsItem(r) => change.put.news.push(*r),
-                Row::CulturalExperience(r) => change.put.cultural_experiences.push(*r),
-            },
+            Some(FeedOp::Put(row)) => change.put.push(row),
             Some(FeedOp::Del { kind, id }) => change.delete.push((kind, id)),
             None => {}
         }
@@ -597,7 +505,7 @@ pub fn merge_ops(files: Vec<Vec<FeedOp>>) -> ChangeSet {
 
 /// The ops that turn the catalog with row hashes `old` into `new` (sorted
 /// rows): PUT for new or changed rows, DEL for vanished ones, by (kind, id).
-pub fn delta_ops(old: &HashMap<String, String>, new: &[Row]) -> Vec<FeedOp> {
+pub fn delta_ops(old: &HashMap<String, String>, new: &[Record]) -> Vec<FeedOp> {
     let mut ops = Vec::new();
     let mut present = std::collections::HashSet::new();
     for row in new {
@@ -607,18 +515,25 @@ pub fn delta_ops(old: &HashMap<String, String>, new: &[Row]) -> Vec<FeedOp> {
         }
         present.insert(key);
     }
-    let mut gone: Vec<(RowKind, String)> = old
+    let mut gone: Vec<(RecordKind, String)> = old
         .keys()
         .filter(|k| !present.contains(*k))
         .filter_map(|k| {
             let (table, id) = k.split_once(':')?;
-            Some((RowKind::parse(table)?, id.to_string()))
+            Some((RecordKind::parse(table)?, id.to_string()))
         })
         .collect();
     gone.sort();
     ops.extend(gone.into_iter().map(|(kind, id)| FeedOp::Del { kind, id }));
     ops.sort_by(|a, b| a.key().cmp(&b.key()));
     ops
+}
+
+/// Reads an RFC 3339 time from a manifest (`created`, `expires`).
+pub fn parse_time(s: &str) -> Result<chrono::DateTime<chrono::Utc>, FeedError> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|e| FeedError::ManifestInvalid(format!("time {s:?}: {e}")))
 }
 
 #[cfg(test)]
@@ -667,7 +582,7 @@ mod tests {
         let err = decode("x", &encode(&header(9), &ops[..3], &[])).unwrap_err();
         assert!(err.to_string().contains("header says 9"), "{err}");
         let err = decode("x", b"<html>captive</html>").unwrap_err();
-        assert!(matches!(err, SyncError::Corrupt { .. }), "{err}");
+        assert!(matches!(err, FeedError::Corrupt { .. }), "{err}");
     }
 
     #[test]
@@ -680,11 +595,11 @@ mod tests {
         let gone = next.services.remove(2);
         let ops = delta_ops(&old, &rows_of(&next));
         assert_eq!(ops.len(), 2);
-        assert!(matches!(&ops[0], FeedOp::Put(Row::Service(s)) if s.name == "Altro nome"));
+        assert!(matches!(&ops[0], FeedOp::Put(Record::Service(s)) if s.name == "Altro nome"));
         assert_eq!(
             ops[1],
             FeedOp::Del {
-                kind: RowKind::Service,
+                kind: RecordKind::Service,
                 id: gone.id
             }
         );
@@ -706,7 +621,7 @@ mod tests {
         let ops = delta_ops(&old, &rows_of(&next));
         assert_eq!(ops.len(), 2);
         let keys: Vec<String> = ops.iter().map(|o| o.key().0.key(o.key().1)).collect();
-        let line_of = |rows: &[Row], key: &str| {
+        let line_of = |rows: &[Record], key: &str| {
             let row = rows.iter().find(|r| r.kind().key(r.id()) == key).unwrap();
             let mut line = serde_json::to_vec(&FeedOp::Put(row.clone())).unwrap();
             line.push(b'\n');
@@ -714,7 +629,7 @@ mod tests {
         };
         let dictionary: Vec<u8> = keys.iter().flat_map(|k| line_of(&old_rows, k)).collect();
         // put_line builds the same bytes from a row's own JSON.
-        let Row::Service(s1) = &old_rows
+        let Record::Service(s1) = &old_rows
             .iter()
             .find(|r| r.kind().key(r.id()) == keys[0])
             .unwrap()
@@ -722,7 +637,10 @@ mod tests {
             panic!("a service")
         };
         assert_eq!(
-            put_line(RowKind::Service, &serde_json::to_vec(s1.as_ref()).unwrap()),
+            put_line(
+                RecordKind::Service,
+                &serde_json::to_vec(s1.as_ref()).unwrap()
+            ),
             line_of(&old_rows, &keys[0])
         );
         let h = FileHeader {
@@ -755,7 +673,7 @@ mod tests {
         assert_eq!((d.ops, asked), (ops.clone(), keys.clone()));
         // Rows that differ (the device's copy of one was edited).
         let mut other = old_rows.clone();
-        if let Row::Service(s) = other
+        if let Record::Service(s) = other
             .iter_mut()
             .find(|r| r.kind().key(r.id()) == keys[1])
             .unwrap()
@@ -764,11 +682,11 @@ mod tests {
         }
         let wrong: Vec<u8> = keys.iter().flat_map(|k| line_of(&other, k)).collect();
         let err = decode_with_base("d", &bytes, &mut |_| Ok(wrong.clone())).unwrap_err();
-        assert!(matches!(err, SyncError::Corrupt { .. }), "{err}");
+        assert!(matches!(err, FeedError::Corrupt { .. }), "{err}");
         // Without rows at all.
         assert!(matches!(
             decode("d", &bytes),
-            Err(SyncError::Corrupt { .. })
+            Err(FeedError::Corrupt { .. })
         ));
         // A snapshot may not name base rows.
         let snap = encode(

@@ -4,9 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use sync::portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
-use sync::publish::{PublishOptions, publish, refresh, starter};
-use sync::sign::{SigningKey, generate_keypair};
+use feed::sign::{SigningKey, generate_keypair};
+use portal::publish::{PublishOptions, publish, refresh, starter};
+use portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
 
 const USAGE: &str = "\
 integra-portal — publish and serve Integra's signed catalog feed
@@ -147,7 +147,7 @@ fn run() -> Result<()> {
                     .await
                     .with_context(|| format!("listening on {listen}"))?;
                 println!("serving on http://{}", listener.local_addr()?);
-                sync::portal::serve(listener, state).await?;
+                portal::serve(listener, state).await?;
                 Ok(())
             })
         }
@@ -168,9 +168,9 @@ fn run() -> Result<()> {
                 bail!("--territory {t:?} is not an ISTAT region, province or comune code");
             }
             let mut store = SqliteStore::open(&store_dir)?;
-            let token = sync::portal::new_token();
+            let token = portal::new_token();
             store.add_token(
-                &sync::portal::token_sha256(&token),
+                &portal::token_sha256(&token),
                 &Grant {
                     label,
                     role,

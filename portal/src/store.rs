@@ -7,7 +7,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use catalog::model::{CatalogData, Organization, Service};
-use catalog::store::{ImportOptions, RowKind};
+use catalog::store::ImportOptions;
 use catalog::{Catalog, RecordKind, Territory};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -146,7 +146,7 @@ pub trait Store: Send {
     fn catalog(&self) -> StoreResult<CatalogData>;
     /// Adds or replaces records (validated; all or nothing).
     fn put(&mut self, data: &CatalogData) -> StoreResult<()>;
-    fn delete(&mut self, kind: RowKind, id: &str) -> StoreResult<bool>;
+    fn delete(&mut self, kind: RecordKind, id: &str) -> StoreResult<bool>;
     fn service(&self, id: &str) -> StoreResult<Option<Service>>;
     fn organization(&self, id: &str) -> StoreResult<Option<Organization>>;
 
@@ -250,16 +250,8 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    fn delete(&mut self, kind: RowKind, id: &str) -> StoreResult<bool> {
-        let k = match kind {
-            RowKind::Organization => RecordKind::Association,
-            RowKind::Service => RecordKind::Service,
-            RowKind::LearningResource => RecordKind::LearningResource,
-            RowKind::ReportSummary => RecordKind::ReportSummary,
-            RowKind::NewsItem => RecordKind::NewsItem,
-            RowKind::CulturalExperience => RecordKind::CulturalExperience,
-        };
-        Ok(self.records.delete(k, id)?)
+    fn delete(&mut self, kind: RecordKind, id: &str) -> StoreResult<bool> {
+        Ok(self.records.delete(kind, id)?)
     }
 
     fn service(&self, id: &str) -> StoreResult<Option<Service>> {

@@ -8,13 +8,14 @@ use std::path::Path;
 use catalog::model::CatalogData;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 
-use crate::error::SyncError;
-use crate::format::{
-    DeltaFile, FORMAT_VERSION, FeedFile, FeedManifest, FeedOp, FileHeader, MAX_BASE_ROWS, Row,
+use crate::store::{Publication, Store, StoreError};
+use catalog::Record;
+use feed::FeedError;
+use feed::format::{
+    DeltaFile, FORMAT_VERSION, FeedFile, FeedManifest, FeedOp, FileHeader, MAX_BASE_ROWS,
     SCHEMA_VERSION, decode, delta_ops, digest_rows, encode, row_hashes, rows_of, sha256_hex,
 };
-use crate::portal::store::{Publication, Store, StoreError};
-use crate::sign::{SigningKey, TrustedKeys};
+use feed::sign::{SigningKey, TrustedKeys};
 
 /// Publishing choices; the defaults are the portal's.
 #[derive(Debug, Clone, Copy)]
@@ -54,7 +55,7 @@ pub enum PublishError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
-    Sync(#[from] SyncError),
+    Feed(#[from] FeedError),
 }
 
 fn rfc3339(t: DateTime<Utc>) -> String {
@@ -63,24 +64,24 @@ fn rfc3339(t: DateTime<Utc>) -> String {
 
 /// Writes `bytes` to `dir/rel` unless a file with those bytes is there
 /// already (temporary file, then rename). True if it was there.
-fn put_file(dir: &Path, rel: &str, bytes: &[u8]) -> Result<bool, SyncError> {
+fn put_file(dir: &Path, rel: &str, bytes: &[u8]) -> Result<bool, FeedError> {
     let path = dir.join(rel);
     if std::fs::read(&path).is_ok_and(|old| old == bytes) {
         return Ok(true);
     }
     let parent = path.parent().expect("feed files live in a folder");
-    std::fs::create_dir_all(parent).map_err(|e| SyncError::io(parent, e))?;
+    std::fs::create_dir_all(parent).map_err(|e| FeedError::io(parent, e))?;
     let tmp = parent.join(format!(
         ".tmp-{}",
         path.file_name().expect("file name").to_string_lossy()
     ));
-    std::fs::write(&tmp, bytes).map_err(|e| SyncError::io(&tmp, e))?;
-    std::fs::rename(&tmp, &path).map_err(|e| SyncError::io(&path, e))?;
+    std::fs::write(&tmp, bytes).map_err(|e| FeedError::io(&tmp, e))?;
+    std::fs::rename(&tmp, &path).map_err(|e| FeedError::io(&path, e))?;
     Ok(false)
 }
 
 /// The snapshot of `rows`: (entry, bytes).
-fn snapshot_file(rows: &[Row], digest: &str) -> (FeedFile, Vec<u8>) {
+fn snapshot_file(rows: &[Record], digest: &str) -> (FeedFile, Vec<u8>) {
     let ops: Vec<FeedOp> = rows.iter().cloned().map(FeedOp::Put).collect();
     let header = FileHeader {
         integra_feed: FORMAT_VERSION,
@@ -107,7 +108,7 @@ fn snapshot_file(rows: &[Row], digest: &str) -> (FeedFile, Vec<u8>) {
 /// The rows of `from`'s snapshot, by key, when its file is still in
 /// `feed_dir` (a pruned or unreadable one gives none: its deltas are then
 /// compressed on their own).
-pub fn published_rows(feed_dir: &Path, from: &Publication) -> HashMap<String, Row> {
+pub fn published_rows(feed_dir: &Path, from: &Publication) -> HashMap<String, Record> {
     let Some(path) = from.files.iter().find(|f| f.starts_with("snap/")) else {
         return HashMap::new();
     };
@@ -133,8 +134,8 @@ pub fn published_rows(feed_dir: &Path, from: &Publication) -> HashMap<String, Ro
 /// `from`, so an edited row costs little more than its edit.
 pub fn delta_file(
     from: &Publication,
-    old_rows: &HashMap<String, Row>,
-    rows: &[Row],
+    old_rows: &HashMap<String, Record>,
+    rows: &[Record],
     digest: &str,
     seq: u64,
 ) -> (DeltaFile, Vec<u8>) {
@@ -184,7 +185,7 @@ pub fn delta_file(
 /// Signs and writes the manifest. The signature is kept when the manifest
 /// bytes did not change and it still verifies (minisign signatures carry
 /// random noise: this keeps a regenerated feed byte-identical).
-fn write_manifest(dir: &Path, m: &FeedManifest, key: &SigningKey) -> Result<(), SyncError> {
+fn write_manifest(dir: &Path, m: &FeedManifest, key: &SigningKey) -> Result<(), FeedError> {
     let bytes = m.to_bytes();
     let sig_path = dir.join("manifest.json.minisig");
     let keep = std::fs::read(dir.join("manifest.json")).is_ok_and(|old| old == bytes)
@@ -266,7 +267,7 @@ pub fn write_feed(
     chain: &str,
     previous: &[Publication],
     opts: PublishOptions,
-) -> Result<PublishReport, SyncError> {
+) -> Result<PublishReport, FeedError> {
     let rows = rows_of(data);
     let digest = digest_rows(&rows);
     let (snapshot, snap_bytes) = snapshot_file(&rows, &digest);
@@ -274,7 +275,7 @@ pub fn write_feed(
     let oldest = opts.now - opts.delta_window;
     let mut deltas = Vec::new();
     for p in previous.iter().take(opts.max_deltas) {
-        let recent = crate::apply::parse_time(&p.created).is_ok_and(|t| t >= oldest);
+        let recent = feed::format::parse_time(&p.created).is_ok_and(|t| t >= oldest);
         if p.chain != chain || p.seq >= seq || !recent {
             continue;
         }
@@ -323,9 +324,9 @@ pub fn refresh(
     feed_dir: &Path,
     key: &SigningKey,
     opts: PublishOptions,
-) -> Result<FeedManifest, SyncError> {
+) -> Result<FeedManifest, FeedError> {
     let path = feed_dir.join("manifest.json");
-    let bytes = std::fs::read(&path).map_err(|e| SyncError::io(&path, e))?;
+    let bytes = std::fs::read(&path).map_err(|e| FeedError::io(&path, e))?;
     let mut m = FeedManifest::parse(&bytes)?;
     m.created = rfc3339(opts.now);
     m.expires = rfc3339(opts.now + opts.validity);
@@ -333,7 +334,7 @@ pub fn refresh(
     Ok(m)
 }
 
-fn prune(feed_dir: &Path, keep: &HashSet<String>) -> Result<usize, SyncError> {
+fn prune(feed_dir: &Path, keep: &HashSet<String>) -> Result<usize, FeedError> {
     let mut n = 0;
     for sub in ["snap", "delta"] {
         let dir = feed_dir.join(sub);
@@ -343,7 +344,7 @@ fn prune(feed_dir: &Path, keep: &HashSet<String>) -> Result<usize, SyncError> {
         for e in entries.flatten() {
             let rel = format!("{sub}/{}", e.file_name().to_string_lossy());
             if !keep.contains(&rel) && e.path().is_file() {
-                std::fs::remove_file(e.path()).map_err(|err| SyncError::io(&e.path(), err))?;
+                std::fs::remove_file(e.path()).map_err(|err| FeedError::io(&e.path(), err))?;
                 n += 1;
             }
         }
@@ -361,9 +362,9 @@ pub fn hashes_of(data: &CatalogData) -> HashMap<String, String> {
 /// years (sample data signed by a development key; any real feed has its
 /// own chain and replaces it). Deterministic: the same bytes every time,
 /// the signature included when the folder already holds a valid one.
-pub fn starter(out: &Path, key: &SigningKey) -> Result<FeedManifest, SyncError> {
+pub fn starter(out: &Path, key: &SigningKey) -> Result<FeedManifest, FeedError> {
     let data = catalog::sample::generate(catalog::sample::SampleOptions::default());
-    let now = crate::apply::parse_time("2026-11-24T00:00:00Z")?;
+    let now = feed::format::parse_time("2026-11-24T00:00:00Z")?;
     let opts = PublishOptions {
         now,
         validity: Duration::days(3652),

@@ -1,5 +1,5 @@
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    sync::fuzzing::manifest(data);
+    portal::fuzzing::delta(data);
 });

@@ -1,11 +1,11 @@
-//! Entry points of the cargo-fuzz targets (`sync/fuzz/`), here so the
+//! Entry points of the cargo-fuzz targets (`portal/fuzz/`), here so the
 //! ordinary test suite compiles and exercises them too. Each takes any
 //! bytes and must never panic, whatever it returns.
 
 use catalog::model::CatalogData;
 use catalog::validate::{ValidationOptions, validate};
 
-use crate::format::{FeedManifest, FeedOp, Row, decode_with_base, merge_ops};
+use feed::format::{FeedManifest, FeedOp, decode_with_base, merge_ops};
 
 /// The manifest parser (structure and limits).
 pub fn manifest(data: &[u8]) {
@@ -34,22 +34,14 @@ pub fn row(data: &[u8]) {
     let Ok(FeedOp::Put(row)) = serde_json::from_slice::<FeedOp>(data) else {
         return;
     };
-    let mut batch = CatalogData::default();
-    match row {
-        Row::Organization(r) => batch.organizations.push(*r),
-        Row::Service(r) => batch.services.push(*r),
-        Row::LearningResource(r) => batch.learning_resources.push(*r),
-        Row::ReportSummary(r) => batch.reports.push(*r),
-        Row::NewsItem(r) => batch.news.push(*r),
-        Row::CulturalExperience(r) => batch.cultural_experiences.push(*r),
-    }
+    let batch: CatalogData = std::iter::once(row).collect();
     let _ = validate(&batch, ValidationOptions::default());
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::{FORMAT_VERSION, FileHeader, SCHEMA_VERSION, encode, rows_of};
+    use feed::format::{FORMAT_VERSION, FileHeader, SCHEMA_VERSION, encode, rows_of};
 
     /// A cheap stand-in for the fuzzer in ordinary test runs: thousands of
     /// mutations (bit flips, truncations, splices) of real inputs.
