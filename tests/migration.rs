@@ -12,7 +12,14 @@ use catalog::{Catalog, Plan, Query};
 use integra_tests::{data_path, search_fixture};
 
 /// The committed fixtures, oldest first.
-const FIXTURES: [(u32, &str); 2] = [(1, "catalog-v1.sqlite"), (6, "catalog-v6.sqlite")];
+const FIXTURES: [(u32, &str); 6] = [
+    (1, "catalog-v1.sqlite"),
+    (2, "catalog-v2.sqlite"),
+    (3, "catalog-v3.sqlite"),
+    (4, "catalog-v4.sqlite"),
+    (5, "catalog-v5.sqlite"),
+    (6, "catalog-v6.sqlite"),
+];
 
 fn write_current_fixture_if_asked() {
     if std::env::var_os("INTEGRA_WRITE_FIXTURE").is_none() {
