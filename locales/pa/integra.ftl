@@ -30,7 +30,10 @@ nav-help = ਮਦਦ ਅਤੇ ਹੈਲਪਲਾਈਨ
 nav-settings = ਸੈਟਿੰਗਾਂ ਅਤੇ ਜਾਣਕਾਰੀ
 helpline-short = ਕੋਈ ਸਵਾਲ ਹੈ? ਮੁਫ਼ਤ ਹੈਲਪਲਾਈਨ ’ਤੇ ਫ਼ੋਨ ਕਰੋ।
 helpline-call = { $number } ’ਤੇ ਫ਼ੋਨ ਕਰੋ
-data-status = { $source } · { $services } ਸੇਵਾਵਾਂ · { $date } ਨੂੰ ਅੱਪਡੇਟ ਕੀਤਾ · ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ ਚੱਲਦਾ ਹੈ
+data-status = { $source } · { $count ->
+    [one] { $services } ਸੇਵਾ
+   *[other] { $services } ਸੇਵਾਵਾਂ
+} · { $date } ਨੂੰ ਅੱਪਡੇਟ ਕੀਤਾ · ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ ਚੱਲਦਾ ਹੈ
 data-sample = ਨਮੂਨਾ ਡਾਟਾ
 data-official = ਸਰਕਾਰੀ ਡਾਟਾ
 
@@ -135,8 +138,18 @@ card-updated = ਰਿਕਾਰਡ { $date } ਨੂੰ ਅੱਪਡੇਟ ਕੀ�
 service-not-active = ਚਾਲੂ ਨਹੀਂ
 italian-fallback = ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ: ਇਤਾਲਵੀ ਵਿੱਚ ਦਿਖਾਇਆ ਗਿਆ ਹੈ।
 hours-not-stated = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਦੱਸਿਆ ਨਹੀਂ ਗਿਆ: ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰੋ।
-hours-open-until = ਹੁਣ ਖੁੱਲ੍ਹਾ, { $time } ਤੱਕ
-hours-closed-opens = ਹੁਣ ਬੰਦ, { $time } ਖੁੱਲ੍ਹੇਗਾ
+hours-open-until =
+    { $when ->
+        [today] ਹੁਣ ਖੁੱਲ੍ਹਾ, { $time } ਵਜੇ ਤੱਕ
+        [week] ਹੁਣ ਖੁੱਲ੍ਹਾ, { hours-weekday-on } { $time } ਵਜੇ ਬੰਦ ਹੋਵੇਗਾ
+       *[later] ਹੁਣ ਖੁੱਲ੍ਹਾ, { $date } ਨੂੰ { $time } ਵਜੇ ਬੰਦ ਹੋਵੇਗਾ
+    }
+hours-closed-opens =
+    { $when ->
+        [today] ਹੁਣ ਬੰਦ, ਅੱਜ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+        [week] ਹੁਣ ਬੰਦ, { hours-weekday-on } { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+       *[later] ਹੁਣ ਬੰਦ, { $date } ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    }
 hours-closed-day = ਬੰਦ
 hours-appointment = ਸਮਾਂ ਲੈ ਕੇ
 record-missing = ਇਹ ਰਿਕਾਰਡ ਹੁਣ ਕੈਟਾਲਾਗ ਵਿੱਚ ਨਹੀਂ ਹੈ।
@@ -150,6 +163,15 @@ weekday-4 = ਵੀਰਵਾਰ
 weekday-5 = ਸ਼ੁੱਕਰਵਾਰ
 weekday-6 = ਸ਼ਨਿੱਚਰਵਾਰ
 weekday-7 = ਐਤਵਾਰ
+hours-weekday-on = { $weekday ->
+    [monday] ਸੋਮਵਾਰ ਨੂੰ
+    [tuesday] ਮੰਗਲਵਾਰ ਨੂੰ
+    [wednesday] ਬੁੱਧਵਾਰ ਨੂੰ
+    [thursday] ਵੀਰਵਾਰ ਨੂੰ
+    [friday] ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ
+    [saturday] ਸ਼ਨਿੱਚਰਵਾਰ ਨੂੰ
+   *[sunday] ਐਤਵਾਰ ਨੂੰ
+}
 month-1 = ਜਨਵਰੀ
 month-2 = ਫ਼ਰਵਰੀ
 month-3 = ਮਾਰਚ
@@ -224,8 +246,14 @@ form-offline-note = ਇਹ ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ �
 form-saved-outbox = ਸੰਭਾਲਿਆ ਗਿਆ। ਡਿਵਾਈਸ ਦੇ ਆਨਲਾਈਨ ਹੋਣ ’ਤੇ ਭੇਜਿਆ ਜਾਵੇਗਾ।
 form-save-failed = ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ।
 form-error-required = ਇਹ ਖ਼ਾਨਾ ਭਰਨਾ ਜ਼ਰੂਰੀ ਹੈ।
-form-error-too-long = ਬਹੁਤ ਲੰਮਾ: ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ।
-form-error-too-short = ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ { $max } ਅੱਖਰ।
+form-error-too-long = { $max ->
+    [one] ਬਹੁਤ ਲੰਮਾ: ਵੱਧ ਤੋਂ ਵੱਧ ਇੱਕ ਅੱਖਰ।
+   *[other] ਬਹੁਤ ਲੰਮਾ: ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ।
+}
+form-error-too-short = { $max ->
+    [one] ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ ਇੱਕ ਅੱਖਰ।
+   *[other] ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ { $max } ਅੱਖਰ।
+}
 form-error-control = ਇਸ ਵਿੱਚ ਅਜਿਹੇ ਅੱਖਰ ਹਨ ਜੋ ਵਰਤੇ ਨਹੀਂ ਜਾ ਸਕਦੇ।
 form-error-email = ਇਹ ਸਹੀ ਈ-ਮੇਲ ਪਤਾ ਨਹੀਂ ਹੈ।
 form-error-phone = ਇਹ ਸਹੀ ਫ਼ੋਨ ਨੰਬਰ ਨਹੀਂ ਹੈ।

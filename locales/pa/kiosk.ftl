@@ -6,7 +6,10 @@ kiosk-continue = ਜਾਰੀ ਰੱਖੋ
 kiosk-admin-title = ਕਾਊਂਟਰ ਦਾ ਪ੍ਰਬੰਧ
 kiosk-pin-label = ਪ੍ਰਬੰਧਕ PIN
 kiosk-unlock = ਤਾਲਾ ਖੋਲ੍ਹੋ
-kiosk-pin-wrong = ਗਲਤ PIN। ਰੁਕਣ ਤੋਂ ਪਹਿਲਾਂ { $left } ਹੋਰ ਕੋਸ਼ਿਸ਼ਾਂ।
+kiosk-pin-wrong = { $left ->
+    [one] ਗਲਤ PIN। ਰੁਕਣ ਤੋਂ ਪਹਿਲਾਂ ਇੱਕ ਹੋਰ ਕੋਸ਼ਿਸ਼ ਬਾਕੀ ਹੈ।
+   *[other] ਗਲਤ PIN। ਰੁਕਣ ਤੋਂ ਪਹਿਲਾਂ { $left } ਹੋਰ ਕੋਸ਼ਿਸ਼ਾਂ ਬਾਕੀ ਹਨ।
+}
 kiosk-pin-locked = ਬਹੁਤ ਸਾਰੇ ਗਲਤ PIN। { $seconds } ਸਕਿੰਟ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 kiosk-pin-not-set = ਇਸ ਕਿਓਸਕ ਉੱਤੇ ਕੋਈ ਪ੍ਰਬੰਧਕ PIN ਨਹੀਂ ਹੈ: ਇਹ ਸਿਰਫ਼ ਕੰਪਿਊਟਰ ਤੋਂ ਲਗਾਇਆ ਜਾ ਸਕਦਾ ਹੈ (integra --set-kiosk-pin)।
 kiosk-comune-label = ਕਾਊਂਟਰ ਦੀ ਕਮਿਊਨ (ISTAT ਕੋਡ)

@@ -2,7 +2,7 @@
 phrasebook-open = Phrasebook: ano ang sasabihin sa doktor, sa questura, sa paaralan…
 phrasebook-title = Phrasebook
 phrasebook-intro = Mga kapaki-pakinabang na pangungusap na sasabihin sa Italyano sa mga opisina, sa doktor, sa paaralan at iba pa. Pumili ng paksa. Gumagana ang lahat kahit walang internet.
-phrasebook-kiosk-note = Sa device na ito na ginagamit ng marami, makakalimutan ang iyong progreso pagkatapos ng session.
+phrasebook-kiosk-note = Sa device na ito na ginagamit ng marami, makakalimutan ang inyong progreso pagkatapos ng session.
 phrasebook-topic-basics = Mga pangunahing pangungusap
 phrasebook-topic-appointments = Mga appointment at oras
 phrasebook-topic-emergency = Emergency (112)
@@ -29,7 +29,7 @@ phrasebook-practice-prompt = Paano ito sasabihin sa Italyano? Isipin muna, saka 
 phrasebook-reveal = Ipakita ang Italyano
 phrasebook-know = Alam ko na
 phrasebook-again = Ulitin
-phrasebook-practice-done = Natapos mo na ang lahat ng pangungusap sa paksang ito.
+phrasebook-practice-done = Natapos na ninyo ang lahat ng pangungusap sa paksang ito.
 phrasebook-practice-restart = Magsimula ulit
 phrasebook-read-aloud = Pakinggan
 phrasebook-read-aloud-label = Pakinggan ang pangungusap sa Italyano
