@@ -1,7 +1,7 @@
 # The Cultural Area, the Second Generations area, international-protection projects.
 nav-culture = Kultura
 nav-second-gen = Ikalawang henerasyon
-culture-title = Lugar ng kultura
+culture-title = Larangan ng Kultura
 culture-intro = Ang gawaing pangkultura ng mga taong may migranteng pinagmulan sa buong Italya: panitikan, sinehan, teatro, musika, sining biswal at pamanang kultural.
 culture-sections = Mga seksyon
 culture-count = Mga karanasang pangkultura: { $shown }
@@ -20,7 +20,7 @@ protection-projects-title = Mga proyekto ng internasyonal na proteksyon
 protection-projects-count = Mga proyekto: { $shown }
 protection-who-may-apply = Sino ang puwedeng mag-apply
 protection-referral = Paano ma-refer
-protection-places = Mga puwesto
+protection-places = Bilang ng bakanteng puwesto
 protection-projects-all = Ipakita ang lahat ng proyekto
 whats-new-title = Ano ang bago
 whats-new-badge = Bago o binago: { $shown }

@@ -151,7 +151,7 @@ hours-closed-opens =
        *[later] Sarado ngayon, magbubukas sa { $date } nang { $time }
     }
 hours-closed-day = Sarado
-hours-appointment = may appointment
+hours-appointment = kailangan ng appointment
 record-missing = Wala na sa katalogo ang rekord na ito.
 record-failed = Hindi mabasa ang rekord na ito.
 

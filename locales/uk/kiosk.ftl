@@ -14,7 +14,7 @@ kiosk-pin-wrong = { $left ->
 }
 kiosk-pin-locked = Забагато неправильних PIN-кодів. Спробуйте за { $seconds } с.
 kiosk-pin-not-set = На цьому кіоску не встановлено PIN-код адміністратора: його можна встановити лише з комп'ютера (integra --set-kiosk-pin).
-kiosk-comune-label = Комуна віконця прийому (код ISTAT)
+kiosk-comune-label = Громада віконця прийому (код ISTAT)
 kiosk-idle-label = Перезапуск після стількох секунд без використання
 kiosk-new-pin-label = Новий PIN-код адміністратора (4–12 цифр)
 kiosk-save = Зберегти
