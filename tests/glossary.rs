@@ -239,8 +239,11 @@ fn the_matching_catches_the_defects_it_is_for() {
     assert!(occurs(Lang::Tl, "ka", "Nandiyan ka pa ba?"));
     assert!(!occurs(Lang::Tl, "ka", "Nandiyan pa po ba kayo?"));
     assert!(occurs(Lang::Sq, "pa dokumente", "Pa dokumente"));
-    assert_eq!(strip_code("   *[other] { $shown } ti"), "    {  } ti");
-    assert_eq!(strip_code("use «{ card-report-correction }» te"), "use «» te");
+    assert_eq!(strip_code("   *[other] { $shown } ti"), "   * {  } ti");
+    assert_eq!(
+        strip_code("use «{ card-report-correction }» te"),
+        "use «» te"
+    );
 }
 
 /// The variables the plural rules concern, the CLDR categories each
@@ -263,7 +266,12 @@ fn plural_rules() -> PluralRules {
             .as_object()
             .expect("categories")
             .iter()
-            .map(|(k, v)| (k.clone(), strings(v).into_iter().map(str::to_string).collect()))
+            .map(|(k, v)| {
+                (
+                    k.clone(),
+                    strings(v).into_iter().map(str::to_string).collect(),
+                )
+            })
             .collect(),
         exempt: p["exempt"]
             .as_object()
@@ -417,7 +425,12 @@ fn opening_hours_read_the_weekday_apart_from_the_time() {
                         "{} {id} {when} {d}: {s}",
                         lang.code()
                     );
-                    assert_eq!(s.contains("DATE"), when == "later", "{} {id}: {s}", lang.code());
+                    assert_eq!(
+                        s.contains("DATE"),
+                        when == "later",
+                        "{} {id}: {s}",
+                        lang.code()
+                    );
                 }
             }
         }
@@ -438,7 +451,10 @@ fn opening_hours_read_the_weekday_apart_from_the_time() {
         closed(Lang::Ru, "monday"),
         "Закрыто сейчас, откроется в понедельник в 09:00"
     );
-    assert_eq!(closed(Lang::Es, "monday"), "Cerrado ahora, abre el lunes a las 09:00");
+    assert_eq!(
+        closed(Lang::Es, "monday"),
+        "Cerrado ahora, abre el lunes a las 09:00"
+    );
     assert_eq!(
         closed(Lang::Sq, "monday"),
         "Mbyllur tani, hapet të hënën në orën 09:00"

@@ -9,10 +9,10 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use catalog::Lang;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
 /// The type of a message argument, for callers outside this crate.
 pub use fluent_bundle::FluentValue;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));

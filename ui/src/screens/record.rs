@@ -346,13 +346,9 @@ pub fn HoursTable(expression: Option<String>) -> Element {
     let state = hours.state_at(now);
     let next = hours.next_change(now).map(Hours::local);
     let now_line = match (state, next) {
-        (OpenState::Open, Some(n)) => {
-            tr.a("hours-open-until", &when(tr, today, n))
-        }
+        (OpenState::Open, Some(n)) => tr.a("hours-open-until", &when(tr, today, n)),
         (OpenState::Open, None) => tr.t("open-now"),
-        (OpenState::Closed, Some(n)) => {
-            tr.a("hours-closed-opens", &when(tr, today, n))
-        }
+        (OpenState::Closed, Some(n)) => tr.a("hours-closed-opens", &when(tr, today, n)),
         (OpenState::Closed, None) => tr.t("closed-now"),
         (OpenState::Unknown, _) => tr.t("hours-unknown"),
     };
