@@ -30,7 +30,14 @@ nav-help = المساعدة والخط الهاتفي المجاني
 nav-settings = الإعدادات والمعلومات
 helpline-short = لديك أسئلة؟ اتصل بالخط الهاتفي المجاني.
 helpline-call = اتصل بالرقم { $number }
-data-status = { $source } · { $services } خدمة · تم التحديث في { $date } · يعمل بدون إنترنت
+data-status = { $source } · { $count ->
+    [zero] لا توجد خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $services } خدمات
+    [many] { $services } خدمةً
+   *[other] { $services } خدمة
+} · تم التحديث في { $date } · يعمل بدون إنترنت
 data-sample = بيانات تجريبية
 data-official = بيانات رسمية
 
@@ -143,8 +150,18 @@ card-updated = تم تحديث السجل في { $date }
 service-not-active = غير نشط
 italian-fallback = غير متاح بلغتك: معروض بالإيطالية.
 hours-not-stated = مواعيد العمل غير مذكورة: اتصل قبل أن تذهب.
-hours-open-until = مفتوح الآن حتى { $time }
-hours-closed-opens = مغلق الآن، يفتح { $time }
+hours-open-until =
+    { $when ->
+        [today] مفتوح الآن حتى الساعة { $time }
+        [week] مفتوح الآن، يغلق { hours-weekday-on } الساعة { $time }
+       *[later] مفتوح الآن، يغلق في { $date } الساعة { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] مغلق الآن، يفتح اليوم الساعة { $time }
+        [week] مغلق الآن، يفتح { hours-weekday-on } الساعة { $time }
+       *[later] مغلق الآن، يفتح في { $date } الساعة { $time }
+    }
 hours-closed-day = مغلق
 hours-appointment = بموعد مسبق
 record-missing = هذا السجل لم يعد موجودًا في الدليل.
@@ -158,6 +175,15 @@ weekday-4 = الخميس
 weekday-5 = الجمعة
 weekday-6 = السبت
 weekday-7 = الأحد
+hours-weekday-on = { $weekday ->
+    [monday] يوم الاثنين
+    [tuesday] يوم الثلاثاء
+    [wednesday] يوم الأربعاء
+    [thursday] يوم الخميس
+    [friday] يوم الجمعة
+    [saturday] يوم السبت
+   *[sunday] يوم الأحد
+}
 month-1 = يناير
 month-2 = فبراير
 month-3 = مارس
@@ -236,8 +262,22 @@ form-offline-note = يعمل هذا بدون إنترنت: تنتظر رسالت
 form-saved-outbox = تم الحفظ. ستُرسل عندما يتصل الجهاز بالإنترنت.
 form-save-failed = تعذّر حفظ رسالتك.
 form-error-required = هذا الحقل مطلوب.
-form-error-too-long = طويل جدًا: { $max } حرفًا على الأكثر.
-form-error-too-short = قصير جدًا: { $max } حرفًا على الأقل.
+form-error-too-long = { $max ->
+    [zero] طويل جدًا.
+    [one] طويل جدًا: حرف واحد على الأكثر.
+    [two] طويل جدًا: حرفان على الأكثر.
+    [few] طويل جدًا: { $max } أحرف على الأكثر.
+    [many] طويل جدًا: { $max } حرفًا على الأكثر.
+   *[other] طويل جدًا: { $max } حرف على الأكثر.
+}
+form-error-too-short = { $max ->
+    [zero] قصير جدًا.
+    [one] قصير جدًا: حرف واحد على الأقل.
+    [two] قصير جدًا: حرفان على الأقل.
+    [few] قصير جدًا: { $max } أحرف على الأقل.
+    [many] قصير جدًا: { $max } حرفًا على الأقل.
+   *[other] قصير جدًا: { $max } حرف على الأقل.
+}
 form-error-control = يحتوي على رموز لا يمكن استخدامها.
 form-error-email = هذا ليس عنوان بريد إلكتروني صحيحًا.
 form-error-phone = هذا ليس رقم هاتف صحيحًا.
@@ -247,7 +287,7 @@ form-error-contact = اذكر طريقة واحدة على الأقل للتوا
 
 ## صندوق الصادر
 outbox-title = رسائل للإرسال
-outbox-intro = البلاغات التي أرسلتها من هذا الجهاز. تُرسل إلى محرري البوابة عندما يتصل الجهاز بالإنترنت.
+outbox-intro = البلاغات التي أنشأتها على هذا الجهاز. ستُرسَل إلى محرري البوابة عندما يتصل الجهاز بالإنترنت.
 outbox-empty = لا شيء ينتظر الإرسال.
 outbox-open = افتح
 outbox-pending = { $count ->
@@ -296,7 +336,7 @@ learn-taught-in = لغة التدريس
 reports-intro = ملخصات التقارير السنوية عن أهم الجاليات الأجنبية في إيطاليا وعن سوق العمل. يمكن قراءة كل ملخص بأي لغة من لغات التطبيق.
 reports-labour = سوق العمل
 reports-communities = الجاليات
-report-read-in = اقرأ بـ
+report-read-in = اقرأ باللغة:
 news-none = لا توجد أخبار.
 
 ## المساعدة

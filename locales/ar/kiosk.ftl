@@ -6,7 +6,14 @@ kiosk-continue = متابعة
 kiosk-admin-title = إدارة المكتب
 kiosk-pin-label = رمز PIN للإدارة
 kiosk-unlock = فتح القفل
-kiosk-pin-wrong = رمز PIN غير صحيح. بقيت { $left } محاولات قبل التوقف المؤقت.
+kiosk-pin-wrong = { $left ->
+    [zero] رمز PIN غير صحيح. لم تبقَ أي محاولة قبل التوقف المؤقت.
+    [one] رمز PIN غير صحيح. بقيت محاولة واحدة قبل التوقف المؤقت.
+    [two] رمز PIN غير صحيح. بقيت محاولتان قبل التوقف المؤقت.
+    [few] رمز PIN غير صحيح. بقيت { $left } محاولات قبل التوقف المؤقت.
+    [many] رمز PIN غير صحيح. بقيت { $left } محاولةً قبل التوقف المؤقت.
+   *[other] رمز PIN غير صحيح. بقيت { $left } محاولة قبل التوقف المؤقت.
+}
 kiosk-pin-locked = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ث.
 kiosk-pin-not-set = لم يُحدَّد رمز PIN للإدارة في هذا الكشك: لا يمكن تحديده إلا من الحاسوب (integra --set-kiosk-pin).
 kiosk-comune-label = بلدية المكتب (رمز ISTAT)

@@ -30,7 +30,10 @@ nav-help = Help and helpline
 nav-settings = Settings and information
 helpline-short = Questions? Call the free helpline.
 helpline-call = Call { $number }
-data-status = { $source } · { $services } services · updated { $date } · works offline
+data-status = { $source } · { $count ->
+    [one] 1 service
+   *[other] { $services } services
+} · updated { $date } · works offline
 data-sample = Sample data
 data-official = Official data
 
@@ -135,8 +138,18 @@ card-updated = Record updated on { $date }
 service-not-active = Not active
 italian-fallback = Not available in your language: shown in Italian.
 hours-not-stated = Opening hours are not stated: call before you go.
-hours-open-until = Open now, until { $time }
-hours-closed-opens = Closed now, opens { $time }
+hours-open-until =
+    { $when ->
+        [today] Open now, until { $time }
+        [week] Open now, closes { hours-weekday-on } at { $time }
+       *[later] Open now, closes on { $date } at { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] Closed now, opens at { $time }
+        [week] Closed now, opens { hours-weekday-on } at { $time }
+       *[later] Closed now, opens on { $date } at { $time }
+    }
 hours-closed-day = Closed
 hours-appointment = by appointment
 record-missing = This record is no longer in the catalog.
@@ -150,6 +163,15 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+hours-weekday-on = { $weekday ->
+    [monday] on Monday
+    [tuesday] on Tuesday
+    [wednesday] on Wednesday
+    [thursday] on Thursday
+    [friday] on Friday
+    [saturday] on Saturday
+   *[sunday] on Sunday
+}
 month-1 = January
 month-2 = February
 month-3 = March
@@ -224,8 +246,14 @@ form-offline-note = This works without internet: your message waits on this devi
 form-saved-outbox = Saved. It will be sent when the device is online.
 form-save-failed = Could not save your message.
 form-error-required = This field is required.
-form-error-too-long = Too long: at most { $max } characters.
-form-error-too-short = Too short: at least { $max } characters.
+form-error-too-long = { $max ->
+    [one] Too long: at most one character.
+   *[other] Too long: at most { $max } characters.
+}
+form-error-too-short = { $max ->
+    [one] Too short: at least one character.
+   *[other] Too short: at least { $max } characters.
+}
 form-error-control = Contains characters that cannot be used.
 form-error-email = This is not a valid e-mail address.
 form-error-phone = This is not a valid phone number.

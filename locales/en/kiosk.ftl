@@ -6,7 +6,10 @@ kiosk-continue = Continue
 kiosk-admin-title = Desk administration
 kiosk-pin-label = Admin PIN
 kiosk-unlock = Unlock
-kiosk-pin-wrong = Wrong PIN. { $left } more tries before a pause.
+kiosk-pin-wrong = { $left ->
+    [one] Wrong PIN. One more try before a pause.
+   *[other] Wrong PIN. { $left } more tries before a pause.
+}
 kiosk-pin-locked = Too many wrong PINs. Try again in { $seconds } s.
 kiosk-pin-not-set = No admin PIN is set on this kiosk: it can only be changed from the computer (integra --set-kiosk-pin).
 kiosk-comune-label = The desk's comune (ISTAT code)

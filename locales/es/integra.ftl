@@ -30,7 +30,10 @@ nav-help = Ayuda y línea gratuita
 nav-settings = Ajustes e información
 helpline-short = ¿Tiene preguntas? Llame a la línea gratuita.
 helpline-call = Llamar al { $number }
-data-status = { $source } · { $services } servicios · actualizado el { $date } · funciona sin conexión
+data-status = { $source } · { $count ->
+    [one] 1 servicio
+   *[other] { $services } servicios
+} · actualizado el { $date } · funciona sin conexión
 data-sample = Datos de ejemplo
 data-official = Datos oficiales
 
@@ -59,7 +62,7 @@ search-failed = La búsqueda no funcionó.
 filters-title = Filtros
 filter-open-now = Abierto ahora
 filter-free = Gratis
-filter-no-documents = Sin documentos
+filter-no-documents = No se piden documentos
 filter-area = Tema
 filter-target-group = Para quién
 filter-language = Idioma hablado
@@ -76,7 +79,7 @@ distance-m = { $m } m
 distance-km = { $km } km
 languages-spoken = Idiomas hablados
 badge-free = Gratis
-badge-no-documents = Sin documentos
+badge-no-documents = No se piden documentos
 badge-sample = Ejemplo
 sample-explained = Ficha de ejemplo: creada para mostrar cómo funciona la aplicación. No es un servicio real.
 open-now = Abierto ahora
@@ -117,7 +120,7 @@ card-call = Llamar
 card-hours = Horario de atención
 card-details = Detalles
 card-documents = Documentos que hay que llevar
-card-no-documents = Sin documentos
+card-no-documents = No se piden documentos
 card-not-stated = No se indica
 card-cost = Costo
 card-paid = De pago
@@ -135,8 +138,18 @@ card-updated = Ficha actualizada el { $date }
 service-not-active = No activo
 italian-fallback = No disponible en su idioma: se muestra en italiano.
 hours-not-stated = El horario no se indica: llame antes de ir.
-hours-open-until = Abierto ahora, hasta las { $time }
-hours-closed-opens = Cerrado ahora, abre { $time }
+hours-open-until =
+    { $when ->
+        [today] Abierto ahora, hasta las { $time }
+        [week] Abierto ahora, cierra { hours-weekday-on } a las { $time }
+       *[later] Abierto ahora, cierra el { $date } a las { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] Cerrado ahora, abre a las { $time }
+        [week] Cerrado ahora, abre { hours-weekday-on } a las { $time }
+       *[later] Cerrado ahora, abre el { $date } a las { $time }
+    }
 hours-closed-day = Cerrado
 hours-appointment = con cita previa
 record-missing = Esta ficha ya no está en el catálogo.
@@ -150,6 +163,15 @@ weekday-4 = Jueves
 weekday-5 = Viernes
 weekday-6 = Sábado
 weekday-7 = Domingo
+hours-weekday-on = { $weekday ->
+    [monday] el lunes
+    [tuesday] el martes
+    [wednesday] el miércoles
+    [thursday] el jueves
+    [friday] el viernes
+    [saturday] el sábado
+   *[sunday] el domingo
+}
 month-1 = enero
 month-2 = febrero
 month-3 = marzo
@@ -224,8 +246,14 @@ form-offline-note = Funciona sin internet: su mensaje espera en este dispositivo
 form-saved-outbox = Guardado. Se enviará cuando el dispositivo tenga conexión.
 form-save-failed = No se pudo guardar su mensaje.
 form-error-required = Este campo es obligatorio.
-form-error-too-long = Demasiado largo: como máximo { $max } caracteres.
-form-error-too-short = Demasiado corto: al menos { $max } caracteres.
+form-error-too-long = { $max ->
+    [one] Demasiado largo: como máximo un carácter.
+   *[other] Demasiado largo: como máximo { $max } caracteres.
+}
+form-error-too-short = { $max ->
+    [one] Demasiado corto: al menos un carácter.
+   *[other] Demasiado corto: al menos { $max } caracteres.
+}
 form-error-control = Contiene caracteres que no se pueden usar.
 form-error-email = Esta dirección de correo electrónico no es válida.
 form-error-phone = Este número de teléfono no es válido.

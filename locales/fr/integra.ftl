@@ -30,7 +30,10 @@ nav-help = Aide et numéro vert
 nav-settings = Réglages et informations
 helpline-short = Des questions ? Appelez le numéro vert gratuit.
 helpline-call = Appeler le { $number }
-data-status = { $source } · { $services } services · mis à jour le { $date } · fonctionne hors ligne
+data-status = { $source } · { $count ->
+    [one] { $services } service
+   *[other] { $services } services
+} · mis à jour le { $date } · fonctionne hors ligne
 data-sample = Données d'exemple
 data-official = Données officielles
 
@@ -135,8 +138,18 @@ card-updated = Fiche mise à jour le { $date }
 service-not-active = Inactif
 italian-fallback = Pas disponible dans votre langue : affiché en italien.
 hours-not-stated = Les horaires d'ouverture ne sont pas indiqués : appelez avant d'y aller.
-hours-open-until = Ouvert maintenant, jusqu'à { $time }
-hours-closed-opens = Fermé maintenant, ouvre { $time }
+hours-open-until =
+    { $when ->
+        [today] Ouvert maintenant, jusqu'à { $time }
+        [week] Ouvert maintenant, ferme { hours-weekday-on } à { $time }
+       *[later] Ouvert maintenant, ferme le { $date } à { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] Fermé maintenant, ouvre à { $time }
+        [week] Fermé maintenant, ouvre { hours-weekday-on } à { $time }
+       *[later] Fermé maintenant, ouvre le { $date } à { $time }
+    }
 hours-closed-day = Fermé
 hours-appointment = sur rendez-vous
 record-missing = Cette fiche n'est plus dans le catalogue.
@@ -150,6 +163,15 @@ weekday-4 = Jeudi
 weekday-5 = Vendredi
 weekday-6 = Samedi
 weekday-7 = Dimanche
+hours-weekday-on = { $weekday ->
+    [monday] lundi
+    [tuesday] mardi
+    [wednesday] mercredi
+    [thursday] jeudi
+    [friday] vendredi
+    [saturday] samedi
+   *[sunday] dimanche
+}
 month-1 = janvier
 month-2 = février
 month-3 = mars
@@ -224,8 +246,14 @@ form-offline-note = Cela fonctionne sans internet : votre message attend sur ce
 form-saved-outbox = Enregistré. Il sera envoyé quand l'appareil sera connecté.
 form-save-failed = Impossible d'enregistrer votre message.
 form-error-required = Ce champ est obligatoire.
-form-error-too-long = Trop long : { $max } caractères au maximum.
-form-error-too-short = Trop court : au moins { $max } caractères.
+form-error-too-long = { $max ->
+    [one] Trop long : { $max } caractère au maximum.
+   *[other] Trop long : { $max } caractères au maximum.
+}
+form-error-too-short = { $max ->
+    [one] Trop court : au moins { $max } caractère.
+   *[other] Trop court : au moins { $max } caractères.
+}
 form-error-control = Contient des caractères qui ne peuvent pas être utilisés.
 form-error-email = Cette adresse e-mail n'est pas valide.
 form-error-phone = Ce numéro de téléphone n'est pas valide.

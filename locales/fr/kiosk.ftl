@@ -6,7 +6,10 @@ kiosk-continue = Continuer
 kiosk-admin-title = Administration du guichet
 kiosk-pin-label = Code PIN d'administration
 kiosk-unlock = Déverrouiller
-kiosk-pin-wrong = Code PIN erroné. Encore { $left } essais avant une pause.
+kiosk-pin-wrong = { $left ->
+    [one] Code PIN erroné. Encore un essai avant une pause.
+   *[other] Code PIN erroné. Encore { $left } essais avant une pause.
+}
 kiosk-pin-locked = Trop de codes PIN erronés. Réessayez dans { $seconds } s.
 kiosk-pin-not-set = Aucun code PIN d'administration n'est défini sur cette borne : il ne peut être défini que depuis l'ordinateur (integra --set-kiosk-pin).
 kiosk-comune-label = Commune du guichet (code ISTAT)

@@ -30,7 +30,10 @@ nav-help = Aiuto e numero verde
 nav-settings = Impostazioni e informazioni
 helpline-short = Domande? Chiama il numero verde gratuito.
 helpline-call = Chiama il { $number }
-data-status = { $source } · { $services } servizi · aggiornato il { $date } · funziona offline
+data-status = { $source } · { $count ->
+    [one] 1 servizio
+   *[other] { $services } servizi
+} · aggiornato il { $date } · funziona offline
 data-sample = Dati di esempio
 data-official = Dati ufficiali
 
@@ -135,8 +138,18 @@ card-updated = Scheda aggiornata il { $date }
 service-not-active = Non attivo
 italian-fallback = Non disponibile nella tua lingua: mostrato in italiano.
 hours-not-stated = Gli orari di apertura non sono indicati: chiama prima di andare.
-hours-open-until = Aperto ora, fino alle { $time }
-hours-closed-opens = Chiuso ora, apre { $time }
+hours-open-until =
+    { $when ->
+        [today] Aperto ora, fino alle { $time }
+        [week] Aperto ora, chiude { hours-weekday-on } alle { $time }
+       *[later] Aperto ora, chiude il { $date } alle { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] Chiuso ora, apre alle { $time }
+        [week] Chiuso ora, apre { hours-weekday-on } alle { $time }
+       *[later] Chiuso ora, apre il { $date } alle { $time }
+    }
 hours-closed-day = Chiuso
 hours-appointment = su appuntamento
 record-missing = Questa scheda non è più nel catalogo.
@@ -150,6 +163,15 @@ weekday-4 = Giovedì
 weekday-5 = Venerdì
 weekday-6 = Sabato
 weekday-7 = Domenica
+hours-weekday-on = { $weekday ->
+    [monday] lunedì
+    [tuesday] martedì
+    [wednesday] mercoledì
+    [thursday] giovedì
+    [friday] venerdì
+    [saturday] sabato
+   *[sunday] domenica
+}
 month-1 = gennaio
 month-2 = febbraio
 month-3 = marzo
@@ -224,8 +246,14 @@ form-offline-note = Funziona anche senza internet: il messaggio resta su questo 
 form-saved-outbox = Salvato. Sarà inviato quando il dispositivo è online.
 form-save-failed = Non è stato possibile salvare il messaggio.
 form-error-required = Questo campo è obbligatorio.
-form-error-too-long = Troppo lungo: al massimo { $max } caratteri.
-form-error-too-short = Troppo corto: almeno { $max } caratteri.
+form-error-too-long = { $max ->
+    [one] Troppo lungo: al massimo un carattere.
+   *[other] Troppo lungo: al massimo { $max } caratteri.
+}
+form-error-too-short = { $max ->
+    [one] Troppo corto: almeno un carattere.
+   *[other] Troppo corto: almeno { $max } caratteri.
+}
 form-error-control = Contiene caratteri che non si possono usare.
 form-error-email = Questo non è un indirizzo e-mail valido.
 form-error-phone = Questo non è un numero di telefono valido.

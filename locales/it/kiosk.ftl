@@ -6,7 +6,10 @@ kiosk-continue = Continua
 kiosk-admin-title = Amministrazione dello sportello
 kiosk-pin-label = PIN di amministrazione
 kiosk-unlock = Sblocca
-kiosk-pin-wrong = PIN errato. Ancora { $left } tentativi prima di una pausa.
+kiosk-pin-wrong = { $left ->
+    [one] PIN errato. Ancora un tentativo prima di una pausa.
+   *[other] PIN errato. Ancora { $left } tentativi prima di una pausa.
+}
 kiosk-pin-locked = Troppi PIN errati. Riprova tra { $seconds } s.
 kiosk-pin-not-set = Su questo chiosco non è impostato un PIN di amministrazione: si può cambiare solo dal computer (integra --set-kiosk-pin).
 kiosk-comune-label = Comune dello sportello (codice ISTAT)

@@ -20,7 +20,7 @@ protection-projects-title = ਅੰਤਰਰਾਸ਼ਟਰੀ ਸੁਰੱਖਿ
 protection-projects-count = ਪ੍ਰੋਜੈਕਟ: { $shown }
 protection-who-may-apply = ਕੌਣ ਅਰਜ਼ੀ ਦੇ ਸਕਦਾ ਹੈ
 protection-referral = ਕਿਵੇਂ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ
-protection-places = ਥਾਵਾਂ
+protection-places = ਉਪਲਬਧ ਸੀਟਾਂ (ਰਹਿਣ ਲਈ ਥਾਂ)
 protection-projects-all = ਸਾਰੇ ਪ੍ਰੋਜੈਕਟ ਦਿਖਾਓ
 whats-new-title = ਨਵਾਂ ਕੀ ਹੈ
 whats-new-badge = ਨਵੇਂ ਜਾਂ ਬਦਲੇ: { $shown }
@@ -35,7 +35,7 @@ whats-new-private = ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਗਿਣਿਆ ਗ�
 
 notify-title = Integra: ਨਵਾਂ ਕੀ ਹੈ
 notify-body = ਤੁਹਾਡੇ ਲਈ ਨਵੇਂ ਜਾਂ ਬਦਲੇ ਹੋਏ: { $shown }। ਵੇਖਣ ਲਈ Integra ਖੋਲ੍ਹੋ।
-notify-body-comune = ਤੁਹਾਡੇ ਲਈ ਨਵੇਂ ਜਾਂ ਬਦਲੇ ਹੋਏ: { $shown }, ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ { $comuneShown } ਤੁਹਾਡੇ ਕਮੂਨੇ ਵਿੱਚ।
+notify-body-comune = ਤੁਹਾਡੇ ਲਈ ਨਵੇਂ ਜਾਂ ਬਦਲੇ ਹੋਏ: { $shown }; ਤੁਹਾਡੀ ਨਗਰਪਾਲਿਕਾ ਵਿੱਚ: { $comuneShown }।
 notify-setting-title = ਸੂਚਨਾਵਾਂ
 notify-setting-toggle = ਜਦੋਂ ਕੋਈ ਅੱਪਡੇਟ ਮੇਰੇ ਲਈ ਕੁਝ ਨਵਾਂ ਲਿਆਵੇ ਤਾਂ ਮੈਨੂੰ ਸੂਚਨਾ ਨਾਲ ਦੱਸੋ
 notify-setting-unavailable = ਸੂਚਨਾਵਾਂ ਇੰਸਟਾਲ ਕੀਤੀ ਐਪ ਵਿਖਾਉਂਦੀ ਹੈ; ਇਹ ਵਿੰਡੋ ਇਨ੍ਹਾਂ ਨੂੰ ਨਹੀਂ ਵਿਖਾ ਸਕਦੀ।

@@ -30,7 +30,10 @@ nav-help = ਮਦਦ ਅਤੇ ਹੈਲਪਲਾਈਨ
 nav-settings = ਸੈਟਿੰਗਾਂ ਅਤੇ ਜਾਣਕਾਰੀ
 helpline-short = ਕੋਈ ਸਵਾਲ ਹੈ? ਮੁਫ਼ਤ ਹੈਲਪਲਾਈਨ ’ਤੇ ਫ਼ੋਨ ਕਰੋ।
 helpline-call = { $number } ’ਤੇ ਫ਼ੋਨ ਕਰੋ
-data-status = { $source } · { $services } ਸੇਵਾਵਾਂ · { $date } ਨੂੰ ਅੱਪਡੇਟ ਕੀਤਾ · ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ ਚੱਲਦਾ ਹੈ
+data-status = { $source } · { $count ->
+    [one] { $services } ਸੇਵਾ
+   *[other] { $services } ਸੇਵਾਵਾਂ
+} · { $date } ਨੂੰ ਅੱਪਡੇਟ ਕੀਤਾ · ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ ਚੱਲਦਾ ਹੈ
 data-sample = ਨਮੂਨਾ ਡਾਟਾ
 data-official = ਸਰਕਾਰੀ ਡਾਟਾ
 
@@ -40,12 +43,12 @@ place-none = ਕੋਈ ਥਾਂ ਚੁਣੋ
 place-near = { $place } ਦੇ ਨੇੜੇ
 place-title = ਤੁਸੀਂ ਕਿੱਥੇ ਹੋ?
 place-privacy = ਤੁਹਾਡੀ ਥਾਂ ਇਸੇ ਡਿਵਾਈਸ ’ਤੇ ਰਹਿੰਦੀ ਹੈ। ਇਹ ਸਿਰਫ਼ ਸੇਵਾਵਾਂ ਨੂੰ ਦੂਰੀ ਅਨੁਸਾਰ ਲਗਾਉਣ ਲਈ ਵਰਤੀ ਜਾਂਦੀ ਹੈ।
-place-search-label = ਸ਼ਹਿਰ ਜਾਂ ਕਸਬਾ (comune)
+place-search-label = ਨਗਰਪਾਲਿਕਾ (comune)
 place-placeholder = ਜਿਵੇਂ Prato
-place-no-match = ਕੋਈ comune ਨਹੀਂ ਮਿਲਿਆ। ਸ਼ਬਦ-ਜੋੜ ਜਾਂਚੋ ਜਾਂ ਨੇੜੇ ਦਾ ਕੋਈ ਕਸਬਾ ਅਜ਼ਮਾਓ।
+place-no-match = ਕੋਈ ਨਗਰਪਾਲਿਕਾ (comune) ਨਹੀਂ ਮਿਲੀ। ਸ਼ਬਦ-ਜੋੜ ਜਾਂਚੋ ਜਾਂ ਨੇੜੇ ਦੀ ਕੋਈ ਨਗਰਪਾਲਿਕਾ ਅਜ਼ਮਾਓ।
 place-use-position = ਮੇਰੀ ਲੋਕੇਸ਼ਨ ਵਰਤੋ
 place-locating = ਤੁਹਾਡੀ ਲੋਕੇਸ਼ਨ ਲੱਭੀ ਜਾ ਰਹੀ ਹੈ…
-place-position-unavailable = ਤੁਹਾਡੀ ਲੋਕੇਸ਼ਨ ਉਪਲਬਧ ਨਹੀਂ ਹੈ। ਇਸ ਦੀ ਥਾਂ ਕੋਈ ਕਸਬਾ ਚੁਣੋ।
+place-position-unavailable = ਤੁਹਾਡੀ ਲੋਕੇਸ਼ਨ ਉਪਲਬਧ ਨਹੀਂ ਹੈ। ਇਸ ਦੀ ਥਾਂ ਕੋਈ ਨਗਰਪਾਲਿਕਾ ਚੁਣੋ।
 place-forget = ਮੇਰੀ ਥਾਂ ਭੁੱਲ ਜਾਓ
 
 ## ਨਤੀਜੇ
@@ -55,7 +58,7 @@ results-count = { $count ->
    *[other] { $shown } ਸੇਵਾਵਾਂ ਮਿਲੀਆਂ
 }
 results-show-map = ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ
-search-failed = ਖੋਜ ਕੰਮ ਨਹੀਂ ਕੀਤੀ।
+search-failed = ਖੋਜ ਨਹੀਂ ਹੋ ਸਕੀ।
 filters-title = ਫ਼ਿਲਟਰ
 filter-open-now = ਹੁਣ ਖੁੱਲ੍ਹਾ
 filter-free = ਮੁਫ਼ਤ
@@ -104,7 +107,7 @@ map-pins = { $count ->
    *[other] ਨਕਸ਼ੇ ’ਤੇ { $shown } ਥਾਵਾਂ
 }
 map-zoom-region = ਕਿਸੇ ਖੇਤਰ (ਰੀਜਨ) ’ਤੇ ਜ਼ੂਮ ਕਰੋ
-map-zoom-province = ਕਿਸੇ ਸੂਬੇ (ਪ੍ਰੋਵਿੰਸ) ’ਤੇ ਜ਼ੂਮ ਕਰੋ
+map-zoom-province = ਕਿਸੇ ਪ੍ਰੋਵਿੰਸ (provincia) ’ਤੇ ਜ਼ੂਮ ਕਰੋ
 map-whole-region = ਪੂਰਾ ਖੇਤਰ
 map-attribution = ਹੱਦਾਂ: ISTAT, Openpolis (CC BY 4.0)। ਨਕਸ਼ਾ ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ ਚੱਲਦਾ ਹੈ।
 
@@ -135,8 +138,18 @@ card-updated = ਰਿਕਾਰਡ { $date } ਨੂੰ ਅੱਪਡੇਟ ਕੀ�
 service-not-active = ਚਾਲੂ ਨਹੀਂ
 italian-fallback = ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ: ਇਤਾਲਵੀ ਵਿੱਚ ਦਿਖਾਇਆ ਗਿਆ ਹੈ।
 hours-not-stated = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਦੱਸਿਆ ਨਹੀਂ ਗਿਆ: ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰੋ।
-hours-open-until = ਹੁਣ ਖੁੱਲ੍ਹਾ, { $time } ਤੱਕ
-hours-closed-opens = ਹੁਣ ਬੰਦ, { $time } ਖੁੱਲ੍ਹੇਗਾ
+hours-open-until =
+    { $when ->
+        [today] ਹੁਣ ਖੁੱਲ੍ਹਾ, { $time } ਵਜੇ ਤੱਕ
+        [week] ਹੁਣ ਖੁੱਲ੍ਹਾ, { hours-weekday-on } { $time } ਵਜੇ ਬੰਦ ਹੋਵੇਗਾ
+       *[later] ਹੁਣ ਖੁੱਲ੍ਹਾ, { $date } ਨੂੰ { $time } ਵਜੇ ਬੰਦ ਹੋਵੇਗਾ
+    }
+hours-closed-opens =
+    { $when ->
+        [today] ਹੁਣ ਬੰਦ, ਅੱਜ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+        [week] ਹੁਣ ਬੰਦ, { hours-weekday-on } { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+       *[later] ਹੁਣ ਬੰਦ, { $date } ਨੂੰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    }
 hours-closed-day = ਬੰਦ
 hours-appointment = ਸਮਾਂ ਲੈ ਕੇ
 record-missing = ਇਹ ਰਿਕਾਰਡ ਹੁਣ ਕੈਟਾਲਾਗ ਵਿੱਚ ਨਹੀਂ ਹੈ।
@@ -150,6 +163,15 @@ weekday-4 = ਵੀਰਵਾਰ
 weekday-5 = ਸ਼ੁੱਕਰਵਾਰ
 weekday-6 = ਸ਼ਨਿੱਚਰਵਾਰ
 weekday-7 = ਐਤਵਾਰ
+hours-weekday-on = { $weekday ->
+    [monday] ਸੋਮਵਾਰ ਨੂੰ
+    [tuesday] ਮੰਗਲਵਾਰ ਨੂੰ
+    [wednesday] ਬੁੱਧਵਾਰ ਨੂੰ
+    [thursday] ਵੀਰਵਾਰ ਨੂੰ
+    [friday] ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ
+    [saturday] ਸ਼ਨਿੱਚਰਵਾਰ ਨੂੰ
+   *[sunday] ਐਤਵਾਰ ਨੂੰ
+}
 month-1 = ਜਨਵਰੀ
 month-2 = ਫ਼ਰਵਰੀ
 month-3 = ਮਾਰਚ
@@ -207,7 +229,7 @@ assoc-change-correction = ਕੁਝ ਗ਼ਲਤ ਹੈ ਜਾਂ ਘੱਟ ਹ�
 assoc-change-removal = ਸੰਸਥਾ ਹੁਣ ਮੌਜੂਦ ਨਹੀਂ: ਇਸ ਨੂੰ ਹਟਾਓ
 assoc-new-intro = ਸਾਨੂੰ ਉਸ ਸੰਸਥਾ ਬਾਰੇ ਦੱਸੋ ਜੋ ਅਜੇ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ ਹੈ। ਸੰਪਾਦਕ ਹਰ ਰਿਪੋਰਟ ਨੂੰ ਛਾਪਣ ਤੋਂ ਪਹਿਲਾਂ ਜਾਂਚਦੇ ਹਨ।
 assoc-name = ਸੰਸਥਾ ਦਾ ਨਾਂ
-assoc-comune = ਸ਼ਹਿਰ ਜਾਂ ਕਸਬਾ (comune)
+assoc-comune = ਨਗਰਪਾਲਿਕਾ (comune)
 assoc-comune-match = ਪਛਾਣਿਆ ਗਿਆ: { $place }
 assoc-description = ਇਹ ਕੀ ਕਰਦੀ ਹੈ (ਚਾਹੋ ਤਾਂ)
 
@@ -224,13 +246,19 @@ form-offline-note = ਇਹ ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ �
 form-saved-outbox = ਸੰਭਾਲਿਆ ਗਿਆ। ਡਿਵਾਈਸ ਦੇ ਆਨਲਾਈਨ ਹੋਣ ’ਤੇ ਭੇਜਿਆ ਜਾਵੇਗਾ।
 form-save-failed = ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ।
 form-error-required = ਇਹ ਖ਼ਾਨਾ ਭਰਨਾ ਜ਼ਰੂਰੀ ਹੈ।
-form-error-too-long = ਬਹੁਤ ਲੰਮਾ: ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ।
-form-error-too-short = ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ { $max } ਅੱਖਰ।
+form-error-too-long = { $max ->
+    [one] ਬਹੁਤ ਲੰਮਾ: ਵੱਧ ਤੋਂ ਵੱਧ ਇੱਕ ਅੱਖਰ।
+   *[other] ਬਹੁਤ ਲੰਮਾ: ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ।
+}
+form-error-too-short = { $max ->
+    [one] ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ ਇੱਕ ਅੱਖਰ।
+   *[other] ਬਹੁਤ ਛੋਟਾ: ਘੱਟੋ-ਘੱਟ { $max } ਅੱਖਰ।
+}
 form-error-control = ਇਸ ਵਿੱਚ ਅਜਿਹੇ ਅੱਖਰ ਹਨ ਜੋ ਵਰਤੇ ਨਹੀਂ ਜਾ ਸਕਦੇ।
 form-error-email = ਇਹ ਸਹੀ ਈ-ਮੇਲ ਪਤਾ ਨਹੀਂ ਹੈ।
 form-error-phone = ਇਹ ਸਹੀ ਫ਼ੋਨ ਨੰਬਰ ਨਹੀਂ ਹੈ।
 form-error-url = ਇਹ ਸਹੀ ਵੈੱਬ ਪਤਾ ਨਹੀਂ ਹੈ (ਇਹ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ)।
-form-error-comune = ਇਸ comune ਦੀ ਪਛਾਣ ਨਹੀਂ ਹੋਈ।
+form-error-comune = ਇਸ ਨਗਰਪਾਲਿਕਾ (comune) ਦੀ ਪਛਾਣ ਨਹੀਂ ਹੋਈ।
 form-error-contact = ਸੰਸਥਾ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਦਾ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਤਰੀਕਾ ਦਿਓ: ਈ-ਮੇਲ, ਫ਼ੋਨ ਜਾਂ ਵੈੱਬਸਾਈਟ।
 
 ## ਭੇਜਣ ਵਾਲੇ ਸੁਨੇਹੇ
@@ -309,10 +337,10 @@ privacy-title = ਪਰਦੇਦਾਰੀ
 privacy-body = ਤੁਹਾਡੀ ਥਾਂ, ਤੁਹਾਡੀਆਂ ਖੋਜਾਂ ਅਤੇ ਜੋ ਤੁਸੀਂ ਸੰਭਾਲਦੇ ਹੋ, ਉਹ ਕਦੇ ਵੀ ਇਸ ਡਿਵਾਈਸ ਤੋਂ ਬਾਹਰ ਨਹੀਂ ਜਾਂਦੇ। ਐਪ ਵਿੱਚ ਨਾ ਕੋਈ ਵਿਸ਼ਲੇਸ਼ਣ ਹੈ ਅਤੇ ਨਾ ਹੀ ਇਸ਼ਤਿਹਾਰ।
 privacy-submissions = ਸਿਰਫ਼ ਉਹ ਰਿਪੋਰਟਾਂ ਜੋ ਤੁਸੀਂ ਭੇਜਣਾ ਚੁਣਦੇ ਹੋ (ਸੋਧਾਂ, ਨਵੀਆਂ ਸੰਸਥਾਵਾਂ) ਪੋਰਟਲ ਦੇ ਸੰਪਾਦਕਾਂ ਕੋਲ ਜਾਂਦੀਆਂ ਹਨ, ਤੁਹਾਡੀ ਦਿੱਤੀ ਈ-ਮੇਲ ਸਮੇਤ, ਜੇ ਦਿੱਤੀ ਹੋਵੇ।
 sources-title = ਸਰੋਤ ਅਤੇ ਲਾਇਸੈਂਸ
-sources-istat = comuni ਦੀ ਸੂਚੀ: ISTAT (ਇਟਲੀ ਦਾ ਰਾਸ਼ਟਰੀ ਅੰਕੜਾ ਸੰਸਥਾਨ), CC BY 4.0।
+sources-istat = ਨਗਰਪਾਲਿਕਾਵਾਂ (comuni) ਦੀ ਸੂਚੀ: ISTAT (ਇਟਲੀ ਦਾ ਰਾਸ਼ਟਰੀ ਅੰਕੜਾ ਸੰਸਥਾਨ), CC BY 4.0।
 sources-openpolis = ਕੋਆਰਡੀਨੇਟ ਅਤੇ ਹੱਦਾਂ: Openpolis, ISTAT ਡਾਟੇ ਤੋਂ, CC BY 4.0।
 sources-fonts = ਫ਼ੌਂਟ: Noto (Google), SIL Open Font License 1.1।
-sources-sample = ਹੁਣ ਦਿਖਾਈਆਂ ਜਾ ਰਹੀਆਂ ਸੇਵਾਵਾਂ, ਸੰਸਥਾਵਾਂ ਅਤੇ ਕੋਰਸ ਬਣਾਇਆ ਗਿਆ ਨਮੂਨਾ ਡਾਟਾ ਹਨ, ਜੋ ਅਸਲੀ comuni ਵਿੱਚ ਰੱਖਿਆ ਗਿਆ ਹੈ; ਇਨ੍ਹਾਂ ’ਤੇ “ਨਮੂਨਾ” ਲਿਖਿਆ ਹੈ।
+sources-sample = ਹੁਣ ਦਿਖਾਈਆਂ ਜਾ ਰਹੀਆਂ ਸੇਵਾਵਾਂ, ਸੰਸਥਾਵਾਂ ਅਤੇ ਕੋਰਸ ਬਣਾਇਆ ਗਿਆ ਨਮੂਨਾ ਡਾਟਾ ਹਨ, ਜੋ ਅਸਲੀ ਨਗਰਪਾਲਿਕਾਵਾਂ (comuni) ਵਿੱਚ ਰੱਖਿਆ ਗਿਆ ਹੈ; ਇਨ੍ਹਾਂ ’ਤੇ “ਨਮੂਨਾ” ਲਿਖਿਆ ਹੈ।
 sources-app = Integra, Portale Integrazione Migranti ਦੀ ਐਪ, ਮੁਫ਼ਤ ਅਤੇ ਖੁੱਲ੍ਹਾ ਸਾਫ਼ਟਵੇਅਰ ਹੈ (EUPL 1.2)।
 
 ## ਅੱਪਡੇਟ (ਦਸਤਖ਼ਤ ਕੀਤੀ ਫ਼ੀਡ)

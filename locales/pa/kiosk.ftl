@@ -6,10 +6,13 @@ kiosk-continue = ਜਾਰੀ ਰੱਖੋ
 kiosk-admin-title = ਕਾਊਂਟਰ ਦਾ ਪ੍ਰਬੰਧ
 kiosk-pin-label = ਪ੍ਰਬੰਧਕ PIN
 kiosk-unlock = ਤਾਲਾ ਖੋਲ੍ਹੋ
-kiosk-pin-wrong = ਗਲਤ PIN। ਰੁਕਣ ਤੋਂ ਪਹਿਲਾਂ { $left } ਹੋਰ ਕੋਸ਼ਿਸ਼ਾਂ।
+kiosk-pin-wrong = { $left ->
+    [one] ਗਲਤ PIN। ਰੁਕਣ ਤੋਂ ਪਹਿਲਾਂ ਇੱਕ ਹੋਰ ਕੋਸ਼ਿਸ਼ ਬਾਕੀ ਹੈ।
+   *[other] ਗਲਤ PIN। ਰੁਕਣ ਤੋਂ ਪਹਿਲਾਂ { $left } ਹੋਰ ਕੋਸ਼ਿਸ਼ਾਂ ਬਾਕੀ ਹਨ।
+}
 kiosk-pin-locked = ਬਹੁਤ ਸਾਰੇ ਗਲਤ PIN। { $seconds } ਸਕਿੰਟ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 kiosk-pin-not-set = ਇਸ ਕਿਓਸਕ ਉੱਤੇ ਕੋਈ ਪ੍ਰਬੰਧਕ PIN ਨਹੀਂ ਹੈ: ਇਹ ਸਿਰਫ਼ ਕੰਪਿਊਟਰ ਤੋਂ ਲਗਾਇਆ ਜਾ ਸਕਦਾ ਹੈ (integra --set-kiosk-pin)।
-kiosk-comune-label = ਕਾਊਂਟਰ ਦੀ ਕਮਿਊਨ (ISTAT ਕੋਡ)
+kiosk-comune-label = ਕਾਊਂਟਰ ਦੀ ਨਗਰਪਾਲਿਕਾ (ISTAT ਕੋਡ)
 kiosk-idle-label = ਇੰਨੇ ਸਕਿੰਟ ਵਰਤੋਂ ਨਾ ਹੋਣ ਤੋਂ ਬਾਅਦ ਮੁੜ ਸ਼ੁਰੂ ਕਰੋ
 kiosk-new-pin-label = ਨਵਾਂ ਪ੍ਰਬੰਧਕ PIN (4–12 ਅੰਕ)
 kiosk-save = ਸੰਭਾਲੋ
@@ -29,8 +32,8 @@ shortlist-hint = ਸਿਰਫ਼ ਤਦ ਤੱਕ ਰੱਖੀ ਜਾਂਦੀ �
 shortlist-empty = ਸੂਚੀ ਖਾਲੀ ਹੈ। ਨਤੀਜਿਆਂ ਜਾਂ ਕਿਸੇ ਸੇਵਾ ਦੇ ਕਾਰਡ ਤੋਂ ਸੇਵਾਵਾਂ ਜੋੜੋ।
 shortlist-clear = ਸੂਚੀ ਖਾਲੀ ਕਰੋ
 shortlist-sheet = ਰੈਫਰਲ ਸ਼ੀਟ
-mediator-title = ਵਿਚੋਲਾ ਮੋਡ
-mediator-toggle = ਵਿਚੋਲਾ ਮੋਡ: ਮੇਰੇ ਸਾਹਮਣੇ ਵਾਲੇ ਵਿਅਕਤੀ ਲਈ ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਅਤੇ ਛਾਪਣ ਲਈ ਇੱਕ ਸ਼ੀਟ
+mediator-title = ਮੀਡੀਏਟਰ ਮੋਡ
+mediator-toggle = ਮੀਡੀਏਟਰ ਮੋਡ: ਮੇਰੇ ਸਾਹਮਣੇ ਵਾਲੇ ਵਿਅਕਤੀ ਲਈ ਸੇਵਾਵਾਂ ਦੀ ਸੂਚੀ ਅਤੇ ਛਾਪਣ ਲਈ ਇੱਕ ਸ਼ੀਟ
 referral-title = ਰੈਫਰਲ ਸ਼ੀਟ
 referral-client-lang = ਵਿਅਕਤੀ ਦੀ ਭਾਸ਼ਾ
 referral-print = ਛਾਪੋ

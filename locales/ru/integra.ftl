@@ -30,7 +30,12 @@ nav-help = Помощь и горячая линия
 nav-settings = Настройки и информация
 helpline-short = Есть вопросы? Позвоните на бесплатную горячую линию.
 helpline-call = Позвонить { $number }
-data-status = { $source } · услуг: { $services } · обновлено { $date } · работает без интернета
+data-status = { $source } · { $count ->
+    [one] { $services } услуга
+    [few] { $services } услуги
+    [many] { $services } услуг
+   *[other] { $services } услуги
+} · обновлено { $date } · работает без интернета
 data-sample = Пример данных
 data-official = Официальные данные
 
@@ -139,8 +144,18 @@ card-updated = Запись обновлена { $date }
 service-not-active = Не действует
 italian-fallback = Недоступно на вашем языке: показано на итальянском.
 hours-not-stated = Часы работы не указаны: позвоните, прежде чем идти.
-hours-open-until = Открыто сейчас, до { $time }
-hours-closed-opens = Закрыто сейчас, откроется { $time }
+hours-open-until =
+    { $when ->
+        [today] Открыто сейчас, до { $time }
+        [week] Открыто сейчас, закроется { hours-weekday-on } в { $time }
+       *[later] Открыто сейчас, закроется { $date } в { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] Закрыто сейчас, откроется сегодня в { $time }
+        [week] Закрыто сейчас, откроется { hours-weekday-on } в { $time }
+       *[later] Закрыто сейчас, откроется { $date } в { $time }
+    }
 hours-closed-day = Закрыто
 hours-appointment = по предварительной записи
 record-missing = Этой записи больше нет в каталоге.
@@ -154,6 +169,15 @@ weekday-4 = Четверг
 weekday-5 = Пятница
 weekday-6 = Суббота
 weekday-7 = Воскресенье
+hours-weekday-on = { $weekday ->
+    [monday] в понедельник
+    [tuesday] во вторник
+    [wednesday] в среду
+    [thursday] в четверг
+    [friday] в пятницу
+    [saturday] в субботу
+   *[sunday] в воскресенье
+}
 month-1 = января
 month-2 = февраля
 month-3 = марта
@@ -230,8 +254,18 @@ form-offline-note = Это работает без интернета: ваше 
 form-saved-outbox = Сохранено. Будет отправлено, когда устройство подключится к интернету.
 form-save-failed = Не удалось сохранить ваше сообщение.
 form-error-required = Это поле обязательно.
-form-error-too-long = Слишком длинно: не более { $max } символов.
-form-error-too-short = Слишком коротко: не менее { $max } символов.
+form-error-too-long = { $max ->
+    [one] Слишком длинно: не более { $max } символа.
+    [few] Слишком длинно: не более { $max } символов.
+    [many] Слишком длинно: не более { $max } символов.
+   *[other] Слишком длинно: не более { $max } символа.
+}
+form-error-too-short = { $max ->
+    [one] Слишком коротко: не менее { $max } символа.
+    [few] Слишком коротко: не менее { $max } символов.
+    [many] Слишком коротко: не менее { $max } символов.
+   *[other] Слишком коротко: не менее { $max } символа.
+}
 form-error-control = Содержит символы, которые нельзя использовать.
 form-error-email = Это неправильный адрес эл. почты.
 form-error-phone = Это неправильный номер телефона.

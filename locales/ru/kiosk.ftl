@@ -6,7 +6,12 @@ kiosk-continue = Продолжить
 kiosk-admin-title = Администрирование окна приёма
 kiosk-pin-label = PIN-код администратора
 kiosk-unlock = Разблокировать
-kiosk-pin-wrong = Неверный PIN-код. Осталось попыток до паузы: { $left }.
+kiosk-pin-wrong = { $left ->
+    [one] Неверный PIN-код. До паузы осталась { $left } попытка.
+    [few] Неверный PIN-код. До паузы остались { $left } попытки.
+    [many] Неверный PIN-код. До паузы осталось { $left } попыток.
+   *[other] Неверный PIN-код. До паузы осталось { $left } попытки.
+}
 kiosk-pin-locked = Слишком много неверных PIN-кодов. Повторите через { $seconds } с.
 kiosk-pin-not-set = На этом киоске не задан PIN-код администратора: его можно задать только с компьютера (integra --set-kiosk-pin).
 kiosk-comune-label = Коммуна окна приёма (код ISTAT)

@@ -30,7 +30,10 @@ nav-help = Ndihmë dhe linja falas
 nav-settings = Cilësime dhe informacione
 helpline-short = Keni pyetje? Telefononi linjën falas.
 helpline-call = Telefononi { $number }
-data-status = { $source } · { $services } shërbime · përditësuar më { $date } · funksionon pa internet
+data-status = { $source } · { $count ->
+    [one] 1 shërbim
+   *[other] { $services } shërbime
+} · përditësuar më { $date } · funksionon pa internet
 data-sample = Të dhëna shembull
 data-official = Të dhëna zyrtare
 
@@ -59,7 +62,7 @@ search-failed = Kërkimi nuk funksionoi.
 filters-title = Filtrat
 filter-open-now = Hapur tani
 filter-free = Falas
-filter-no-documents = Pa dokumente
+filter-no-documents = Nuk kërkohen dokumente
 filter-area = Tema
 filter-target-group = Për kë
 filter-language = Gjuha që flitet
@@ -76,7 +79,7 @@ distance-m = { $m } m
 distance-km = { $km } km
 languages-spoken = Gjuhët që fliten
 badge-free = Falas
-badge-no-documents = Pa dokumente
+badge-no-documents = Nuk kërkohen dokumente
 badge-sample = Shembull
 sample-explained = Kartelë shembull: u krijua për të treguar si funksionon aplikacioni. Nuk është shërbim i vërtetë.
 open-now = Hapur tani
@@ -117,7 +120,7 @@ card-call = Telefono
 card-hours = Orari i punës
 card-details = Hollësi
 card-documents = Dokumentet që duhen sjellë
-card-no-documents = Pa dokumente
+card-no-documents = Nuk kërkohen dokumente
 card-not-stated = Nuk tregohet
 card-cost = Kostoja
 card-paid = Me pagesë
@@ -135,8 +138,18 @@ card-updated = Kartela u përditësua më { $date }
 service-not-active = Jo aktiv
 italian-fallback = Nuk është në gjuhën tuaj: shfaqet në italisht.
 hours-not-stated = Orari i punës nuk tregohet: telefononi para se të shkoni.
-hours-open-until = Hapur tani, deri në { $time }
-hours-closed-opens = Mbyllur tani, hapet { $time }
+hours-open-until =
+    { $when ->
+        [today] Hapur tani, deri në orën { $time }
+        [week] Hapur tani, mbyllet { hours-weekday-on } në orën { $time }
+       *[later] Hapur tani, mbyllet më { $date } në orën { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] Mbyllur tani, hapet në orën { $time }
+        [week] Mbyllur tani, hapet { hours-weekday-on } në orën { $time }
+       *[later] Mbyllur tani, hapet më { $date } në orën { $time }
+    }
 hours-closed-day = Mbyllur
 hours-appointment = me takim
 record-missing = Kjo kartelë nuk është më në katalog.
@@ -150,6 +163,15 @@ weekday-4 = E enjte
 weekday-5 = E premte
 weekday-6 = E shtunë
 weekday-7 = E diel
+hours-weekday-on = { $weekday ->
+    [monday] të hënën
+    [tuesday] të martën
+    [wednesday] të mërkurën
+    [thursday] të enjten
+    [friday] të premten
+    [saturday] të shtunën
+   *[sunday] të dielën
+}
 month-1 = janar
 month-2 = shkurt
 month-3 = mars
@@ -224,8 +246,14 @@ form-offline-note = Kjo funksionon pa internet: mesazhi juaj pret në këtë paj
 form-saved-outbox = U ruajt. Do të dërgohet kur pajisja të jetë në linjë.
 form-save-failed = Mesazhi juaj nuk mund të ruhej.
 form-error-required = Kjo fushë është e detyrueshme.
-form-error-too-long = Shumë i gjatë: jo më shumë se { $max } shenja.
-form-error-too-short = Shumë i shkurtër: të paktën { $max } shenja.
+form-error-too-long = { $max ->
+    [one] Shumë i gjatë: jo më shumë se një shenjë.
+   *[other] Shumë i gjatë: jo më shumë se { $max } shenja.
+}
+form-error-too-short = { $max ->
+    [one] Shumë i shkurtër: të paktën një shenjë.
+   *[other] Shumë i shkurtër: të paktën { $max } shenja.
+}
 form-error-control = Përmban shenja që nuk mund të përdoren.
 form-error-email = Kjo nuk është adresë e-maili e vlefshme.
 form-error-phone = Ky nuk është numër telefoni i vlefshëm.

@@ -6,7 +6,10 @@ kiosk-continue = Vazhdo
 kiosk-admin-title = Administrimi i sportelit
 kiosk-pin-label = PIN-i i administrimit
 kiosk-unlock = Zhblloko
-kiosk-pin-wrong = PIN i gabuar. Edhe { $left } përpjekje para një pushimi.
+kiosk-pin-wrong = { $left ->
+    [one] PIN i gabuar. Edhe një përpjekje para një pushimi.
+   *[other] PIN i gabuar. Edhe { $left } përpjekje para një pushimi.
+}
 kiosk-pin-locked = Shumë PIN të gabuar. Provoni përsëri pas { $seconds } s.
 kiosk-pin-not-set = Në këtë kiosk nuk është vendosur PIN administrimi: mund të vendoset vetëm nga kompjuteri (integra --set-kiosk-pin).
 kiosk-comune-label = Komuna e sportelit (kodi ISTAT)

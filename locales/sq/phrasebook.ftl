@@ -1,5 +1,5 @@
 # Mëso italisht: Fjalorth bisede.
-phrasebook-open = Fjalorth bisede: çfarë të thuash te mjeku, në kuestura, në shkollë…
+phrasebook-open = Fjalorth bisede: çfarë të thoni te mjeku, në kuesturë, në shkollë…
 phrasebook-title = Fjalorth bisede
 phrasebook-intro = Fraza të dobishme për t'i thënë në italisht në zyra, te mjeku, në shkollë e gjetkë. Zgjidhni një temë. Gjithçka funksionon pa internet.
 phrasebook-kiosk-note = Në këtë pajisje të përbashkët, përparimi juaj harrohet kur mbaron seanca.

@@ -30,7 +30,10 @@ nav-help = Tulong at helpline
 nav-settings = Mga setting at impormasyon
 helpline-short = May tanong? Tumawag sa libreng helpline.
 helpline-call = Tumawag sa { $number }
-data-status = { $source } · { $services } serbisyo · na-update noong { $date } · gumagana kahit offline
+data-status = { $source } · { $count ->
+    [one] 1 serbisyo
+   *[other] { $services } serbisyo
+} · na-update noong { $date } · gumagana kahit offline
 data-sample = Halimbawang datos
 data-official = Opisyal na datos
 
@@ -135,10 +138,20 @@ card-updated = Na-update ang rekord noong { $date }
 service-not-active = Hindi aktibo
 italian-fallback = Hindi available sa inyong wika: ipinapakita sa Italyano.
 hours-not-stated = Hindi nakasaad ang oras ng pagbubukas: tumawag bago pumunta.
-hours-open-until = Bukas ngayon, hanggang { $time }
-hours-closed-opens = Sarado ngayon, magbubukas { $time }
+hours-open-until =
+    { $when ->
+        [today] Bukas ngayon, hanggang { $time }
+        [week] Bukas ngayon, magsasara { hours-weekday-on } nang { $time }
+       *[later] Bukas ngayon, magsasara sa { $date } nang { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] Sarado ngayon, magbubukas ngayong araw nang { $time }
+        [week] Sarado ngayon, magbubukas { hours-weekday-on } nang { $time }
+       *[later] Sarado ngayon, magbubukas sa { $date } nang { $time }
+    }
 hours-closed-day = Sarado
-hours-appointment = may appointment
+hours-appointment = kailangan ng appointment
 record-missing = Wala na sa katalogo ang rekord na ito.
 record-failed = Hindi mabasa ang rekord na ito.
 
@@ -150,6 +163,15 @@ weekday-4 = Huwebes
 weekday-5 = Biyernes
 weekday-6 = Sabado
 weekday-7 = Linggo
+hours-weekday-on = { $weekday ->
+    [monday] sa Lunes
+    [tuesday] sa Martes
+    [wednesday] sa Miyerkules
+    [thursday] sa Huwebes
+    [friday] sa Biyernes
+    [saturday] sa Sabado
+   *[sunday] sa Linggo
+}
 month-1 = Enero
 month-2 = Pebrero
 month-3 = Marso
@@ -224,8 +246,14 @@ form-offline-note = Gumagana ito kahit walang internet: naghihintay ang inyong m
 form-saved-outbox = Na-save. Ipapadala ito kapag online na ang device.
 form-save-failed = Hindi ma-save ang inyong mensahe.
 form-error-required = Kailangang punan ang field na ito.
-form-error-too-long = Masyadong mahaba: hanggang { $max } character lamang.
-form-error-too-short = Masyadong maikli: hindi bababa sa { $max } character.
+form-error-too-long = { $max ->
+    [one] Masyadong mahaba: hanggang isang character lamang.
+   *[other] Masyadong mahaba: hanggang { $max } character lamang.
+}
+form-error-too-short = { $max ->
+    [one] Masyadong maikli: hindi bababa sa isang character.
+   *[other] Masyadong maikli: hindi bababa sa { $max } character.
+}
 form-error-control = May mga character na hindi puwedeng gamitin.
 form-error-email = Hindi ito wastong e-mail address.
 form-error-phone = Hindi ito wastong numero ng telepono.

@@ -30,7 +30,12 @@ nav-help = Допомога та гаряча лінія
 nav-settings = Налаштування та інформація
 helpline-short = Є запитання? Зателефонуйте на безкоштовну гарячу лінію.
 helpline-call = Зателефонувати { $number }
-data-status = { $source } · послуг: { $services } · оновлено { $date } · працює без інтернету
+data-status = { $source } · { $count ->
+    [one] { $services } послуга
+    [few] { $services } послуги
+    [many] { $services } послуг
+   *[other] { $services } послуги
+} · оновлено { $date } · працює без інтернету
 data-sample = Приклад даних
 data-official = Офіційні дані
 
@@ -139,8 +144,18 @@ card-updated = Запис оновлено { $date }
 service-not-active = Не діє
 italian-fallback = Недоступно вашою мовою: показано італійською.
 hours-not-stated = Години роботи не вказані: зателефонуйте, перш ніж іти.
-hours-open-until = Відчинено зараз, до { $time }
-hours-closed-opens = Зачинено зараз, відчиниться { $time }
+hours-open-until =
+    { $when ->
+        [today] Відчинено зараз, до { $time }
+        [week] Відчинено зараз, зачиниться { hours-weekday-on } о { $time }
+       *[later] Відчинено зараз, зачиниться { $date } о { $time }
+    }
+hours-closed-opens =
+    { $when ->
+        [today] Зачинено зараз, відчиниться сьогодні о { $time }
+        [week] Зачинено зараз, відчиниться { hours-weekday-on } о { $time }
+       *[later] Зачинено зараз, відчиниться { $date } о { $time }
+    }
 hours-closed-day = Зачинено
 hours-appointment = за попереднім записом
 record-missing = Цього запису більше немає в каталозі.
@@ -154,6 +169,15 @@ weekday-4 = Четвер
 weekday-5 = Пʼятниця
 weekday-6 = Субота
 weekday-7 = Неділя
+hours-weekday-on = { $weekday ->
+    [monday] в понеділок
+    [tuesday] у вівторок
+    [wednesday] в середу
+    [thursday] в четвер
+    [friday] в пʼятницю
+    [saturday] в суботу
+   *[sunday] в неділю
+}
 month-1 = січня
 month-2 = лютого
 month-3 = березня
@@ -230,8 +254,18 @@ form-offline-note = Це працює без інтернету: ваше пов
 form-saved-outbox = Збережено. Буде надіслано, коли пристрій підключиться до інтернету.
 form-save-failed = Не вдалося зберегти ваше повідомлення.
 form-error-required = Це поле обовʼязкове.
-form-error-too-long = Занадто довго: не більше ніж { $max } символів.
-form-error-too-short = Занадто коротко: щонайменше { $max } символів.
+form-error-too-long = { $max ->
+    [one] Занадто довго: щонайбільше { $max } символ.
+    [few] Занадто довго: щонайбільше { $max } символи.
+    [many] Занадто довго: щонайбільше { $max } символів.
+   *[other] Занадто довго: щонайбільше { $max } символу.
+}
+form-error-too-short = { $max ->
+    [one] Занадто коротко: щонайменше { $max } символ.
+    [few] Занадто коротко: щонайменше { $max } символи.
+    [many] Занадто коротко: щонайменше { $max } символів.
+   *[other] Занадто коротко: щонайменше { $max } символу.
+}
 form-error-control = Містить символи, які не можна використовувати.
 form-error-email = Це неправильна адреса ел. пошти.
 form-error-phone = Це неправильний номер телефону.

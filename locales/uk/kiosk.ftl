@@ -6,10 +6,15 @@ kiosk-continue = Продовжити
 kiosk-admin-title = Адміністрування віконця прийому
 kiosk-pin-label = PIN-код адміністратора
 kiosk-unlock = Розблокувати
-kiosk-pin-wrong = Неправильний PIN-код. Залишилося спроб до паузи: { $left }.
+kiosk-pin-wrong = { $left ->
+    [one] Неправильний PIN-код. До паузи залишилася { $left } спроба.
+    [few] Неправильний PIN-код. До паузи залишилося { $left } спроби.
+    [many] Неправильний PIN-код. До паузи залишилося { $left } спроб.
+   *[other] Неправильний PIN-код. До паузи залишилося { $left } спроби.
+}
 kiosk-pin-locked = Забагато неправильних PIN-кодів. Спробуйте за { $seconds } с.
 kiosk-pin-not-set = На цьому кіоску не встановлено PIN-код адміністратора: його можна встановити лише з комп'ютера (integra --set-kiosk-pin).
-kiosk-comune-label = Комуна віконця прийому (код ISTAT)
+kiosk-comune-label = Громада віконця прийому (код ISTAT)
 kiosk-idle-label = Перезапуск після стількох секунд без використання
 kiosk-new-pin-label = Новий PIN-код адміністратора (4–12 цифр)
 kiosk-save = Зберегти

@@ -133,8 +133,18 @@ card-updated = 记录更新于 { $date }
 service-not-active = 已停用
 italian-fallback = 没有您的语言版本：以意大利语显示。
 hours-not-stated = 未说明开放时间：前往之前请先打电话。
-hours-open-until = 正在营业，到 { $time }
-hours-closed-opens = 现在关门，{ $time } 开门
+hours-open-until =
+    { $when ->
+        [today] 正在营业，到 { $time }
+        [week] 正在营业，{ hours-weekday-on } { $time } 关门
+       *[later] 正在营业，{ $date } { $time } 关门
+    }
+hours-closed-opens =
+    { $when ->
+        [today] 现在关门，今天 { $time } 开门
+        [week] 现在关门，{ hours-weekday-on } { $time } 开门
+       *[later] 现在关门，{ $date } { $time } 开门
+    }
 hours-closed-day = 关门
 hours-appointment = 需预约
 record-missing = 目录中已没有这条记录。
@@ -148,6 +158,15 @@ weekday-4 = 星期四
 weekday-5 = 星期五
 weekday-6 = 星期六
 weekday-7 = 星期日
+hours-weekday-on = { $weekday ->
+    [monday] 星期一
+    [tuesday] 星期二
+    [wednesday] 星期三
+    [thursday] 星期四
+    [friday] 星期五
+    [saturday] 星期六
+   *[sunday] 星期日
+}
 month-1 = 1月
 month-2 = 2月
 month-3 = 3月

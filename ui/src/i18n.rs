@@ -5,13 +5,14 @@
 //! falls back to Italian (then to its key) so a gap never blanks a screen, but
 //! the locale parity test fails on any such gap before it can ship.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use catalog::Lang;
+/// The type of a message argument, for callers outside this crate.
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -115,6 +116,92 @@ fn message_ids(r: &FluentResource) -> Vec<String> {
         .collect()
 }
 
+/// How one message uses its variables: what the plural test reads.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MessageShape {
+    pub id: String,
+    /// Every `$variable` the message reads, in any variant.
+    pub variables: BTreeSet<String>,
+    /// Each select expression: the variable it chooses on and its variant
+    /// keys (`one`, `few`, `0`…).
+    pub selectors: Vec<(String, Vec<String>)>,
+}
+
+/// The shape of every message of `lang` (terms left out).
+pub fn message_shapes(lang: Lang) -> Vec<MessageShape> {
+    use fluent_syntax::ast::Entry;
+    let mut shapes = Vec::new();
+    for (_, _, source) in LOCALE_FILES.iter().filter(|f| f.0 == lang.code()) {
+        let resource = match FluentResource::try_new((*source).to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        for entry in resource.entries() {
+            if let Entry::Message(m) = entry {
+                let mut shape = MessageShape {
+                    id: m.id.name.to_string(),
+                    ..MessageShape::default()
+                };
+                if let Some(p) = &m.value {
+                    walk_pattern(p, &mut shape);
+                }
+                for a in &m.attributes {
+                    walk_pattern(&a.value, &mut shape);
+                }
+                shapes.push(shape);
+            }
+        }
+    }
+    shapes
+}
+
+fn walk_pattern(p: &fluent_syntax::ast::Pattern<&str>, shape: &mut MessageShape) {
+    use fluent_syntax::ast::PatternElement;
+    for e in &p.elements {
+        if let PatternElement::Placeable { expression } = e {
+            walk_expression(expression, shape);
+        }
+    }
+}
+
+fn walk_expression(e: &fluent_syntax::ast::Expression<&str>, shape: &mut MessageShape) {
+    use fluent_syntax::ast::{Expression, InlineExpression, VariantKey};
+    match e {
+        Expression::Select { selector, variants } => {
+            walk_inline(selector, shape);
+            if let InlineExpression::VariableReference { id } = selector {
+                let keys = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        VariantKey::Identifier { name } => name.to_string(),
+                        VariantKey::NumberLiteral { value } => value.to_string(),
+                    })
+                    .collect();
+                shape.selectors.push((id.name.to_string(), keys));
+            }
+            for v in variants {
+                walk_pattern(&v.value, shape);
+            }
+        }
+        Expression::Inline(i) => walk_inline(i, shape),
+    }
+}
+
+fn walk_inline(i: &fluent_syntax::ast::InlineExpression<&str>, shape: &mut MessageShape) {
+    use fluent_syntax::ast::InlineExpression;
+    match i {
+        InlineExpression::VariableReference { id } => {
+            shape.variables.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, shape);
+            }
+        }
+        InlineExpression::Placeable { expression } => walk_expression(expression, shape),
+        _ => {}
+    }
+}
+
 /// The message `key` in `lang`, with arguments.
 pub fn message(lang: Lang, key: &str, args: Option<&FluentArgs<'_>>) -> String {
     let b = bundles();
@@ -160,7 +247,7 @@ impl Tr {
         if self.lang.is_rtl() { "rtl" } else { "ltr" }
     }
 
-    /// A number with the locale's decimal separator and digits.
+    /// A number with the locale's decimal and group separators.
     pub fn number(&self, value: f64, decimals: usize) -> String {
         format_number(self.lang, value, decimals)
     }
@@ -197,28 +284,21 @@ impl Tr {
         self.a(
             "date-long",
             &[
-                ("day", FluentValue::from(self.digits(&d.day().to_string()))),
+                ("day", FluentValue::from(d.day().to_string())),
                 ("month", FluentValue::from(month)),
-                (
-                    "year",
-                    FluentValue::from(self.digits(&d.year().to_string())),
-                ),
+                ("year", FluentValue::from(d.year().to_string())),
             ],
         )
     }
 
-    /// A time of day ("09:30"), in the locale's digits.
+    /// A time of day ("09:30").
     pub fn time(&self, hour: u32, minute: u32) -> String {
-        self.digits(&format!("{hour:02}:{minute:02}")).into_owned()
+        format!("{hour:02}:{minute:02}")
     }
 
-    /// Counts and other integers in the locale's digits and grouping.
+    /// Counts and other integers in the locale's grouping.
     pub fn count(&self, n: usize) -> String {
         format_number(self.lang, n as f64, 0)
-    }
-
-    fn digits<'a>(&self, ascii: &'a str) -> Cow<'a, str> {
-        to_locale_digits(self.lang, ascii)
     }
 }
 
@@ -234,27 +314,18 @@ fn separators(lang: Lang) -> (char, char) {
             };
             (',', group)
         }
-        Lang::Ar => ('٫', '٬'),
+        // As written in Morocco and Tunisia (CLDR ar-MA, ar-TN), and as in
+        // the Italian documents the reader meets (see the note on digits below).
+        Lang::Ar => (',', '.'),
         Lang::En | Lang::Zh | Lang::Pa | Lang::Tl => ('.', ','),
     }
 }
 
-/// Arabic uses Arabic-Indic digits (CLDR's default numbering for `ar`).
-/// Phone numbers are never passed through this: they stay dialable.
-fn to_locale_digits(lang: Lang, ascii: &str) -> Cow<'_, str> {
-    if lang != Lang::Ar {
-        return Cow::Borrowed(ascii);
-    }
-    Cow::Owned(
-        ascii
-            .chars()
-            .map(|c| match c.to_digit(10) {
-                Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
-                None => c,
-            })
-            .collect(),
-    )
-}
+// Every language, Arabic included, writes Western digits (0–9). The largest
+// Arabic-speaking communities in Italy (Moroccan, Tunisian) write them, as do
+// the phone numbers, dates and addresses they copy from Italian papers; one
+// screen mixing ٣ from a formatted count with 3 from a string ("803.001",
+// "112", a time) read as two number systems. See locales/README.md.
 
 pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
     let (dec, group) = separators(lang);
@@ -279,7 +350,7 @@ pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
         out.push(dec);
         out.push_str(frac);
     }
-    to_locale_digits(lang, &out).into_owned()
+    out
 }
 
 /// The best of the 11 languages for the system's preferred locales
@@ -322,7 +393,9 @@ mod tests {
         assert_eq!(format_number(Lang::Es, 1234.0, 0), "1234");
         assert_eq!(format_number(Lang::Es, 12345.0, 0), "12.345");
         assert_eq!(format_number(Lang::Fr, 12345.0, 0), "12\u{202F}345");
-        assert_eq!(format_number(Lang::Ar, 2.5, 1), "٢٫٥");
+        // Western digits in Arabic, with the Moroccan and Tunisian separators.
+        assert_eq!(format_number(Lang::Ar, 1234.5, 1), "1.234,5");
+        assert_eq!(Tr::new(Lang::Ar).time(9, 5), "09:05");
         assert_eq!(format_number(Lang::It, -0.01, 1), "0,0");
     }
 

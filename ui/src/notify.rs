@@ -240,7 +240,7 @@ mod tests {
             let (title, body) = &shown[0];
             assert_eq!(title, &Tr::new(Lang::Uk).t("notify-title"));
             assert!(
-                body.contains("комун"),
+                body.contains("громад"),
                 "Ukrainian, names the comune: {body}"
             );
         }

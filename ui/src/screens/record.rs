@@ -9,6 +9,7 @@ use catalog::{
 };
 use chrono::{Datelike, Duration, Timelike};
 use dioxus::prelude::*;
+use fluent_bundle::FluentValue;
 
 use crate::i18n::Tr;
 use crate::session::{Screen, use_app, use_session};
@@ -345,13 +346,9 @@ pub fn HoursTable(expression: Option<String>) -> Element {
     let state = hours.state_at(now);
     let next = hours.next_change(now).map(Hours::local);
     let now_line = match (state, next) {
-        (OpenState::Open, Some(n)) => {
-            tr.a("hours-open-until", &[("time", when(tr, today, n).into())])
-        }
+        (OpenState::Open, Some(n)) => tr.a("hours-open-until", &when(tr, today, n)),
         (OpenState::Open, None) => tr.t("open-now"),
-        (OpenState::Closed, Some(n)) => {
-            tr.a("hours-closed-opens", &[("time", when(tr, today, n).into())])
-        }
+        (OpenState::Closed, Some(n)) => tr.a("hours-closed-opens", &when(tr, today, n)),
         (OpenState::Closed, None) => tr.t("closed-now"),
         (OpenState::Unknown, _) => tr.t("hours-unknown"),
     };
@@ -414,18 +411,41 @@ pub fn week_rows(tr: Tr, hours: &Hours, first: chrono::NaiveDate) -> Vec<(String
         .collect()
 }
 
-/// "17:30" today, "Mon 09:00" within the week, a date beyond.
-fn when(tr: Tr, today: chrono::NaiveDate, t: chrono::NaiveDateTime) -> String {
-    let time = tr.time(t.hour(), t.minute());
+/// When the next opening or closing falls, as separate placeables so each
+/// language can build its own sentence around them: a weekday glued to a
+/// time ("Lunedì 09:00") cannot be inflected ("в понедельник", "el lunes",
+/// "të hënën"). `when` is `today`, `week` (within six days: `weekday` is a
+/// key, `monday`…`sunday`, that `hours-weekday-on` turns into the language's
+/// "on Monday") or `later` (`date`); `time` is always given.
+pub fn when(
+    tr: Tr,
+    today: chrono::NaiveDate,
+    t: chrono::NaiveDateTime,
+) -> Vec<(&'static str, FluentValue<'static>)> {
+    let mut args = vec![("time", FluentValue::from(tr.time(t.hour(), t.minute())))];
     if t.date() == today {
-        time
+        args.push(("when", "today".into()));
     } else if t.date() < today + Duration::days(7) {
-        format!(
-            "{} {time}",
-            tr.t(&format!("weekday-{}", t.weekday().number_from_monday()))
-        )
+        args.push(("when", "week".into()));
+        args.push(("weekday", weekday_key(t.weekday()).into()));
     } else {
-        format!("{} {time}", tr.date(&t.date().to_string()))
+        args.push(("when", "later".into()));
+        args.push(("date", tr.date(&t.date().to_string()).into()));
+    }
+    args
+}
+
+/// The selector key the locale files use for a weekday.
+fn weekday_key(day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match day {
+        Mon => "monday",
+        Tue => "tuesday",
+        Wed => "wednesday",
+        Thu => "thursday",
+        Fri => "friday",
+        Sat => "saturday",
+        Sun => "sunday",
     }
 }
 
