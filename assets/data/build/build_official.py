@@ -179,7 +179,7 @@ def _cap_word(w):
             cap_next = False
         else:
             out.append(ch)
-            cap_next = ch in ".-/'(\"«" or ch.isdigit() is False and ch in "^"
+            cap_next = ch in ".-/'(\"«^"
     return "".join(out)
 
 
