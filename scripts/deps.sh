@@ -27,8 +27,9 @@ INTEGRA_BUILD_PACKAGES=(
 # What the tests add: a virtual display for the window smoke test, a real
 # browser for the UI journeys, fonts for every script, nginx for the feed,
 # poppler (pdfinfo, pdftotext, pdftoppm) for the referral sheet PDF test,
-# a session bus and a notification service for the desktop notification test.
+# a session bus and a notification service for the desktop notification test,
+# python3-venv for the official data's derivation test.
 INTEGRA_TEST_PACKAGES=(
   xvfb xdotool imagemagick chromium fonts-noto-core fonts-noto-cjk nginx iproute2
-  poppler-utils dbus-daemon dbus-bin notification-daemon
+  poppler-utils dbus-daemon dbus-bin notification-daemon python3-venv
 )

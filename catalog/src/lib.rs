@@ -19,6 +19,7 @@ pub mod hours;
 pub mod hsds;
 pub mod lang;
 pub mod model;
+pub mod official;
 pub mod phrasebook;
 pub mod record;
 pub mod sample;
