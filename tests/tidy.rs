@@ -182,3 +182,67 @@ fn every_released_schema_has_a_frozen_catalog_fixture() {
         "no tests/data/catalog-v<N>.sqlite for schemas {missing:?} (tests/migration.rs says how to write one)"
     );
 }
+
+/// The code of a file before its unit tests, without comment lines.
+fn production_code(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    let code = text.split("#[cfg(test)]").next().unwrap_or("");
+    code.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn search_owns_its_tables_and_the_store_the_records() {
+    let root = workspace_root().join("catalog/src");
+    let search_tables = ["search_doc", "search_fts", "search_trigram", "search_names"];
+    let mut store_files = Vec::new();
+    rust_files(&root.join("store"), &mut store_files);
+    for f in &store_files {
+        let code = production_code(f);
+        for t in search_tables {
+            assert!(
+                !code.contains(t),
+                "{} names the search table {t}: search's tables are written and read in catalog/src/search",
+                f.display()
+            );
+        }
+    }
+    let record_tables = [
+        "organization",
+        "service",
+        "location",
+        "address",
+        "phone",
+        "learning_resource",
+        "report_summary",
+        "news_item",
+        "cultural_experience",
+        "association",
+        "service_at_location",
+        "protection_project",
+        "attribute",
+    ];
+    let mut search_files = Vec::new();
+    rust_files(&root.join("search"), &mut search_files);
+    for f in &search_files {
+        let code = production_code(f);
+        assert!(
+            !code.contains("crate::store"),
+            "{} uses the store: search depends on nothing of it (the store passes what search needs)",
+            f.display()
+        );
+        let upper = code.to_uppercase();
+        for t in record_tables {
+            let t = t.to_uppercase();
+            for verb in ["FROM", "JOIN", "INTO", "UPDATE"] {
+                assert!(
+                    !upper.contains(&format!("{verb} {t}")),
+                    "{} has SQL on the record table {t}: only the store reads records",
+                    f.display()
+                );
+            }
+        }
+    }
+}

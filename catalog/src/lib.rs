@@ -13,6 +13,7 @@
 //! the app knows about records goes through this crate's API.
 
 pub mod error;
+mod free;
 pub mod gazetteer;
 pub mod geo_math;
 pub mod hours;

@@ -14,12 +14,13 @@
 pub(crate) mod doc;
 mod fts;
 pub(crate) mod index;
+pub(crate) mod schema;
 pub mod synonyms;
+pub(crate) mod tables;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 pub use index::SearchIndex;
@@ -34,7 +35,6 @@ use crate::hours::OpenState;
 use crate::lang::Lang;
 use crate::phrasebook::{PhraseHit, Phrasebook};
 use crate::record::RecordKind;
-use crate::store::Catalog;
 use crate::taxonomy::Taxonomy;
 
 /// Where the person is (or the place they picked).
@@ -420,11 +420,34 @@ fn rowid_ranges(provinces: &[&str], index: &SearchIndex) -> Option<Vec<(i64, i64
     (covered as f64 <= 0.5 * index.len() as f64).then_some(merged)
 }
 
-impl Catalog {
+/// What a hit shows of its record, read by the store (search knows the
+/// record tables only through this): the Italian title and text, whether
+/// it is sample data, and the title and text in the reader's language when
+/// the record has them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HitTexts {
+    pub title: String,
+    pub body: String,
+    pub sample: bool,
+    pub title_translated: Option<String>,
+    pub body_translated: Option<String>,
+}
+
+/// Reads the texts of one record for a hit: `(kind, id, language)`.
+pub(crate) type TextsOf<'a> = dyn Fn(RecordKind, &str, Lang) -> Result<Option<HitTexts>> + 'a;
+
+/// One search over the search tables and their in-memory side.
+pub(crate) struct Searcher<'a> {
+    pub conn: &'a rusqlite::Connection,
+    pub index: &'a SearchIndex,
+    pub texts: &'a TextsOf<'a>,
+}
+
+impl Searcher<'_> {
     /// Runs a search. Never fails on odd input: an empty, huge or hostile
     /// query gives an empty or browsing result, not an error.
-    pub fn search(&self, query: &Query) -> Result<SearchResults> {
-        let index = &self.index;
+    pub(crate) fn search(&self, query: &Query) -> Result<SearchResults> {
+        let index = self.index;
         let compiled = Compiled::new(&query.filters, index);
         let text = TextQuery::parse(&query.text, index);
         let limit = query.limit.clamp(1, 200);
@@ -522,14 +545,14 @@ impl Catalog {
         compiled: &Compiled<'_>,
         near: Option<&Near>,
     ) -> Result<(Vec<Candidate>, Plan)> {
-        let ranges = match provinces_in_reach(near, &self.index) {
+        let ranges = match provinces_in_reach(near, self.index) {
             Some(p) if p.is_empty() => return Ok((Vec::new(), Plan::Text)),
-            Some(p) => rowid_ranges(&p, &self.index),
+            Some(p) => rowid_ranges(&p, self.index),
             None => None,
         };
         let ranges = ranges.as_deref();
         // Within the provinces' rowid ranges their tokens filter nothing.
-        let tokens = compiled.tokens(if ranges.is_some() { None } else { near }, &self.index);
+        let tokens = compiled.tokens(if ranges.is_some() { None } else { near }, self.index);
         let with_filters = |expr: String| {
             let mut parts = vec![format!("({expr})")];
             parts.extend(tokens.iter().cloned());
@@ -634,7 +657,7 @@ impl Catalog {
     }
 
     fn browse_candidates(&self, compiled: &Compiled<'_>) -> Result<Vec<Candidate>> {
-        let tokens = compiled.tokens(None, &self.index);
+        let tokens = compiled.tokens(None, self.index);
         if tokens.is_empty() {
             return Ok((0..self.index.docs.len() as u32)
                 .map(|pos| Candidate {
@@ -653,53 +676,17 @@ impl Catalog {
 
     fn hit(&self, c: &Candidate, query: &Query) -> Result<Hit> {
         let d = &self.index.docs[c.pos as usize];
-        let (table, title_col, body_col, title_field, body_field) = match d.kind {
-            RecordKind::Service => ("service", "name", "description", "name", "description"),
-            RecordKind::Organization => (
-                "organization",
-                "name",
-                "coalesce(description, '')",
-                "name",
-                "description",
-            ),
-            RecordKind::LearningResource => (
-                "learning_resource",
-                "title",
-                "description",
-                "title",
-                "description",
-            ),
-            RecordKind::ReportSummary => ("report_summary", "title", "summary", "title", "summary"),
-            RecordKind::NewsItem => ("news_item", "title", "body", "title", "body"),
-            RecordKind::CulturalExperience => (
-                "cultural_experience",
-                "name",
-                "description",
-                "name",
-                "description",
-            ),
-        };
-        let sql = format!(
-            "SELECT {title_col}, {body_col}, sample,
-               json_extract(translations, '$.{title_field}.' || ?2),
-               json_extract(translations, '$.{body_field}.' || ?2)
-             FROM {table} WHERE id = ?1"
-        );
-        let row = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(rusqlite::params![&*d.entity_id, query.lang.code()], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, bool>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                ))
-            })
-            .optional()?;
-        let (it_title, it_body, sample, tr_title, tr_body) =
-            row.unwrap_or_else(|| (d.entity_id.to_string(), String::new(), false, None, None));
+        let texts = (self.texts)(d.kind, &d.entity_id, query.lang)?;
+        let HitTexts {
+            title: it_title,
+            body: it_body,
+            sample,
+            title_translated: tr_title,
+            body_translated: tr_body,
+        } = texts.unwrap_or_else(|| HitTexts {
+            title: d.entity_id.to_string(),
+            ..HitTexts::default()
+        });
         let translated = query.lang != Lang::It && tr_title.is_some();
         let (title, body, text_lang) = if translated {
             (
@@ -848,6 +835,7 @@ fn snippet(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod phrase_tests {
     use super::*;
+    use crate::Catalog;
 
     fn phrase_ids(catalog: &Catalog, text: &str, lang: Lang) -> Vec<String> {
         let query = Query {

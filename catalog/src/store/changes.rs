@@ -370,7 +370,7 @@ impl CatalogWriter {
         let applied = self
             .catalog
             .apply_in_tx(&changes, mode, target, opts, &tally);
-        write::free_in_background(changes, rows);
+        crate::free::in_background(changes, rows);
         applied
     }
 }
@@ -543,10 +543,7 @@ fn write_changes<'c>(
     }
     drop_released_locations(&tx, &released, &changes.put)?;
     if mode == ApplyMode::Replace {
-        tx.execute_batch(
-            "INSERT INTO search_fts(search_fts) VALUES ('optimize');
-             INSERT INTO search_names(search_names) VALUES ('optimize');",
-        )?;
+        crate::search::tables::optimize(&tx)?;
     }
     tx.execute(
         "INSERT INTO sync_state(id, seq, digest, chain, created, sample)

@@ -23,7 +23,7 @@ pub use schema::CURRENT_VERSION;
 use crate::error::{Error, Result};
 use crate::model::CatalogData;
 use crate::record::RecordKind;
-use crate::search::SearchIndex;
+use crate::search::{Query, SearchIndex, SearchResults, Searcher};
 use crate::validate::{ValidationOptions, validate};
 
 /// How many records of each kind the catalog holds.
@@ -138,12 +138,7 @@ impl Catalog {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         write::clear(&tx)?;
         write::upsert_all(&tx, data, write::Tables::Empty, &write::Tally::silent())?;
-        // One segment per index after a full load: every term lookup then
-        // seeks once instead of once per segment.
-        tx.execute_batch(
-            "INSERT INTO search_fts(search_fts) VALUES ('optimize');
-             INSERT INTO search_names(search_names) VALUES ('optimize');",
-        )?;
+        crate::search::tables::optimize(&tx)?;
         tx.commit()?;
         self.reload_index()?;
         Ok(ImportReport {
@@ -204,6 +199,20 @@ impl Catalog {
         Ok((used * pragma("page_size")?) as u64)
     }
 
+    /// Runs a search (`crate::search`): the search tables and their
+    /// in-memory side find and rank the records; the texts of the page's
+    /// hits are read from the record tables here. Never fails on odd input:
+    /// an empty, huge or hostile query gives an empty or browsing result.
+    pub fn search(&self, query: &Query) -> Result<SearchResults> {
+        let texts = |kind: RecordKind, id: &str, lang| read::hit_texts(&self.conn, kind, id, lang);
+        Searcher {
+            conn: &self.conn,
+            index: &self.index,
+            texts: &texts,
+        }
+        .search(query)
+    }
+
     pub(crate) fn reload_index(&mut self) -> Result<()> {
         self.index = SearchIndex::load(&self.conn)?;
         Ok(())
@@ -238,6 +247,7 @@ fn migrate(conn: &mut Connection) -> Result<bool> {
     for m in schema::MIGRATIONS.iter().filter(|m| m.version > found) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(m.sql)?;
+        crate::search::schema::migrate(&tx, m.version)?;
         tx.pragma_update(None, "user_version", m.version)?;
         write::seed_taxonomy(&tx)?;
         tx.commit()?;

@@ -13,6 +13,7 @@ use crate::model::{
     Translations,
 };
 use crate::record::{Record, RecordKind};
+use crate::search::HitTexts;
 
 fn split_list(s: String) -> Vec<String> {
     s.split(',')
@@ -361,6 +362,43 @@ pub(crate) fn read_all(conn: &Connection) -> Result<CatalogData> {
 }
 
 /// One service read through a connection (a transaction, for writes).
+/// What a search hit shows of a record: its Italian title and text, whether
+/// it is sample data, and both in `lang` when translated.
+pub(crate) fn hit_texts(
+    conn: &Connection,
+    kind: RecordKind,
+    id: &str,
+    lang: Lang,
+) -> Result<Option<HitTexts>> {
+    let (title_col, body_col, title_field, body_field) = match kind {
+        RecordKind::Service => ("name", "description", "name", "description"),
+        RecordKind::Organization => ("name", "coalesce(description, '')", "name", "description"),
+        RecordKind::LearningResource => ("title", "description", "title", "description"),
+        RecordKind::ReportSummary => ("title", "summary", "title", "summary"),
+        RecordKind::NewsItem => ("title", "body", "title", "body"),
+        RecordKind::CulturalExperience => ("name", "description", "name", "description"),
+    };
+    let table = kind.table();
+    let sql = format!(
+        "SELECT {title_col}, {body_col}, sample,
+           json_extract(translations, '$.{title_field}.' || ?2),
+           json_extract(translations, '$.{body_field}.' || ?2)
+         FROM {table} WHERE id = ?1"
+    );
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row(rusqlite::params![id, lang.code()], |r| {
+            Ok(HitTexts {
+                title: r.get(0)?,
+                body: r.get(1)?,
+                sample: r.get(2)?,
+                title_translated: r.get(3)?,
+                body_translated: r.get(4)?,
+            })
+        })
+        .optional()?)
+}
+
 pub(crate) fn service(conn: &Connection, id: &str) -> Result<Option<Service>> {
     one(conn, SERVICE_COLUMNS, "service", id, service_from_row)
 }

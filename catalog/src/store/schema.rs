@@ -5,7 +5,9 @@
 //! migrated file. Migrations that change how records are indexed ask for a
 //! search-index rebuild, done in Rust after the SQL ran.
 
-/// One step from `version - 1` to `version`.
+/// One step from `version - 1` to `version`: the record tables' SQL here,
+/// then the search tables' own step (`crate::search::schema`), in one
+/// transaction.
 pub(crate) struct Migration {
     pub version: u32,
     pub sql: &'static str,
@@ -19,14 +21,15 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: V1,
         rebuild_search: false,
     },
+    // 2 and 3 added search tables only (trigram, then names).
     Migration {
         version: 2,
-        sql: V2,
+        sql: "",
         rebuild_search: true,
     },
     Migration {
         version: 3,
-        sql: V3,
+        sql: "",
         rebuild_search: true,
     },
     Migration {
@@ -48,7 +51,7 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
 
 pub const CURRENT_VERSION: u32 = 6;
 
-/// The HSDS 3.0 core tables plus the Italy profile, and the text index.
+/// The HSDS 3.0 core tables plus the Italy profile.
 const V1: &str = r#"
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -227,52 +230,6 @@ CREATE TABLE news_item (
     updated_at   TEXT NOT NULL,
     content_hash TEXT NOT NULL
 );
-
--- One searchable document per record of any kind; its rowid keys the FTS
--- tables (deleting by rowid is fast, by an unindexed column is a scan).
--- The filter columns are what the in-memory search index is built from.
-CREATE TABLE search_doc (
-    rowid         INTEGER PRIMARY KEY,
-    kind          INTEGER NOT NULL,
-    entity_id     TEXT NOT NULL,
-    latitude      REAL,
-    longitude     REAL,
-    comune_istat  TEXT,
-    area          TEXT,
-    target_groups TEXT NOT NULL, -- comma-separated
-    languages     TEXT NOT NULL, -- comma-separated ISO 639-1
-    free          INTEGER NOT NULL,
-    no_documents  INTEGER NOT NULL,
-    opening_hours TEXT,
-    UNIQUE (kind, entity_id)
-);
-
-CREATE VIRTUAL TABLE search_fts USING fts5(
-    title, body, folded, attrs,
-    content = '', contentless_delete = 1,
-    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
-);
-"#;
-
-/// Substring search over titles (trigram index).
-const V2: &str = r#"
-CREATE VIRTUAL TABLE search_trigram USING fts5(
-    title,
-    content = '', contentless_delete = 1,
-    tokenize = 'trigram remove_diacritics 1'
-);
-"#;
-
-/// Names in every language (and the filter tokens), for ranking: asking
-/// FTS5 for matches in one column of the big table filters every position
-/// list; a table of names alone answers the same question several times
-/// faster, and the filters keep it to the hits of the query at 1M records.
-const V3: &str = r#"
-CREATE VIRTUAL TABLE search_names USING fts5(
-    names, attrs,
-    content = '', contentless_delete = 1,
-    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
-);
 "#;
 
 /// The portal's other areas: cultural experiences (their own table),
@@ -310,9 +267,6 @@ CREATE TABLE protection_project (
     referral      TEXT NOT NULL, -- taxonomy referral
     places        INTEGER
 ) WITHOUT ROWID;
-
--- Comma-separated "section:<id>" / "theme:<id>" of the document.
-ALTER TABLE search_doc ADD COLUMN topics TEXT NOT NULL DEFAULT '';
 "#;
 
 /// Translations move onto their record's row, as one JSON value (field →
@@ -350,9 +304,4 @@ UPDATE cultural_experience SET translations = t.translations FROM temp.translati
 
 DROP TABLE temp.translations_by_record;
 DROP TABLE translation;
-
--- What each document put into the three text indexes (8 bytes each of a
--- sha256, see SearchDoc::index_fingerprints): a delta leaves the entries
--- of an index whose input did not change. NULL until a record is written.
-ALTER TABLE search_doc ADD COLUMN index_fingerprints BLOB;
 "#;

@@ -7,7 +7,6 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::changes::ApplyProgress;
 use crate::error::{Error, Result};
-use crate::gazetteer::Gazetteer;
 use crate::lang::Lang;
 use crate::model::{
     Address, CatalogData, CulturalExperience, LearningResource, Location, NewsItem, Organization,
@@ -15,6 +14,7 @@ use crate::model::{
 };
 use crate::record::{RecordKind, RecordRef};
 use crate::search::doc::SearchDoc;
+use crate::search::tables::{self as search_tables, DocChange};
 use crate::taxonomy::{TAXONOMIES, Taxonomy};
 
 pub(crate) use crate::record::content_hash;
@@ -45,38 +45,7 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
          DELETE FROM organization; DELETE FROM report_summary; DELETE FROM news_item;
          DELETE FROM protection_project; DELETE FROM cultural_experience;",
     )?;
-    clear_search(tx)
-}
-
-/// How much of a bulk write FTS5 keeps in memory before it writes a segment
-/// to disk, per text index, in bytes. FTS5's default (1 MiB) cuts a first
-/// load into dozens of segments that it then merges again (and `optimize`
-/// merges once more); at 64 MiB the sample catalog's indexes go to disk
-/// once, as one segment each, at COMMIT, and a catalog of any size still
-/// holds at most this much per index in memory.
-const BULK_INDEX_MEMORY: i64 = 64 * 1024 * 1024;
-
-/// Empties the search tables, which are then filled in bulk (a full load,
-/// a rebuild): the text indexes may gather the whole write in memory (see
-/// [`BULK_INDEX_MEMORY`]). The setting is stored with each index; the
-/// small writes of a delta never come near it.
-fn clear_search(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(
-        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
-    )?;
-    for table in ["search_fts", "search_names", "search_trigram"] {
-        tx.execute(
-            &format!("INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?1)"),
-            [BULK_INDEX_MEMORY],
-        )?;
-    }
-    Ok(())
-}
-
-/// What a write does to the search tables, applied after all the records.
-pub(crate) enum DocChange {
-    Index(Box<SearchDoc>),
-    Remove(RecordKind, String),
+    search_tables::clear(tx)
 }
 
 /// Whether the tables may already hold rows of the records being written.
@@ -134,7 +103,9 @@ impl<'a> Tally<'a> {
     pub(crate) fn written(&self) {
         self.count(|p| &mut p.written);
     }
+}
 
+impl search_tables::Progress for Tally<'_> {
     fn indexed(&self) {
         self.count(|p| &mut p.indexed);
     }
@@ -235,7 +206,7 @@ pub(crate) fn upsert_all(
         changes.push(upsert_cultural_experience(&batch, c)?);
         tally.written();
     }
-    apply_doc_changes(tx, changes, tables, tally)
+    search_tables::apply(tx, changes, tables == Tables::Empty, tally)
 }
 
 fn bool_int(b: bool) -> i64 {
@@ -734,10 +705,10 @@ fn upsert_cultural_experience(batch: &Batch<'_, '_>, c: &CulturalExperience) -> 
 }
 
 pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) -> Result<bool> {
-    apply_doc_changes(
+    search_tables::apply(
         tx,
         vec![DocChange::Remove(kind, id.to_string())],
-        Tables::MayHold,
+        false,
         &Tally::silent(),
     )?;
     let table = kind.table();
@@ -760,229 +731,10 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
     Ok(tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? > 0)
 }
 
-/// Writes the search rows of a batch. The FTS5 tables are written last
-/// and together: once a transaction has touched them, every statement that
-/// opens a savepoint makes FTS5 flush its pending terms to disk, which
-/// interleaved with record writes costs more than the writes themselves.
-pub(crate) fn apply_doc_changes(
-    tx: &Transaction<'_>,
-    mut changes: Vec<DocChange>,
-    tables: Tables,
-    tally: &Tally<'_>,
-) -> Result<()> {
-    let gazetteer = Gazetteer::bundled();
-    // Rowids in territorial order (region, province, comune): a province is
-    // then one rowid range, and FTS5 seeks straight to it for "near" and
-    // territory searches instead of walking whole posting lists. Removals
-    // first, so a record moved in this batch is not deleted after it.
-    let territory = |c: &DocChange| -> (u8, String, String, String) {
-        match c {
-            DocChange::Remove(_, id) => (0, String::new(), String::new(), id.clone()),
-            DocChange::Index(doc) => {
-                let comune = doc
-                    .comune_istat
-                    .as_deref()
-                    .and_then(|c| gazetteer.by_istat(c));
-                (
-                    1,
-                    comune.map_or_else(
-                        || "~".into(),
-                        |c| format!("{}{}", c.region_code, c.province_code),
-                    ),
-                    doc.comune_istat.clone().unwrap_or_default(),
-                    doc.entity_id.clone(),
-                )
-            }
-        }
-    };
-    changes.sort_by_cached_key(territory);
-    // Per text index (names, fts, trigram, the order of
-    // `SearchDoc::index_fingerprints`): rowids whose old entries go, and
-    // documents to index with the indexes that need them.
-    let mut unindex: [Vec<i64>; 3] = Default::default();
-    let mut index: Vec<(i64, &SearchDoc, [bool; 3])> = Vec::new();
-    for change in &changes {
-        let (kind, id) = match change {
-            DocChange::Index(doc) => (doc.kind(), doc.entity_id.as_str()),
-            DocChange::Remove(kind, id) => (*kind, id.as_str()),
-        };
-        let old: Option<(i64, Option<Vec<u8>>)> = match tables {
-            Tables::Empty => None,
-            Tables::MayHold => tx
-                .prepare_cached(
-                    "SELECT rowid, index_fingerprints FROM search_doc
-                     WHERE kind = ?1 AND entity_id = ?2",
-                )?
-                .query_row(params![kind.search_number(), id], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })
-                .optional()?,
-        };
-        let doc = match change {
-            DocChange::Index(doc) => doc,
-            DocChange::Remove(..) => {
-                if let Some((rowid, _)) = old {
-                    for rowids in &mut unindex {
-                        rowids.push(rowid);
-                    }
-                    tx.prepare_cached("DELETE FROM search_doc WHERE rowid = ?1")?
-                        .execute([rowid])?;
-                }
-                continue;
-            }
-        };
-        let fingerprints = doc.index_fingerprints();
-        let stored: Vec<u8> = fingerprints.concat();
-        // An index whose input did not change keeps its rows.
-        let mut needed = [true; 3];
-        if let Some((rowid, before)) = &old {
-            for (t, print) in fingerprints.iter().enumerate() {
-                needed[t] =
-                    before.as_deref().and_then(|b| b.get(t * 8..t * 8 + 8)) != Some(&print[..]);
-                if needed[t] {
-                    unindex[t].push(*rowid);
-                }
-            }
-        }
-        let values = params![
-            doc.kind().search_number(),
-            doc.entity_id,
-            doc.point.map(|p| p.0),
-            doc.point.map(|p| p.1),
-            doc.comune_istat,
-            doc.area,
-            doc.target_groups.join(","),
-            doc.languages.join(","),
-            bool_int(doc.free),
-            bool_int(doc.no_documents),
-            doc.opening_hours,
-            doc.topics.join(","),
-            stored,
-        ];
-        // A record that was indexed keeps its rowid: its row and the
-        // (kind, entity_id) index stay where they are. The key is matched,
-        // not set: a column in the SET list rewrites its index entry even
-        // with the same value (60 of a 1% delta's 347 pages).
-        let rowid = match &old {
-            Some((rowid, _)) => {
-                tx.prepare_cached(
-                    "UPDATE search_doc SET latitude = ?3, longitude = ?4,
-                       comune_istat = ?5, area = ?6, target_groups = ?7, languages = ?8, free = ?9,
-                       no_documents = ?10, opening_hours = ?11, topics = ?12,
-                       index_fingerprints = ?13
-                     WHERE rowid = ?14 AND kind = ?1 AND entity_id = ?2",
-                )?
-                .execute(rusqlite::params_from_iter(
-                    values
-                        .iter()
-                        .copied()
-                        .chain([rowid as &dyn rusqlite::ToSql]),
-                ))?;
-                *rowid
-            }
-            None => {
-                tx.prepare_cached(
-                    "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area,
-                       target_groups, languages, free, no_documents, opening_hours, topics,
-                       index_fingerprints)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                )?
-                .execute(values)?;
-                tx.last_insert_rowid()
-            }
-        };
-        if needed.contains(&true) {
-            index.push((rowid, doc, needed));
-        }
-    }
-    for (table, rowids) in ["search_names", "search_fts", "search_trigram"]
-        .iter()
-        .zip(&unindex)
-    {
-        let mut delete = tx.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?;
-        for rowid in rowids {
-            delete.execute([rowid])?;
-        }
-    }
-    // The texts to index are cut into words on a second thread while this
-    // one hands the previous ones to FTS5: at a first load both take about
-    // as long, and a phone has more than one core.
-    let indexed = std::thread::scope(|scope| {
-        let (send, receive) = std::sync::mpsc::sync_channel(256);
-        let docs: Vec<(&SearchDoc, [bool; 3])> = index
-            .iter()
-            .map(|(_, doc, needed)| (*doc, *needed))
-            .collect();
-        scope.spawn(move || {
-            for (doc, needed) in docs {
-                let comune = doc
-                    .comune_istat
-                    .as_deref()
-                    .and_then(|c| gazetteer.by_istat(c));
-                let columns = (needed[0] || needed[1]).then(|| doc.fts_columns(comune));
-                if send.send((columns, doc.trigram_title())).is_err() {
-                    // The writer stopped on an error.
-                    return;
-                }
-            }
-        });
-        for (rowid, _, needed) in &index {
-            let (columns, trigram) = receive
-                .recv()
-                .expect("the indexing thread sends one entry per document");
-            if let Some((title, body, folded, attrs)) = columns {
-                if needed[0] {
-                    tx.prepare_cached(
-                        "INSERT INTO search_names(rowid, names, attrs) VALUES (?1, ?2, ?3)",
-                    )?
-                    .execute(params![
-                        rowid,
-                        format!("{title} {folded}"),
-                        attrs
-                    ])?;
-                }
-                if needed[1] {
-                    tx.prepare_cached(
-                        "INSERT INTO search_fts(rowid, title, body, folded, attrs)
-                         VALUES (?1, ?2, ?3, ?4, ?5)",
-                    )?
-                    .execute(params![rowid, title, body, folded, attrs])?;
-                }
-            }
-            if needed[2] {
-                tx.prepare_cached("INSERT INTO search_trigram(rowid, title) VALUES (?1, ?2)")?
-                    .execute(params![rowid, trigram])?;
-            }
-            tally.indexed();
-        }
-        tally.finish();
-        Ok(())
-    });
-    drop(index);
-    let items = changes.len();
-    free_in_background(changes, items);
-    indexed
-}
-
-/// Frees a batch of `items` things on a thread of its own when it is
-/// large: a first load's records and documents are millions of small
-/// allocations (about 75 ms to free on a laptop), and nothing waits for
-/// that. A small batch, or one no thread can be started for (the refused
-/// closure is dropped here), is freed at once.
-pub(crate) fn free_in_background<T: Send + 'static>(batch: T, items: usize) {
-    /// Fewer items are freed faster than a thread starts.
-    const FROM: usize = 1_000;
-    if items > FROM {
-        let _ = std::thread::Builder::new()
-            .name("integra-free".into())
-            .spawn(move || drop(batch));
-    }
-}
-
 /// Re-derives every search row from the records (after a migration that
 /// changed indexing).
 pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
-    clear_search(tx)?;
+    search_tables::clear(tx)?;
     let data = super::read::read_all(tx)?;
     // A service's document carries its organization's name: look names up
     // by id (a scan per service made a rebuild quadratic).
@@ -1010,5 +762,5 @@ pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
             Some(DocChange::Index(Box::new(doc)))
         })
         .collect();
-    apply_doc_changes(tx, changes, Tables::Empty, &Tally::silent())
+    search_tables::apply(tx, changes, true, &Tally::silent())
 }

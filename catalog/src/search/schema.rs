@@ -1,0 +1,90 @@
+//! The search tables' own schema: what each catalog migration does to
+//! `search_doc` (one row per searchable record: its filter facts and the
+//! rowid that keys the text indexes) and to the three FTS5 text indexes
+//! (`search_fts`, `search_trigram`, `search_names`). The store runs step N
+//! right after its own SQL for version N, in the same transaction
+//! (`store::schema`); the SQL of a released version never changes.
+
+/// The search tables' SQL for schema versions 1 to 6 (index 0 is version 1;
+/// an empty string: the version changed only record tables).
+pub(crate) const STEPS: [&str; 6] = [V1, V2, V3, "", V5, V6];
+
+/// Runs the search tables' step of schema `version` inside the store's
+/// migration transaction.
+pub(crate) fn migrate(tx: &rusqlite::Transaction<'_>, version: u32) -> rusqlite::Result<()> {
+    match STEPS.get(version as usize - 1) {
+        Some(sql) if !sql.is_empty() => tx.execute_batch(sql),
+        _ => Ok(()),
+    }
+}
+
+/// The documents and the text index.
+const V1: &str = r#"
+-- One searchable document per record of any kind; its rowid keys the FTS
+-- tables (deleting by rowid is fast, by an unindexed column is a scan).
+-- The filter columns are what the in-memory search index is built from.
+CREATE TABLE search_doc (
+    rowid         INTEGER PRIMARY KEY,
+    kind          INTEGER NOT NULL,
+    entity_id     TEXT NOT NULL,
+    latitude      REAL,
+    longitude     REAL,
+    comune_istat  TEXT,
+    area          TEXT,
+    target_groups TEXT NOT NULL, -- comma-separated
+    languages     TEXT NOT NULL, -- comma-separated ISO 639-1
+    free          INTEGER NOT NULL,
+    no_documents  INTEGER NOT NULL,
+    opening_hours TEXT,
+    UNIQUE (kind, entity_id)
+);
+
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    title, body, folded, attrs,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+"#;
+
+/// Substring search over titles (trigram index).
+const V2: &str = r#"
+CREATE VIRTUAL TABLE search_trigram USING fts5(
+    title,
+    content = '', contentless_delete = 1,
+    tokenize = 'trigram remove_diacritics 1'
+);
+"#;
+
+/// Names in every language (and the filter tokens), for ranking: asking
+/// FTS5 for matches in one column of the big table filters every position
+/// list; a table of names alone answers the same question several times
+/// faster, and the filters keep it to the hits of the query at 1M records.
+const V3: &str = r#"
+CREATE VIRTUAL TABLE search_names USING fts5(
+    names, attrs,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+"#;
+
+/// Topics of a document (cultural section, second-generation theme).
+const V5: &str = r#"
+-- Comma-separated "section:<id>" / "theme:<id>" of the document.
+ALTER TABLE search_doc ADD COLUMN topics TEXT NOT NULL DEFAULT '';
+"#;
+
+/// Fingerprints of what each document put into each text index.
+const V6: &str = r#"
+-- What each document put into the three text indexes (8 bytes each of a
+-- sha256, see SearchDoc::index_fingerprints): a delta leaves the entries
+-- of an index whose input did not change. NULL until a record is written.
+ALTER TABLE search_doc ADD COLUMN index_fingerprints BLOB;
+"#;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_step_per_store_migration() {
+        assert_eq!(super::STEPS.len(), crate::store::CURRENT_VERSION as usize);
+    }
+}
