@@ -1,5 +1,7 @@
 //! Embeds every `locales/<lang>/*.ftl` file so the app needs nothing beside
-//! its binary; the list is generated so a new file cannot be forgotten.
+//! its binary; the list is generated so a new file cannot be forgotten. Also
+//! embeds the signed starter feed (`assets/feed/starter/`), from which a fresh
+//! install builds its catalog with no network (`state.rs`).
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -1,9 +1,14 @@
-//! The ISTAT gazetteer: all comuni of Italy with their province, region,
+//! The ISTAT gazetteer: all 7,896 comuni of Italy with their province, region,
 //! names in other languages and a point inside each (ISTAT list joined with
 //! Openpolis boundaries; see `assets/data/SOURCES.md`).
 //!
+//! Lookups: by ISTAT code; by name (accents, other-language names,
+//! transliteration, one typo, province or region words to disambiguate);
+//! nearest to a point; every comune of a province or region.
+//!
 //! It is reference data shipped with the app, not catalog data: a feed never
-//! replaces it, so it lives in memory, parsed once from the bundled file.
+//! replaces it, so it lives in memory, parsed once from the bundled file
+//! (`assets/data/comuni.tsv`, embedded).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

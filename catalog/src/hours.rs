@@ -1,5 +1,6 @@
 //! Opening hours: OSM `opening_hours` strings evaluated in Europe/Rome with
-//! Italy's national public holidays (`PH`), Easter Monday included.
+//! Italy's national public holidays (`PH`), Easter Monday included, from the
+//! `opening-hours` crate's own holiday calendar.
 
 use std::sync::{Arc, LazyLock};
 

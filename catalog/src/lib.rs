@@ -1,10 +1,16 @@
-//! Integra's domain and on-device store.
+//! Integra's domain and on-device store; everything else calls its API.
 //!
+//! - [`record`]: the one list of record kinds ([`RecordKind`], [`Record`],
+//!   [`RecordRef`]);
+//! - [`model`]: the records themselves, HSDS-shaped, with the Italy profile;
 //! - [`store`]: the catalog file (SQLite, WAL, migrations), HSDS-shaped
 //!   tables plus the Italy profile, all-or-nothing imports;
-//! - [`gazetteer`]: the 7,896 ISTAT comuni with points, names, provinces;
+//! - [`validate`]: the checks every record passes before it is stored;
 //! - [`search`]: one entry point over every kind of record;
+//! - [`gazetteer`]: the 7,896 ISTAT comuni with points, names, provinces;
 //! - [`sample`]: the deterministic generator of the sample catalog;
+//! - [`official`]: real records from official open data (not yet the app's
+//!   catalog);
 //! - [`hsds`]: Open Referral HSDS 3.0 import and export;
 //! - [`phrasebook`]: the bundled phrasebook for "Learn Italian";
 //! - [`user`]: the user's own data, in a separate file.

@@ -1,6 +1,14 @@
-//! The catalog's records: HSDS 3.0-shaped aggregates plus Integra's Italy
-//! profile (translations, ISTAT territory, areas, opening hours, associations,
-//! learning resources, report summaries, news).
+//! The catalog's records: HSDS 3.0-shaped aggregates (`Service`,
+//! `Organization`, `LearningResource`, `ReportSummary`, `NewsItem`,
+//! `CulturalExperience`, gathered in `CatalogData`) with HSDS field names,
+//! plus Integra's Italy profile (translations, ISTAT territory, areas, opening
+//! hours, associations, learning resources, report summaries, news, cultural
+//! experiences, protection projects).
+//!
+//! [`Translations`] map field → language → text; the Italian text lives in the
+//! record itself, and [`localized`] picks the reader's language with the
+//! Italian fallback flagged. New fields are left out of the canonical JSON
+//! when empty, so the content hashes of records without them do not change.
 //!
 //! An aggregate is the unit of import, export, sync and display; the store
 //! keeps it in normalized HSDS tables.

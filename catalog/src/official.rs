@@ -11,6 +11,11 @@
 //! - each ASL an [`Organization`]; each hospital a [`Service`] of the health
 //!   area, belonging to the ASL that runs it or to an organization of its own.
 //!
+//! Not yet the app's catalog: the app still starts from the sample starter
+//! feed; besides this file's own tests, only `tests/official.rs` calls
+//! [`build`] (every record validates and imports; the derivation reruns to
+//! the same bytes).
+//!
 //! The model has no field yet for how precisely a location was placed or for
 //! where a record comes from, so [`Official`] carries both in a side table by
 //! record id ([`Official::meta`]). The texts are passed in (tests feed

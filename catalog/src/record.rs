@@ -1,5 +1,12 @@
 //! The one list of record kinds: [`RecordKind`], the owned [`Record`], the
-//! borrowed [`RecordRef`], and [`CatalogData`] seen as a sequence of records.
+//! borrowed [`RecordRef`], and [`CatalogData`] seen as a sequence of records
+//! (`records()`, `into_records()`, `push()`, `FromIterator`).
+//!
+//! A kind knows its table, its row key `<table>:<id>` (what digests and the
+//! portal's publications are keyed by), its name in search and in the user
+//! file (`association` for organizations), and its number in `search_doc`. A
+//! `Record` is one record, whole: a feed row, and what `Catalog::record` reads
+//! back.
 //!
 //! Every place that handles "each kind of record" (the store's tables, the
 //! feed's rows, digests, search documents, the portal's checks) matches on

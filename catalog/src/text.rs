@@ -1,4 +1,6 @@
-//! Text normalization shared by indexing and querying.
+//! Text normalization shared by indexing and querying: NFC, lower case,
+//! Arabic letter folding and the article, Han characters one per token,
+//! Gurmukhi marks kept inside their words, an ASCII fold for transliteration.
 //!
 //! Both sides go through [`words`], so what the index holds and what a query
 //! asks for are always cut the same way. FTS5 then only splits on the spaces

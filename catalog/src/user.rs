@@ -1,5 +1,5 @@
 //! The user's own data: settings, favourites, the outbox of submissions and
-//! phrasebook progress.
+//! phrasebook progress (schema v2 adds `phrase_known`).
 //!
 //! It lives in its own SQLite file, never in the catalog file, so replacing
 //! or rebuilding the catalog (a new feed, a corrupt file) cannot lose it.

@@ -1,5 +1,14 @@
 //! Checks every record before it reaches the store: what an import, a feed
-//! or a user submission carries is untrusted.
+//! or a user submission carries is untrusted. Nothing is committed until the
+//! whole batch has passed (a feed's rows are checked on a second thread while
+//! the writes go on, and a failed check rolls them back).
+//!
+//! The checks: required fields; lengths ([`MAX_LONG_TEXT`], 20,000 characters
+//! for long texts, so a hostile 10 MB string never reaches the index); control
+//! characters; coordinates (finite; inside Italy unless switched off for
+//! foreign example data); ISTAT codes; taxonomy terms; phone numbers; dates;
+//! opening-hours syntax; duplicate ids. A [`ValidationError`] names the record
+//! and the field.
 
 use std::collections::HashSet;
 

@@ -2,10 +2,14 @@
 //! looked, computed on the device. When they mark the list as seen, the
 //! content hashes of the records that concern them (services in their
 //! region, news, report summaries in their language) are written to their
-//! own user file; afterwards, a record that is not there yet is new and one
-//! whose hash differs has changed. Nothing about the person leaves the
-//! device: the catalog arrives whole by the feed, and the comparison runs
-//! here.
+//! own user file (setting [`SEEN_SETTING`]); afterwards, a record that is not
+//! there yet is new and one whose hash differs has changed.
+//!
+//! The list is kept with the region and language it was made for: picking
+//! another comune or language starts a new baseline instead of turning a whole
+//! region into "new", and the first catalog a device gets is recorded as seen
+//! ([`start_if_needed`]). Nothing about the person leaves the device: the
+//! catalog arrives whole by the feed, and the comparison runs here.
 
 use std::collections::BTreeMap;
 

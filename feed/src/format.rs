@@ -1,6 +1,13 @@
-//! The feed format (`feed/FORMAT.md`): the manifest, and the ndjson+zstd
-//! files that carry rows. Encoding is deterministic: the same rows give the
-//! same bytes, so an unchanged catalog gives the same snapshot file.
+//! The feed format (`feed/FORMAT.md`): the [`FeedManifest`], and the
+//! ndjson+zstd files that carry rows: a header frame, then a frame of
+//! `put`/`del` ops sorted by kind and id, one op per row; a feed row is a
+//! `catalog::Record`. A delta's ops frame is compressed against the rows it
+//! replaces (a zstd dictionary), which the device rebuilds from its own catalog
+//! with `CatalogWriter::row_json`. Also the size limits, [`delta_ops`] and
+//! [`parse_time`].
+//!
+//! Encoding is deterministic: the same rows give the same bytes, so an
+//! unchanged catalog gives the same snapshot file.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};

@@ -1,7 +1,10 @@
 //! Signatures: minisign (Ed25519, prehashed) over the exact bytes of
-//! `manifest.json`. The app trusts two public keys: the online signer and
-//! an offline backup, so a lost or compromised online key can be replaced
-//! by publishing with the backup key.
+//! `manifest.json`. The app trusts two public keys ([`TrustedKeys`], built in
+//! at compile time from `INTEGRA_FEED_KEY_ONLINE` / `INTEGRA_FEED_KEY_BACKUP`,
+//! the development keys of `assets/feed/dev-keys/` otherwise): the online
+//! signer and an offline backup, so a lost or compromised online key can be
+//! replaced by publishing with the backup key. [`SigningKey`] is the
+//! publisher's side.
 
 use std::path::Path;
 

@@ -1,6 +1,8 @@
 //! The publisher: the editorial store's records → the next seq of the feed
-//! folder (snapshot, deltas from recent seqs straight to this one, signed
-//! manifest), then files no recent manifest references are removed.
+//! folder: the snapshot, deltas from each publication of the last 90 days (at
+//! most 64) straight to this seq, the signed manifest; then files no recent
+//! manifest references are removed. Also [`refresh`] and [`starter`] (the
+//! bundled starter feed: the sample catalog at seq 1, deterministic).
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;

@@ -1,6 +1,9 @@
 //! The editorial store: records as editors keep them, user submissions
 //! waiting for moderation, editors' tokens, and what was published. One
-//! trait; SQLite is the embedded default ([`SqliteStore`]).
+//! trait ([`Store`]); SQLite is the embedded default ([`SqliteStore`]): the
+//! records in a catalog file (`editorial.sqlite`, written through `catalog`'s
+//! API, so validation and HSDS import are the app's own), submissions, tokens
+//! and publications in `portal.sqlite`, the portal's own tables.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};

@@ -1,4 +1,5 @@
-//! Whether a record lies inside an editor's territory.
+//! Whether a record lies inside an editor's territory: an editor's token is
+//! scoped to an ISTAT territory (comune, province or region).
 
 use catalog::model::{Location, Organization, Service};
 use catalog::{Gazetteer, Territory};

@@ -5,9 +5,13 @@
 //! Page side (`dist/bridge.js`): `lv_page` waits until the app state is
 //! open and returns `ui::page_html` (the page adopts its `lang`, `dir`,
 //! head and mount point); `lv_glue` returns dioxus-liveview's glue with its
-//! `new WebSocket(WS_ADDR)` swapped for the IPC socket class; the socket
-//! calls `lv_connect` (edits flow back on a `Channel`) and `lv_send`
-//! (events); `lv_rendered` reports the first screens shown (tests, bench).
+//! `new WebSocket(WS_ADDR)` (`ui::GLUE_WEBSOCKET`) swapped for
+//! `IntegraIpcSocket`, a WebSocket look-alike (`tests/glue.rs` fails if a
+//! Dioxus upgrade drops that string); the socket calls `lv_connect` (one
+//! `ui::virtual_dom` per page load on a `LiveViewPool`; edit frames come back
+//! as raw bytes on a `Channel`) and `lv_send` (events); `lv_rendered` reports
+//! the first screens shown (`language-picker`, then `home`), which the shell
+//! writes to `INTEGRA_READY_FILE` for tests and benches.
 
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -1,9 +1,11 @@
 //! Integra's app shell: the Tauri 2 window around the `ui` crate.
 //!
-//! Only the shell: windows, kiosk mode, the data folder, the system's
-//! locales and the liveview-over-IPC bridge ([`bridge`]). No business
-//! logic, no SQL, and no TCP port in window mode: the screens reach the
-//! webview through Tauri's IPC, never through a socket.
+//! Only the shell: windows, kiosk mode, the data folder (`directories`:
+//! `~/.local/share/integra` on Linux; Tauri's `app_data_dir()` on phones,
+//! where `directories` has no answer), the system's locales (`sys-locale`) and
+//! the liveview-over-IPC bridge ([`bridge`]). No business logic, no SQL, and
+//! no TCP port in window mode: the screens reach the webview through Tauri's
+//! IPC, never through a socket.
 //!
 //! Start-up: the window opens at once on a static "preparing the catalog"
 //! page (`dist/index.html`) while `ui::AppState::open` runs on a thread
@@ -11,6 +13,18 @@
 //! the real page with `lv_page`, which answers when the state is ready.
 //! Opening the window first means the user sees the app respond
 //! immediately, and later starts (catalog already built) pay nothing extra.
+//!
+//! Kiosk: full screen without decorations, and the window sized to the
+//! monitor by hand, since a kiosk's bare X server has no window manager to
+//! honour a full-screen request. Notifications: `tauri-plugin-notification`
+//! gives the app its `ui::Notifier` on every platform; `run()` is also the
+//! mobile entry point, where `tauri-plugin-geolocation` is registered too.
+//!
+//! The window's content security policy (`tauri.conf.json`): `script-src 'self'
+//! 'unsafe-eval'` (the glue is evaluated, and dioxus evaluates its own code),
+//! inline styles allowed, IPC only; `dangerousDisableAssetCspModification`
+//! keeps Tauri from adding nonces, which would switch off `'unsafe-inline'`
+//! for the styles the page adopts at run time.
 
 pub mod bridge;
 

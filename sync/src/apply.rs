@@ -1,5 +1,11 @@
 //! The part of syncing that is the same for the network and a sideload:
-//! checking a manifest, planning, checking files, applying them.
+//! - [`check_manifest`]: the signature first, then the format, expiry against
+//!   max(clock, newest `created` seen), rollback;
+//! - [`plan`]: nothing, one delta from the exact seq and digest of the same
+//!   chain, or the snapshot;
+//! - [`apply_file`]: size and sha256 before parsing, the header against the
+//!   manifest, then `catalog::store::CatalogWriter::apply_changes`;
+//! - [`sideload`]: all of it from a folder.
 
 use std::path::{Path, PathBuf};
 

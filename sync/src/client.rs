@@ -1,5 +1,8 @@
-//! The network client: fetches and checks the manifest, plans, downloads
-//! to `.part` files with HTTP Range resume, applies through [`crate::apply`].
+//! The network client: [`Client`] with `status`, `update` and `sideload`.
+//! `update` fetches and checks the manifest, plans, downloads to `.part` files
+//! with HTTP Range and If-Range (never past the declared size), retries with
+//! backoff on network errors, 408, 429 and 5xx, and applies through
+//! [`crate::apply`]; a failed delta falls back to the snapshot.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

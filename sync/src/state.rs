@@ -1,6 +1,6 @@
-//! The client's own small state beside the catalog: when it last checked,
-//! the last error, and the newest `created` it has seen in a verified
-//! manifest (the freeze check's clock when the device clock is behind).
+//! The client's own small state beside the catalog (`sync-client.json`): when
+//! it last checked, the last error, and the newest `created` it has seen in a
+//! verified manifest (the freeze check's clock when the device clock is behind).
 
 use std::path::Path;
 

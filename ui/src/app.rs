@@ -1,4 +1,14 @@
-//! The root component: the session, the top bar and the current screen.
+//! The root component: the session, the top bar (back, home, language
+//! switcher), the notice, the current screen, and the footer. It keeps
+//! `<html lang dir>` and the title current with one `eval`, and holds the
+//! landmarks every screen relies on: a skip link, `header`/`nav`/`main`/`footer`.
+//!
+//! Kiosk mode wraps the session in `KioskFrame`, the idle reset: pointer, key
+//! and input events below it count as activity; a task shows the countdown and,
+//! at the timeout, bumps the key of a one-item keyed list holding
+//! `SessionRoot`, so the whole session subtree (signals, drafts, tasks) is
+//! dropped and a new one mounted. (A single keyed child would only re-render:
+//! its hooks would survive.)
 
 use catalog::Lang;
 use dioxus::prelude::*;

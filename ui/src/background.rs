@@ -1,7 +1,14 @@
 //! Keeping the device current without anyone asking: a check of the feed
-//! shortly after start and then periodically, and the outbox sent when a
-//! connection is there. Failures are quiet (the data status shows the last
+//! 5 s after start and then every 30 minutes, and the outbox sent after each
+//! check (to `INTEGRA_SUBMISSIONS_URL`, by default `<feed>/v1/submissions`).
+//! Only when a feed URL is configured (`INTEGRA_FEED_URL` at build or run
+//! time): builds without one point at a reserved `.invalid` host and never
+//! touch the network. Failures are quiet (the data status shows the last
 //! one); nothing is retried in a tight loop.
+//!
+//! After an update or sideload that changed the catalog, the open catalog is
+//! `reload()`ed, then `notify::after_update` runs and open sessions are told
+//! (`AppState::data_changed`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;

@@ -1,11 +1,13 @@
-//! The bundled fonts (`assets/fonts/`, made by `scripts/subset-fonts.sh`):
+//! The bundled fonts (`assets/fonts/*.woff2`, made by `scripts/subset-fonts.sh`):
 //! Noto Sans for Latin and Cyrillic, Noto Sans Arabic, Noto Sans Gurmukhi and
 //! common Simplified Chinese from Noto Sans CJK SC, so no script depends on
 //! what the device has installed.
 //!
-//! They reach the page inside its stylesheet as `data:` URLs: the window's
-//! page and the `--serve` page are one HTML document with nothing loaded from
-//! elsewhere, and both content security policies allow `font-src data:`.
+//! They reach the page inside its stylesheet as `@font-face` rules with `data:`
+//! URLs: the window's page and the `--serve` page are one HTML document with
+//! nothing loaded from elsewhere, and both content security policies allow
+//! `font-src data:`. `tests/fonts.rs` reads their cmaps against every locale
+//! file, the sample catalog and the bundled data.
 
 use std::sync::OnceLock;
 

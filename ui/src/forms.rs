@@ -1,7 +1,7 @@
-//! Forms that write to the outbox: a correction to a record, a new
-//! association, a correction or removal of an association. They work
-//! offline; the outbox sends them when a connection comes (the sync crate),
-//! and the uuid makes a resend harmless.
+//! Forms that write to the outbox (`catalog::user`): a correction to a record,
+//! a new association, a correction or removal of an association, each with a
+//! uuid of its own. They work offline; the outbox sends them when a connection
+//! comes (the sync crate), and the uuid makes a resend harmless.
 //!
 //! Validation is plain functions returning message keys, so it is tested
 //! without a browser and every message is translated.

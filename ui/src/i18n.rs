@@ -1,9 +1,16 @@
-//! Every string the user reads comes from `locales/<lang>/*.ftl` through
-//! fluent; numbers, distances and dates are formatted per locale here.
+//! Every string the user reads comes from `locales/<lang>/*.ftl` (embedded by
+//! `build.rs`) through fluent; [`Tr`] formats messages, plurals, numbers (CLDR
+//! separators; Western digits in every language, Arabic included, as the
+//! Italian papers people copy from write them), distances, dates and times per
+//! locale. The rules translators follow are in `locales/README.md`.
 //!
 //! The bundles are parsed once per process. A message missing in a language
 //! falls back to Italian (then to its key) so a gap never blanks a screen, but
-//! the locale parity test fails on any such gap before it can ship.
+//! the locale parity test fails on any such gap before it can ship. The
+//! system's locales pick the first language through [`negotiate`]
+//! (`fluent-langneg`). [`check_locales`] is the parity check `tests/locales.rs`
+//! runs; [`message_shapes`] is what `tests/glossary.rs` reads plurals and
+//! placeables from.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;

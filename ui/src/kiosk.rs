@@ -2,14 +2,18 @@
 //!
 //! The desk's settings (its comune, the idle timeout, the admin PIN) are
 //! administration, not anyone's personal data: they live in the user file
-//! under `kiosk.*` keys. The PIN is kept only as a salted, iterated SHA-256;
-//! wrong guesses are rate-limited per data folder for the life of the
-//! process (a visitor cannot restart a kiosk: exiting needs the PIN).
+//! under `kiosk.comune`, `kiosk.idle_seconds` and `kiosk.pin`. The PIN is kept
+//! only as a salted, iterated SHA-256 (`sha256i$rounds$salt$hash`); wrong
+//! guesses are rate-limited per data folder for the life of the process (a
+//! visitor cannot restart a kiosk: exiting needs the PIN). The shell's
+//! `--kiosk-comune`, `--idle-seconds` and `--set-kiosk-pin` write them through
+//! [`configure`] before start.
 //!
-//! The idle reset itself is in the app's root (`app.rs`): after
+//! The idle reset itself is in the app's root (`app.rs`, `KioskFrame`): after
 //! [`KioskSettings::idle`] without a touch or a key, a countdown shows, then
 //! the whole session subtree is dropped and built again, so no signal, draft
-//! or task of the old session survives.
+//! or task of the old session survives. On a kiosk the outbox screen becomes a
+//! thank-you: the outbox holds other visitors' sends.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

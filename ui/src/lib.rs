@@ -1,10 +1,21 @@
 //! Integra's screens: Dioxus 0.7 components rendered by `dioxus-liveview`.
+//! The component tree runs in the app process and sends DOM edits to the
+//! webview; events come back the same way. No wasm, no JavaScript of our own
+//! beyond the crate's glue.
 //!
 //! The same [`virtual_dom`] runs in two hosts:
 //! - the Tauri window, through the shell's liveview-over-IPC bridge (no
 //!   TCP port is opened);
 //! - [`serve`], a loopback-only HTTP + websocket server with a per-launch
 //!   token, for `integra --serve`, browser tests and benches.
+//!
+//! The host API: [`AppState::open`] with an [`AppConfig`], [`virtual_dom`] (one
+//! per window or tab), [`page_html`] (`<html lang dir>`, the stylesheets with
+//! the fonts inside, the mount point), [`interpreter_glue`], [`GLUE_WEBSOCKET`]
+//! (the string the window's bridge replaces; `tests/glue.rs` fails if a Dioxus
+//! upgrade drops it), [`STYLESHEET`] (`assets/ui/integra.css`, logical
+//! properties only, so right-to-left needs no second stylesheet) and
+//! [`PRINT_STYLESHEET`] (`assets/ui/print.css`, after it in the page).
 //!
 //! Invariants: this crate runs no SQL (it calls the `catalog` API); every
 //! string a user reads goes through [`i18n`]; nothing a user types or where

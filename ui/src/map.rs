@@ -1,5 +1,6 @@
 //! The offline map: Italy's regions and provinces (ISTAT boundaries by
-//! Openpolis, simplified, bundled) drawn as SVG paths. No tiles, no network.
+//! Openpolis, simplified, bundled as GeoJSON) turned into SVG paths once per
+//! process. No tiles, no network. The pins are the current page of results.
 //!
 //! Projection: equirectangular, longitudes scaled by cos 42° (the middle of
 //! Italy), so shapes look right at the country's scale; units are 1/100 of

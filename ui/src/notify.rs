@@ -1,11 +1,21 @@
 //! After an update: what's new for the device's owner, worked out here,
 //! and, if they asked for it, one system notification saying so.
 //!
+//! `background.rs` calls [`after_update`] after any sync or sideload that
+//! changed the catalog: the owner's changes are counted from their saved comune
+//! and language, and open sessions redraw the home badge (through
+//! `AppState::data_changed`, a `tokio::sync::watch`). If the owner turned on
+//! notifications in settings (off by default; the system's permission is asked
+//! then, and a refusal keeps it off), one notification in their language says
+//! how many records are new or changed, and how many in their comune; the same
+//! set of changes is announced once (setting `whats-new-announced`).
+//!
 //! Nothing is pushed from a server: the feed brings the whole catalog and
 //! the comparison with what the person last saw runs on the device
 //! (`catalog::whats_new`). A kiosk has no owner and never notifies. The
-//! notification is shown by the shell (Tauri's notification plugin on
-//! desktop and phones); `integra --serve` has none, and says so in settings.
+//! [`Notifier`] is given by the shell (Tauri's notification plugin, called
+//! from Rust, on desktop and phones, so no capability is granted to the
+//! page); `integra --serve` has none, and settings says so.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;

@@ -1,7 +1,9 @@
 //! The UI over a loopback websocket: `integra --serve`, browser tests and
-//! benches. Bound to 127.0.0.1 only; every request must carry the per-launch
-//! token, and the websocket must come from the page this server handed out
-//! (its Origin), so another site open in the same browser cannot drive it.
+//! benches. Bound to 127.0.0.1 only; `/` and `/ws` need the per-launch token
+//! (compared in constant time), and the websocket must come from the page this
+//! server handed out (its Origin), so another site open in the same browser
+//! cannot drive it. The page's content security policy allows nothing from
+//! elsewhere (fonts and images are `data:` URLs).
 
 use std::net::{Ipv4Addr, SocketAddr};
 

@@ -1,6 +1,7 @@
-//! One person's session in one window or tab: language, place, where they
-//! are in the app, what they searched. Language and place persist in the
-//! user data file (never in kiosk mode); the rest lives as long as the tab.
+//! One person's session in one window or tab, as signals: language, place, a
+//! stack of screens, the search state, the mediator flag, a notice. Language
+//! and place (and the mediator flag) persist in the user data file, never in
+//! kiosk mode; the rest lives as long as the tab.
 
 use catalog::{Lang, RecordKind};
 use dioxus::prelude::*;

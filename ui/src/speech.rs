@@ -2,9 +2,10 @@
 //! reached through `document::eval`, in the text's language when the
 //! device has a voice for it; a translated notice when it has none.
 //!
-//! The spoken text is built here, in Rust, so it can be tested without a
-//! browser: phone numbers are read digit by digit ("+39 06 1234" becomes
-//! "+ 3 9, 0 6, 1 2 3 4"), never as one huge number.
+//! The spoken text is built here, in Rust ([`spoken_text`]), so it can be
+//! tested without a browser: phone numbers are read digit by digit ("+39 06
+//! 1234" becomes "+ 3 9, 0 6, 1 2 3 4"), never as one huge number. It is also
+//! on the page as `data-speech-text`, for tests and review.
 
 use catalog::Lang;
 use dioxus::prelude::*;

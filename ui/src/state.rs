@@ -1,9 +1,17 @@
-//! What the app holds while it runs: the catalog, the user's own data, and
-//! what happened at start. Shared by every window or browser tab.
+//! What the app holds while it runs: the catalog, the user's own data, the
+//! `sync::Client`, and what happened at start. Shared by every window or
+//! browser tab; the catalog is one `Mutex<Catalog>` for all sessions (a search
+//! takes about a millisecond).
 //!
-//! Start-up never loses the user's data: the catalog file is replaceable
-//! (a corrupt or missing one is rebuilt from the bundled starter data),
-//! the user file (settings, favourites, outbox) is separate and only read.
+//! Start-up never loses the user's data: the user file (settings, favourites,
+//! outbox) is opened first and only read here, never rewritten
+//! (`tests/app_start.rs`). The catalog file is replaceable: a missing or empty
+//! one is loaded from the signed starter feed embedded in the binary (`build.rs`
+//! embeds `assets/feed/starter/`, the sample catalog), verified and applied by
+//! `sync::sideload` like any update; should that fail, the sample catalog is
+//! generated instead ([`BuiltFrom`]). One that fails to open or read is renamed
+//! `catalog.damaged-<time>.sqlite` (with its `-wal` and `-shm`; kept, never
+//! deleted) and rebuilt the same way.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};

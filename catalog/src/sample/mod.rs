@@ -7,6 +7,9 @@
 //! "di esempio", phones use the unassigned `0000` prefix so they reach no
 //! real line, web and e-mail addresses use `example.org` (RFC 2606), and
 //! report summaries state no figures at all.
+//!
+//! Seeded, with its own generator (`rng`), so the output never changes with a
+//! dependency; it scales to 1,000,000 services for the benches.
 
 mod rng;
 

@@ -1,3 +1,5 @@
+//! Fuzz target: any bytes as `manifest.json` (`portal::fuzzing::manifest`);
+//! must never panic.
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

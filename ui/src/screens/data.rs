@@ -1,6 +1,9 @@
-//! The data on this device: where it came from (official or sample, which
-//! publication), when it was last checked, "update now" with a progress
-//! bar, and loading the same signed feed from a folder (a USB stick).
+//! The data card in settings: where the data came from (official or sample,
+//! which publication: number and date), when it was last checked and the last
+//! problem (a translated `sync-error-*` message), "update now" with a progress
+//! bar (bytes while downloading, then rows as they are written and indexed:
+//! `CatalogWriter::apply_changes` reports `ApplyProgress`), and loading the
+//! same signed feed from a folder (a USB stick).
 
 use dioxus::prelude::*;
 use sync::{Phase, Progress, SyncStatus};

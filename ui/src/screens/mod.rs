@@ -1,4 +1,6 @@
-//! One module per screen (or pair of closely related screens).
+//! One module per screen (or pair of closely related screens). A new screen
+//! also gets an entry in `tests/browser/screens.js`, so the axe and
+//! right-to-left checks (`tests/a11y.rs`) cover it.
 
 pub mod accessibility;
 pub mod associations;

@@ -1,7 +1,11 @@
 //! Learn Italian → Phrasebook: topics as tiles, a topic's phrases (the
 //! Italian large and left-to-right, its meaning in the reader's language),
-//! read-aloud of the Italian, and a practice mode: the meaning first,
-//! "reveal" shows the Italian, "I know it" / "again".
+//! one phrase, read-aloud of the Italian, and a practice mode: the meaning
+//! first, "reveal" shows the Italian, "I know it" / "again".
+//!
+//! Read-aloud uses the webview's `speechSynthesis` with an Italian voice only
+//! (another language's voice would teach the wrong sounds); without one, a
+//! notice says so.
 //!
 //! Progress (the phrases marked known) is kept in the user file through
 //! `catalog::user`; in kiosk mode it lives in the session only, like

@@ -1,5 +1,8 @@
 //! Results of a search for services: filters with counts, sorting, paging,
-//! an empty state that helps, and the same results on the offline map.
+//! an empty state that helps, and the same results on the offline map (a pin
+//! per result of the current page). Phrasebook hits show in their own section
+//! above the services. The model (state, query, the page's records read in one
+//! batch) is `crate::search`; this file only renders it.
 
 use catalog::phrasebook::PhraseHit;
 use catalog::search::Facets;

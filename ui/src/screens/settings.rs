@@ -1,5 +1,8 @@
-//! Settings and about: language, place, data status, sources and licences,
-//! privacy; and the outbox of submissions waiting to be sent.
+//! Settings and about: language, place, data status (`data.rs`), the
+//! notifications switch, the mediator toggle, sources and licences, privacy;
+//! the outbox of submissions waiting to be sent; on a kiosk, the PIN gate in
+//! front of the desk's settings, and a thank-you instead of the outbox (which
+//! holds other visitors' sends).
 
 use dioxus::prelude::*;
 

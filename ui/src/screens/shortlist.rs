@@ -1,7 +1,9 @@
 //! Mediator mode: the nameless shortlist for the person in front of you,
 //! and its referral sheet: each service in Italian beside the client's
-//! language, with hours, phone, address, documents to bring, a QR code of
-//! the card and a small map; printed through the webview (`print.css`).
+//! language (two columns, each with its own `lang`/`dir`), with hours, phone,
+//! address, documents to bring, a QR code of the card and a small map (from
+//! `map.rs`); printed through the webview (`print.css`: on A4, a service never
+//! split across pages).
 
 use catalog::Record;
 use catalog::hours::Hours;

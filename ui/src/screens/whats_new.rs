@@ -1,6 +1,7 @@
 //! "What's new": records that are new or changed for the person's region
 //! and language since they last looked, computed on the device by
-//! `catalog::whats_new` from the catalog and the person's own user file.
+//! `catalog::whats_new` from the catalog and the person's own user file;
+//! "mark as seen" starts the next comparison from here.
 
 use catalog::whats_new::{Change, Interest, mark_seen};
 use dioxus::prelude::*;
