@@ -3,6 +3,13 @@
 //! `search_doc` and the three text indexes (`search_names`, `search_fts`,
 //! `search_trigram`). The store hands over [`DocChange`]s built from the
 //! records it wrote ([`SearchDoc`]); no SQL of the record tables is here.
+//!
+//! Search rows get rowids in territorial order (region, province, comune),
+//! so a province is one rowid range. Each search row keeps a fingerprint of
+//! what it put into each text index, and a delta rewrites only the indexes
+//! whose input changed. A bulk load lets each index gather the whole load
+//! in memory ([`BULK_INDEX_MEMORY`]) and write one segment; the texts are
+//! cut into words on a second thread while this one feeds FTS5.
 
 use rusqlite::{OptionalExtension, Transaction, params};
 

@@ -1,4 +1,9 @@
-//! The catalog file: opening, migrating, writing records all-or-nothing.
+//! The catalog file: opening (WAL), migrating, writing records
+//! all-or-nothing, reading them back, and the search entry point
+//! ([`Catalog::search`], which runs `crate::search` over the search tables
+//! and reads the hits' texts from the record tables). The store depends on
+//! search (it hands it the documents of what it writes); search depends on
+//! nothing of the store.
 //!
 //! Catalog data lives in its own SQLite file, replaceable wholesale by a feed;
 //! the user's own data (settings, favourites, outbox) is in another file

@@ -1,4 +1,7 @@
-//! Reading records back as aggregates.
+//! Reading records back as aggregates: one record by kind and id, a batch
+//! of services in one read transaction, the whole catalog for an export or
+//! a feed, and the texts a search hit shows (`hit_texts`, the only way
+//! search sees the record tables).
 
 use std::collections::HashMap;
 

@@ -1,4 +1,14 @@
-//! Writing records into the normalized tables and the search tables.
+//! Writing records into the record tables, in one of two modes
+//! ([`Tables`]): into tables just emptied (a snapshot, `replace_all`: no
+//! lookups, no deletes first), or into tables that may hold the records (a
+//! delta, `import`): then each part of a record (lists, phones, address,
+//! association and project profiles) is compared with what is stored and
+//! written only if it differs, since a commit's cost is the pages it
+//! writes and an edit rarely touches most of a record. Translations are one
+//! JSON value on the record's row (schema 6). Each written record yields a
+//! `DocChange` that `search::tables` applies after all the records (a
+//! renamed organization re-indexes its services, whose documents carry its
+//! name); [`Tally`] reports the rows written, then indexed.
 
 use std::cell::Cell;
 use std::collections::HashSet;
