@@ -318,11 +318,7 @@ impl CatalogWriter {
             index: crate::search::SearchIndex::default(),
         };
         if rebuild {
-            let tx = catalog
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            write::rebuild_search(&tx)?;
-            tx.commit()?;
+            super::rebuild_search(&mut catalog.conn)?;
         }
         Ok(CatalogWriter { catalog })
     }

@@ -100,11 +100,7 @@ impl Catalog {
             index: SearchIndex::default(),
         };
         if rebuild {
-            let tx = catalog
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            write::rebuild_search(&tx)?;
-            tx.commit()?;
+            rebuild_search(&mut catalog.conn)?;
         }
         catalog.reload_index()?;
         Ok(catalog)
@@ -230,6 +226,15 @@ impl Catalog {
 /// statement cache clears the bindings of every statement it takes back,
 /// and clearing expires a marked statement outright. Every cached query
 /// was compiled anew on every use (a fifth of applying a small delta).
+/// Re-derives the search tables from the records in a transaction of their
+/// own (after a migration that changed how records are indexed).
+fn rebuild_search(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    write::rebuild_search(&tx)?;
+    tx.commit()?;
+    Ok(())
+}
+
 pub(crate) fn keep_statements_compiled(conn: &Connection) -> Result<()> {
     conn.set_db_config(
         rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
