@@ -41,7 +41,9 @@ impl Progress {
         if !app.config().kiosk {
             // Losing a tick is not worth interrupting the practice for.
             let now = crate::clock::now().to_rfc3339();
-            let _ = app.user().set_phrase_known(id, known, &now);
+            if let Err(e) = app.user().set_phrase_known(id, known, &now) {
+                tracing::warn!(error = %e, phrase = id, "phrasebook progress was not saved");
+            }
         }
     }
 
@@ -57,7 +59,9 @@ impl Progress {
             None => self.known.write().clear(),
         }
         if !app.config().kiosk {
-            let _ = app.user().reset_phrase_progress(ids.as_deref());
+            if let Err(e) = app.user().reset_phrase_progress(ids.as_deref()) {
+                tracing::warn!(error = %e, "phrasebook progress was not reset");
+            }
         }
     }
 }
