@@ -4,13 +4,10 @@
 //! violation, keyboard, landmarks, touch targets, read aloud; the Arabic
 //! layout mirrored, with screenshots in `target/test-artifacts/rtl/`.
 
-#[path = "app_support.rs"]
-mod app_support;
-
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
-use app_support::{serve, target_dir, workspace};
+use integra_tests::app_support::{self, serve, target_dir, workspace};
 
 /// Runs `tests/browser/<script>` against a fresh app; its output is shown.
 fn run_script(script: &str, artifacts: &str) -> (bool, String) {

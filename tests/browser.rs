@@ -1,85 +1,94 @@
 //! The browser journeys (tests/browser/journeys.js) against the real
 //! `integra --serve`, in Debian's Chromium. Screenshots land in
 //! `target/test-artifacts/browser/`.
+//!
+//! The server runs with `RUST_LOG=debug`; afterwards its log must hold none
+//! of what the person typed or chose: the queries, the chosen comuni (name,
+//! ISTAT code, coordinates), the association they submitted.
 
-use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Instant;
 
-/// Kills the server however the test ends.
-struct Server(Child);
+use integra_tests::app_support::{FIRST_START, Server, artifacts, integra, workspace};
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
+/// What the journeys type or pick that must never reach the log: the
+/// queries of `journeys.js`, the places chosen and the submission's fields.
+const TYPED: &[&str] = &[
+    "corso di italiano",
+    "lavoro",
+    "xxxxxxxxxxxxxxxx",
+    "DROP TABLE",
+    "NEAR(a b)",
+    "casa",
+    "medico",
+    "Amici",
+    "amici@example.org",
+    "not-an-email",
+    "Prato",
+    "Milano",
+];
+
+/// The chosen comuni, Prato (100005) and Milano (015146): their ISTAT codes
+/// and their coordinates as `assets/data/comuni.tsv` has them and as floats
+/// are commonly printed (`{}`, `{:.6}`, `{:.4}`, `{:.3}`).
+const PLACES: &[&str] = &[
+    "100005",
+    "43.88186",
+    "43.881860",
+    "43.8819",
+    "43.882",
+    "11.0766",
+    "11.07660",
+    "11.077",
+    "015146",
+    "45.46168",
+    "45.461680",
+    "45.4617",
+    "45.462",
+    "9.17324",
+    "9.173240",
+    "9.1732",
+    "9.173",
+];
+
+/// The log's lines without the timestamp each begins with (its seconds
+/// could spell a coordinate by chance).
+fn messages(log: &str) -> Vec<&str> {
+    log.lines()
+        .map(|l| match l.split_once(' ') {
+            Some((first, rest)) if first.ends_with('Z') && first.contains('T') => rest,
+            _ => l,
+        })
+        .collect()
 }
 
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ sits in the workspace")
-        .to_path_buf()
-}
-
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target"))
-}
-
-fn integra_binary() -> PathBuf {
-    let bin = target_dir().join("debug").join("integra");
-    assert!(
-        bin.exists(),
-        "{} is missing: build it first (`cargo build -p integra`; scripts/test.sh does)",
-        bin.display()
-    );
-    bin
-}
-
-/// Starts `integra --serve` on a fresh data folder and returns its URL.
-fn serve(data: &std::path::Path) -> (Server, String) {
-    let mut child = Command::new(integra_binary())
-        .args(["--serve", "--data-dir"])
-        .arg(data)
-        // A Tuesday morning in Rome: "open now" has something to find.
-        .env("INTEGRA_CLOCK", "2026-11-24T09:30:00Z")
-        .env("LANG", "en_US.UTF-8")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("integra starts");
-    let stdout = child.stdout.take().expect("piped stdout");
-    let server = Server(child);
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Some(url) = line.split_whitespace().find(|w| w.starts_with("http://")) {
-                let _ = tx.send(url.to_string());
-                break;
+/// The first line of `log` that holds one of `needles` (case-insensitive).
+fn leaked<'a>(lines: &[&'a str], needles: &[&str]) -> Option<(&'a str, String)> {
+    for line in lines {
+        let lower = line.to_lowercase();
+        for needle in needles {
+            if lower.contains(&needle.to_lowercase()) {
+                return Some((line, needle.to_string()));
             }
         }
-    });
-    // The first start builds the catalog: generous, but bounded.
-    let url = rx
-        .recv_timeout(Duration::from_secs(180))
-        .expect("integra --serve printed its URL");
-    (server, url)
+    }
+    None
 }
 
 #[test]
 fn journeys_in_chromium() {
     let data = tempfile::tempdir().unwrap();
-    let (_server, url) = serve(data.path());
-    assert!(url.starts_with("http://127.0.0.1:"), "loopback only: {url}");
-    let artifacts = target_dir().join("test-artifacts").join("browser");
+    let artifacts = artifacts("browser");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let log_path = artifacts.join("server.log");
+    let mut cmd = integra(data.path(), &["--serve"]);
+    cmd.env("RUST_LOG", "debug")
+        .stderr(Stdio::from(std::fs::File::create(&log_path).unwrap()));
+    let server = Server::start(cmd, FIRST_START);
     let started = Instant::now();
     let status = Command::new("node")
         .arg(workspace().join("tests/browser/journeys.js"))
-        .arg(&url)
+        .arg(&server.url)
         .arg(&artifacts)
         .current_dir(workspace().join("tests/browser"))
         .status()
@@ -90,8 +99,28 @@ fn journeys_in_chromium() {
         started.elapsed(),
         artifacts.display()
     );
+    drop(server);
     // What the user did is still there for the next start.
     let user = catalog::user::UserData::open(data.path().join("user.sqlite")).unwrap();
     let outbox = user.outbox().unwrap();
     assert!(outbox.iter().any(|o| o.kind == "new_association"));
+
+    // The log: the app's own debug lines are there (so this check can
+    // fail), and nothing the person typed or chose is.
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let lines = messages(&log);
+    let ours = ["ui::", "sync::", "catalog::", "integra"];
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("DEBUG") && ours.iter().any(|c| l.contains(c))),
+        "the app logged nothing at debug level; see {}",
+        log_path.display()
+    );
+    if let Some((line, needle)) = leaked(&lines, TYPED) {
+        panic!("the log holds typed text {needle:?}: {line}");
+    }
+    if let Some((line, needle)) = leaked(&lines, PLACES) {
+        panic!("the log holds a chosen place {needle:?}: {line}");
+    }
 }

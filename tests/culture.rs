@@ -3,8 +3,6 @@
 //! protection projects. Search (Italian, Arabic, Chinese; near; filters by
 //! section and theme), HSDS round trip, and the signed feed carrying them.
 
-#[path = "app_support.rs"]
-mod app_support;
 #[path = "sync_support.rs"]
 mod support;
 
@@ -13,6 +11,7 @@ use std::sync::LazyLock;
 use catalog::hsds::{self, ImportOptions};
 use catalog::sample::{SampleOptions, generate};
 use catalog::{Catalog, CatalogData, Filters, Lang, Near, Query, RecordKind};
+use integra_tests::app_support;
 use support::*;
 
 static DATA: LazyLock<CatalogData> = LazyLock::new(|| {

@@ -3,12 +3,11 @@
 //! restart on the same data folder, and no trace of the session on disk
 //! beyond the one submission the visitor explicitly sent.
 
-#[path = "app_support.rs"]
-mod app_support;
-
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+
+use integra_tests::app_support;
 
 const SEARCH_SECRET: &str = "pellicano4417";
 const DRAFT_SECRET: &str = "Bozza riservata 90210";

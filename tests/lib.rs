@@ -1,4 +1,7 @@
-//! Shared helpers of the cross-crate tests: fixtures under `tests/data/`.
+//! Shared helpers of the cross-crate tests: fixtures under `tests/data/`,
+//! and (`app_support`) the built binaries and the servers they start.
+
+pub mod app_support;
 
 use std::path::PathBuf;
 

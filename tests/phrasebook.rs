@@ -3,12 +3,9 @@
 //! user file on disk, read back through the catalog's API.
 //! Screenshots land in `target/test-artifacts/phrasebook/`.
 
-#[path = "app_support.rs"]
-mod app_support;
-
 use std::time::Instant;
 
-use app_support::{artifacts, node, serve};
+use integra_tests::app_support::{artifacts, node, serve};
 
 #[test]
 fn phrasebook_in_chromium() {

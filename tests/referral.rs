@@ -13,11 +13,10 @@
 //! and non-blank pages are checked against it here; pixels are not (fonts
 //! may change).
 
-#[path = "app_support.rs"]
-mod app_support;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use integra_tests::app_support;
 
 /// Services shortlisted by the script.
 const SERVICES: &str = "3";

@@ -8,27 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ is inside the workspace")
-        .to_path_buf()
-}
-
-fn integra_binary() -> PathBuf {
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) if Path::new(&dir).is_absolute() => PathBuf::from(dir),
-        Some(dir) => workspace().join(dir),
-        None => workspace().join("target"),
-    };
-    let bin = target.join("debug").join("integra");
-    assert!(
-        bin.is_file(),
-        "{} is missing: build the app first with `cargo build -p integra`",
-        bin.display()
-    );
-    bin
-}
+use integra_tests::app_support::{integra_binary, workspace};
 
 fn starter_feed() -> PathBuf {
     workspace().join("assets/feed/starter")

@@ -20,40 +20,11 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use integra_tests::app_support::{Server, integra_binary, target_dir};
+
 /// The first start builds the catalog: several seconds in a debug build,
 /// more on a busy CI machine.
 const FIRST_START: Duration = Duration::from_secs(120);
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ is inside the workspace")
-        .to_path_buf()
-}
-
-fn target_dir() -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => {
-            let dir = PathBuf::from(dir);
-            if dir.is_absolute() {
-                dir
-            } else {
-                workspace().join(dir)
-            }
-        }
-        None => workspace().join("target"),
-    }
-}
-
-fn integra_binary() -> PathBuf {
-    let bin = target_dir().join("debug").join("integra");
-    assert!(
-        bin.is_file(),
-        "{} is missing: build the app first with `cargo build --workspace --bins` (scripts/test.sh does)",
-        bin.display()
-    );
-    bin
-}
 
 fn artifacts() -> PathBuf {
     let dir = target_dir().join("test-artifacts");
@@ -602,25 +573,15 @@ fn serve_mode_prints_its_loopback_address_and_wants_the_token() {
     let bin = integra_binary();
     let data = tempfile::tempdir().expect("temp dir");
     let log = artifacts().join("smoke-serve.stderr");
-    let mut procs = Procs::new();
-    let mut child = Command::new(&bin)
-        .arg("--serve")
+    let mut cmd = Command::new(&bin);
+    cmd.arg("--serve")
         .arg("--data-dir")
         .arg(data.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(std::fs::File::create(&log).expect("log file"))
-        .spawn()
-        .expect("integra --serve starts");
-    let stdout = child.stdout.take().expect("piped");
-    procs.add("serve", child);
-
-    let line = read_line_within(stdout, FIRST_START).unwrap_or_else(|| {
-        panic!(
-            "integra --serve printed no address; stderr:\n{}",
-            stderr_of(&log)
-        )
-    });
+        .stderr(std::fs::File::create(&log).expect("log file"));
+    // Panics when no address comes in time; the reason is in `log`.
+    let server = Server::start(cmd, FIRST_START);
+    // The first line of standard output is the address.
+    let line = server.line.clone();
     let url = line
         .trim_end()
         .strip_prefix("Integra is serving at ")
@@ -639,5 +600,5 @@ fn serve_mode_prints_its_loopback_address_and_wants_the_token() {
     assert!(wrong.contains(" 403 "), "with a wrong token: {wrong}");
     let with = http_get(&addr, &format!("/{query}"));
     assert!(with.contains(" 200 "), "with the token: {with}");
-    drop(procs);
+    drop(server);
 }

@@ -8,9 +8,11 @@
 pub(crate) fn in_background<T: Send + 'static>(batch: T, items: usize) {
     /// Fewer items are freed faster than a thread starts.
     const FROM: usize = 1_000;
-    if items > FROM {
-        let _ = std::thread::Builder::new()
+    if items > FROM
+        && let Err(e) = std::thread::Builder::new()
             .name("integra-free".into())
-            .spawn(move || drop(batch));
+            .spawn(move || drop(batch))
+    {
+        tracing::debug!(error = %e, items, "no thread to free a batch on: freed at once");
     }
 }

@@ -12,30 +12,203 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use catalog::sample::{SampleOptions, generate};
 use catalog::{
     Catalog, Filters, Gazetteer, ImportOptions, Lang, Near, Query, RecordKind, Sort, Territory,
 };
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
-const USAGE: &str = "usage:
-  integra-cli search [TEXT] [--near COMUNE | --at LAT,LON] [--radius KM] [--open-now]
-                     [--lang CODE] [--area ID]... [--target ID]... [--speaks CODE]...
-                     [--territory ISTAT] [--free] [--no-docs] [--kind KIND]...
-                     [--sort relevance|distance] [--limit N] [--page N] [--json]
-  integra-cli comune NAME
-  integra-cli show KIND ID [--lang CODE]
-  integra-cli rebuild
-options for every command: --db FILE (default: the user's data directory)";
+/// Every command with its options; `integra-cli COMMAND --help` explains
+/// each option.
+const USAGE: &str = "\
+integra-cli search [TEXT] [--near COMUNE | --at LAT,LON] [--radius KM] [--open-now]
+                          [--lang CODE] [--area ID]... [--target ID]... [--speaks CODE]...
+                          [--territory ISTAT] [--free] [--no-docs] [--kind KIND]...
+                          [--sort relevance|distance] [--limit N] [--page N] [--json]
+       integra-cli comune NAME
+       integra-cli show KIND ID [--lang CODE]
+       integra-cli rebuild
+       (every command takes --db FILE)";
+
+/// Search Integra's catalog (services, associations, courses, reports,
+/// news) from a terminal. On first use it builds the local catalog from
+/// the bundled sample data.
+#[derive(Debug, Parser)]
+#[command(name = "integra-cli", version, override_usage = USAGE)]
+struct Cli {
+    /// The catalog file (default: catalog.sqlite in the user's data
+    /// directory); built from the sample data when it is empty
+    #[arg(long, value_name = "FILE", global = true)]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Search the catalog: words, a place, filters
+    Search(SearchArgs),
+    /// Find comuni by name, in any spelling (ISTAT code, province, region,
+    /// coordinates)
+    Comune {
+        /// The comune's name (several words are one name)
+        #[arg(required = true, value_name = "NAME")]
+        name: Vec<String>,
+    },
+    /// Print one record whole
+    Show {
+        /// service, association, learning_resource, report_summary,
+        /// news_item or cultural_experience
+        #[arg(value_name = "KIND")]
+        kind: String,
+        /// The record's id
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Accepted for the command lines of earlier versions: the record is
+        /// printed with every translation it has
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+    },
+    /// Delete the local catalog and build it again from the sample data
+    Rebuild,
+}
+
+#[derive(Debug, clap::Args)]
+struct SearchArgs {
+    /// The words to look for, in any of the 11 languages (none: everything
+    /// that passes the filters)
+    #[arg(value_name = "TEXT")]
+    text: Vec<String>,
+    /// Search around this comune (any spelling)
+    #[arg(long, value_name = "COMUNE", conflicts_with = "at")]
+    near: Option<String>,
+    /// Search around this point
+    #[arg(long, value_name = "LAT,LON", value_parser = lat_lon)]
+    at: Option<(f64, f64)>,
+    /// The radius around --near or --at, in kilometres (default 25)
+    #[arg(long, value_name = "KM")]
+    radius: Option<f64>,
+    /// Only what is open now
+    #[arg(long)]
+    open_now: bool,
+    /// The language of the query and of the results' texts (default it):
+    /// it en fr es sq ar zh pa ru tl uk
+    #[arg(long, value_name = "CODE", value_parser = lang)]
+    lang: Option<Lang>,
+    /// Only this area of the portal (repeatable)
+    #[arg(long, value_name = "ID")]
+    area: Vec<String>,
+    /// Only for this target group (repeatable)
+    #[arg(long, value_name = "ID")]
+    target: Vec<String>,
+    /// Only where this language is spoken (repeatable)
+    #[arg(long, value_name = "CODE")]
+    speaks: Vec<String>,
+    /// Only inside this region, province or comune (ISTAT code)
+    #[arg(long, value_name = "ISTAT", value_parser = territory)]
+    territory: Option<Territory>,
+    /// Only free services
+    #[arg(long)]
+    free: bool,
+    /// Only services that need no documents
+    #[arg(long)]
+    no_docs: bool,
+    /// Only this kind of record (repeatable): service, association,
+    /// learning_resource, report_summary, news_item, cultural_experience
+    #[arg(long, value_name = "KIND", value_parser = kind)]
+    kind: Vec<RecordKind>,
+    /// The order of the results
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    sort: SortArg,
+    /// Results per page
+    #[arg(long, value_name = "N", default_value_t = Query::default().limit)]
+    limit: usize,
+    /// The page to show, from 1
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    page: usize,
+    /// Print the results as JSON
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SortArg {
+    Relevance,
+    Distance,
+}
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => clearer(e).exit(),
+    };
+    tracing_init();
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("integra-cli: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// The log goes to standard error, warnings and errors only unless
+/// `RUST_LOG` asks for more (e.g. `RUST_LOG=catalog=debug`).
+fn tracing_init() {
+    let filter = tracing_subscriber::EnvFilter::builder()
+        .with_default_directive(tracing_subscriber::filter::LevelFilter::WARN.into())
+        .from_env_lossy();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        // Colours on a terminal only: a log file gets plain text.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+}
+
+/// Two of clap's errors in the words this tool always used: a flag
+/// without its value, and a command it does not know.
+fn clearer(e: clap::Error) -> clap::Error {
+    let message = match e.kind() {
+        ErrorKind::InvalidValue => match (
+            e.get(ContextKind::InvalidArg),
+            e.get(ContextKind::InvalidValue),
+        ) {
+            (Some(ContextValue::String(arg)), Some(ContextValue::String(v))) if v.is_empty() => {
+                let flag = arg.split_whitespace().next().unwrap_or(arg);
+                format!("{flag} needs a value")
+            }
+            _ => return e,
+        },
+        ErrorKind::InvalidSubcommand => match e.get(ContextKind::InvalidSubcommand) {
+            Some(ContextValue::String(name)) => {
+                format!("unknown command {name:?} (search, comune, show, rebuild)")
+            }
+            _ => return e,
+        },
+        _ => return e,
+    };
+    clap::Error::raw(e.kind(), message).format(&mut Cli::command())
+}
+
+fn lat_lon(v: &str) -> Result<(f64, f64), String> {
+    let (lat, lon) = v.split_once(',').ok_or("--at wants LAT,LON")?;
+    let number = |s: &str| {
+        s.trim()
+            .parse::<f64>()
+            .map_err(|_| format!("--at: {s:?} is not a number"))
+    };
+    Ok((number(lat)?, number(lon)?))
+}
+
+fn lang(v: &str) -> Result<Lang, String> {
+    Lang::from_code(v).ok_or_else(|| "one of it en fr es sq ar zh pa ru tl uk".into())
+}
+
+fn territory(v: &str) -> Result<Territory, String> {
+    Territory::from_code(v).ok_or_else(|| "an ISTAT region, province or comune code".into())
 }
 
 fn default_db() -> Result<PathBuf> {
@@ -67,26 +240,19 @@ fn open(db: &PathBuf) -> Result<Catalog> {
     Ok(catalog)
 }
 
-fn run(args: Vec<String>) -> Result<()> {
-    let mut args = args.into_iter().peekable();
-    let command = args.next().unwrap_or_default();
-    let mut rest: Vec<String> = Vec::new();
-    let mut db = None;
-    while let Some(a) = args.next() {
-        if a == "--db" {
-            db = Some(PathBuf::from(args.next().context("--db needs a file")?));
-        } else {
-            rest.push(a);
-        }
-    }
-    let db = match db {
+fn run(cli: Cli) -> Result<()> {
+    let Some(command) = cli.command else {
+        Cli::command().print_help()?;
+        return Ok(());
+    };
+    let db = match cli.db {
         Some(d) => d,
         None => default_db()?,
     };
-    match command.as_str() {
-        "search" => search(&open(&db)?, rest),
-        "comune" => {
-            for m in Gazetteer::bundled().find(&rest.join(" "), 10) {
+    match command {
+        Command::Search(args) => search(&open(&db)?, args),
+        Command::Comune { name } => {
+            for m in Gazetteer::bundled().find(&name.join(" "), 10) {
                 let c = m.comune;
                 println!(
                     "{}  {}  {}, {}  ({:.4}, {:.4})",
@@ -100,18 +266,13 @@ fn run(args: Vec<String>) -> Result<()> {
             }
             Ok(())
         }
-        "show" => show(&open(&db)?, rest),
-        "rebuild" => {
+        Command::Show { kind: k, id, .. } => show(&open(&db)?, &k, &id),
+        Command::Rebuild => {
             if db.exists() {
                 std::fs::remove_file(&db).with_context(|| format!("removing {}", db.display()))?;
             }
             open(&db).map(|_| ())
         }
-        "" | "help" | "--help" | "-h" => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        other => bail!("unknown command {other:?}\n{USAGE}"),
     }
 }
 
@@ -124,71 +285,46 @@ fn place(name: &str) -> Result<(f64, f64)> {
     Ok((c.latitude, c.longitude))
 }
 
-fn kind(s: &str) -> Result<RecordKind> {
+fn kind(s: &str) -> Result<RecordKind, String> {
     RecordKind::ALL
         .into_iter()
         .find(|k| k.as_str() == s)
-        .with_context(|| format!("unknown kind {s:?} (service, association, learning_resource, report_summary, news_item)"))
+        .ok_or_else(|| {
+            let all: Vec<&str> = RecordKind::ALL.iter().map(|k| k.as_str()).collect();
+            format!("unknown kind {s:?} ({})", all.join(", "))
+        })
 }
 
-fn search(catalog: &Catalog, args: Vec<String>) -> Result<()> {
+fn search(catalog: &Catalog, args: SearchArgs) -> Result<()> {
     let mut q = Query {
         now: Some(chrono::Utc::now()),
+        lang: args.lang.unwrap_or(Lang::It),
+        sort: match args.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Distance => Sort::Distance,
+        },
+        limit: args.limit,
         ..Query::default()
     };
-    let mut filters = Filters::default();
-    let mut text = Vec::new();
-    let mut point = None;
-    let mut radius = None;
-    let mut json = false;
-    let mut page = 1usize;
-    let mut it = args.into_iter();
-    while let Some(a) = it.next() {
-        let mut value = || it.next().with_context(|| format!("{a} needs a value"));
-        match a.as_str() {
-            "--near" => point = Some(place(&value()?)?),
-            "--at" => {
-                let v = value()?;
-                let (lat, lon) = v.split_once(',').context("--at wants LAT,LON")?;
-                point = Some((lat.trim().parse()?, lon.trim().parse()?));
-            }
-            "--radius" => {
-                radius = Some(
-                    value()?
-                        .parse::<f64>()
-                        .context("--radius wants kilometres")?,
-                )
-            }
-            "--open-now" => filters.open_at = Some(chrono::Utc::now()),
-            "--lang" => {
-                q.lang = Lang::from_code(&value()?)
-                    .context("--lang: one of it en fr es sq ar zh pa ru tl uk")?
-            }
-            "--area" => filters.areas.push(value()?),
-            "--target" => filters.target_groups.push(value()?),
-            "--speaks" => filters.languages.push(value()?),
-            "--territory" => {
-                filters.territory = Some(
-                    Territory::from_code(&value()?).context("--territory wants an ISTAT code")?,
-                )
-            }
-            "--free" => filters.free_only = true,
-            "--no-docs" => filters.no_documents = true,
-            "--kind" => filters.kinds.push(kind(&value()?)?),
-            "--sort" => {
-                q.sort = if value()? == "distance" {
-                    Sort::Distance
-                } else {
-                    Sort::Relevance
-                }
-            }
-            "--limit" => q.limit = value()?.parse()?,
-            "--page" => page = value()?.parse::<usize>()?.max(1),
-            "--json" => json = true,
-            flag if flag.starts_with("--") => bail!("unknown option {flag}\n{USAGE}"),
-            word => text.push(word.to_string()),
-        }
-    }
+    let filters = Filters {
+        open_at: args.open_now.then(chrono::Utc::now),
+        areas: args.area,
+        target_groups: args.target,
+        languages: args.speaks,
+        territory: args.territory,
+        free_only: args.free,
+        no_documents: args.no_docs,
+        kinds: args.kind,
+        ..Filters::default()
+    };
+    let point = match (&args.near, args.at) {
+        (Some(name), _) => Some(place(name)?),
+        (None, at) => at,
+    };
+    let radius = args.radius;
+    let json = args.json;
+    let page = args.page.max(1);
+    let text = args.text;
     q.text = text.join(" ");
     q.near = point.map(|(latitude, longitude)| Near {
         latitude,
@@ -232,13 +368,21 @@ fn search(catalog: &Catalog, args: Vec<String>) -> Result<()> {
     Ok(())
 }
 
-fn show(catalog: &Catalog, args: Vec<String>) -> Result<()> {
-    let [k, id, ..] = args.as_slice() else {
-        bail!("{USAGE}")
-    };
+fn show(catalog: &Catalog, k: &str, id: &str) -> Result<()> {
+    let kind = kind(k).map_err(anyhow::Error::msg)?;
     let record = catalog
-        .record(kind(k)?, id)?
+        .record(kind, id)?
         .with_context(|| format!("no {k} {id}"))?;
     println!("{record:#?}");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_parser_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

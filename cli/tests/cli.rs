@@ -76,3 +76,88 @@ fn wrong_use_is_a_clear_error() {
     assert!(!ok);
     assert!(err.contains("unknown command"), "{err}");
 }
+
+fn bare(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_integra-cli"))
+        .args(args)
+        .output()
+        .expect("integra-cli runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn help_names_every_command_and_option() {
+    let search = [
+        "--near",
+        "--at",
+        "--radius",
+        "--open-now",
+        "--lang",
+        "--area",
+        "--target",
+        "--speaks",
+        "--territory",
+        "--free",
+        "--no-docs",
+        "--kind",
+        "--sort",
+        "--limit",
+        "--page",
+        "--json",
+        "--db",
+    ];
+    let (ok, top, _) = bare(&["--help"]);
+    assert!(ok);
+    for word in ["search", "comune", "show", "rebuild", "--version"]
+        .iter()
+        .chain(&search)
+    {
+        assert!(top.contains(word), "--help does not name {word}:\n{top}");
+    }
+    let (ok, help, _) = bare(&["search", "--help"]);
+    assert!(ok);
+    for option in search {
+        assert!(
+            help.contains(option),
+            "search --help does not name {option}:\n{help}"
+        );
+    }
+    let (ok, help, _) = bare(&["show", "--help"]);
+    assert!(
+        ok && help.contains("KIND") && help.contains("--lang"),
+        "{help}"
+    );
+    // No command at all: the help, as before.
+    let (ok, out, _) = bare(&[]);
+    assert!(ok && out.contains("rebuild"), "{out}");
+}
+
+#[test]
+fn version_is_printed() {
+    let (ok, out, _) = bare(&["--version"]);
+    assert!(ok);
+    assert_eq!(
+        out.trim(),
+        format!("integra-cli {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn an_unknown_flag_is_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("catalog.sqlite");
+    let (ok, out, err) = cli(&db, &["search", "corso", "--frobnicate"]);
+    assert!(!ok && out.is_empty());
+    assert!(err.contains("unexpected argument '--frobnicate'"), "{err}");
+    let (ok, _, err) = cli(&db, &["search", "--near", "Prato", "--at", "43.9,11.1"]);
+    assert!(!ok);
+    assert!(err.contains("cannot be used with"), "{err}");
+    let (ok, _, err) = cli(&db, &["search", "--lang", "xx"]);
+    assert!(!ok);
+    assert!(err.contains("one of it en fr"), "{err}");
+    assert!(!db.exists(), "a refused command line opens no catalog");
+}

@@ -4,68 +4,141 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
+use clap::{CommandFactory, Parser, Subcommand};
 use feed::sign::{SigningKey, generate_keypair};
 use portal::publish::{PublishOptions, publish, refresh, starter};
 use portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
 
+/// Every command with its options; `integra-portal COMMAND --help`
+/// explains each option.
 const USAGE: &str = "\
-integra-portal — publish and serve Integra's signed catalog feed
+integra-portal keygen --out DIR [--name NAME]
+       integra-portal import --store DIR (--sample | --hsds PATH [--default-area AREA]
+                             [--default-updated-at RFC3339])
+       integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
+       integra-portal serve --store DIR --feed DIR [--listen ADDR]
+       integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
+                            --label TEXT
+       integra-portal starter --out DIR --key FILE";
 
-USAGE:
-  integra-portal keygen --out DIR [--name NAME]
-      new minisign key pair: DIR/NAME.key (secret) and DIR/NAME.pub
-  integra-portal import --store DIR (--sample | --hsds PATH [--default-area AREA]
-                        [--default-updated-at RFC3339])
-      add records to the editorial store (HSDS 3.0 JSON file or package folder)
-  integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
-      write the next seq of the feed (or, with --refresh, re-sign the current
-      manifest with a new expiry)
-  integra-portal serve --store DIR --feed DIR [--listen ADDR]
-      serve the feed, submissions and the editors' API (default 127.0.0.1:8080)
-  integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
-                       --label TEXT
-      create a bearer token (printed once; only its hash is stored)
-  integra-portal starter --out DIR --key FILE
-      regenerate the bundled starter feed (sample catalog, seq 1; deterministic)
-";
+/// integra-portal — publish and serve Integra's signed catalog feed
+#[derive(Debug, Parser)]
+#[command(
+    name = "integra-portal",
+    version,
+    override_usage = USAGE,
+    after_help = "Environment:\n  RUST_LOG  what the log on standard error shows (default: warn; e.g.\n            RUST_LOG=portal=debug); it never holds tokens, keys or submissions"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
 
-struct Args(Vec<String>);
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// New minisign key pair: DIR/NAME.key (secret) and DIR/NAME.pub
+    Keygen {
+        /// The folder for the two key files
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The key pair's name
+        #[arg(long, value_name = "NAME", default_value = "feed")]
+        name: String,
+    },
+    /// Add records to the editorial store (HSDS 3.0 JSON file or package
+    /// folder, or the sample catalog)
+    Import {
+        /// The editorial store's folder
+        #[arg(long, value_name = "DIR")]
+        store: PathBuf,
+        /// Add the generated sample catalog
+        #[arg(long, required_unless_present = "hsds", conflicts_with = "hsds")]
+        sample: bool,
+        /// An HSDS 3.0 JSON file, or a package folder
+        #[arg(long, value_name = "PATH")]
+        hsds: Option<PathBuf>,
+        /// The area of HSDS services that name none
+        #[arg(long, value_name = "AREA", requires = "hsds")]
+        default_area: Option<String>,
+        /// The updated_at of HSDS records that carry none
+        #[arg(long, value_name = "RFC3339", requires = "hsds")]
+        default_updated_at: Option<String>,
+    },
+    /// Write the next seq of the feed (or, with --refresh, re-sign the
+    /// current manifest with a new expiry)
+    Publish {
+        /// The editorial store's folder
+        #[arg(long, value_name = "DIR")]
+        store: PathBuf,
+        /// The feed folder to write
+        #[arg(long, value_name = "DIR")]
+        feed: PathBuf,
+        /// The secret key to sign with
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        /// Only re-sign the current manifest with a new expiry
+        #[arg(long)]
+        refresh: bool,
+        /// How long the manifest stays valid, in days
+        #[arg(long, value_name = "N", default_value_t = 14)]
+        validity_days: i64,
+    },
+    /// Serve the feed, submissions and the editors' API
+    Serve {
+        /// The editorial store's folder
+        #[arg(long, value_name = "DIR")]
+        store: PathBuf,
+        /// The feed folder to serve
+        #[arg(long, value_name = "DIR")]
+        feed: PathBuf,
+        /// The address to listen on
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+        listen: String,
+    },
+    /// Create a bearer token (printed once; only its hash is stored)
+    Token {
+        /// The editorial store's folder
+        #[arg(long, value_name = "DIR")]
+        store: PathBuf,
+        /// What the token may do: editor, moderator or admin
+        #[arg(long, value_name = "ROLE", value_parser = role)]
+        role: Role,
+        /// The ISTAT region, province or comune the token is limited to
+        #[arg(long, value_name = "ISTAT", value_parser = territory)]
+        territory: Option<String>,
+        /// Who or what the token is for
+        #[arg(long, value_name = "TEXT")]
+        label: String,
+    },
+    /// Regenerate the bundled starter feed (sample catalog, seq 1;
+    /// deterministic)
+    Starter {
+        /// The feed folder to write
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The secret key to sign with
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+    },
+}
 
-impl Args {
-    fn flag(&mut self, name: &str) -> bool {
-        let before = self.0.len();
-        self.0.retain(|a| a != name);
-        before != self.0.len()
-    }
+fn role(v: &str) -> Result<Role, String> {
+    Role::parse(v).ok_or_else(|| "editor|moderator|admin".into())
+}
 
-    fn value(&mut self, name: &str) -> Result<Option<String>> {
-        let Some(i) = self.0.iter().position(|a| a == name) else {
-            return Ok(None);
-        };
-        if i + 1 >= self.0.len() {
-            bail!("{name} needs a value");
-        }
-        let v = self.0.remove(i + 1);
-        self.0.remove(i);
-        Ok(Some(v))
-    }
-
-    fn path(&mut self, name: &str) -> Result<PathBuf> {
-        self.value(name)?
-            .map(PathBuf::from)
-            .ok_or_else(|| anyhow!("{name} is required\n\n{USAGE}"))
-    }
-
-    fn done(self) -> Result<()> {
-        if let Some(extra) = self.0.first() {
-            bail!("unexpected argument {extra:?}\n\n{USAGE}");
-        }
-        Ok(())
+fn territory(v: &str) -> Result<String, String> {
+    match catalog::Territory::from_code(v) {
+        Some(_) => Ok(v.to_string()),
+        None => Err(format!(
+            "{v:?} is not an ISTAT region, province or comune code"
+        )),
     }
 }
 
 fn main() {
-    if let Err(e) = run() {
+    let cli = Cli::parse();
+    tracing_init();
+    if let Err(e) = run(cli) {
         eprintln!("integra-portal: {e}");
         for cause in e.chain().skip(1) {
             eprintln!("  caused by: {cause}");
@@ -74,44 +147,50 @@ fn main() {
     }
 }
 
-fn run() -> Result<()> {
-    let mut all: Vec<String> = std::env::args().skip(1).collect();
-    if all.is_empty() || all.iter().any(|a| a == "--help" || a == "-h") {
-        print!("{USAGE}");
+/// The log goes to standard error, warnings and errors only unless
+/// `RUST_LOG` asks for more (e.g. `RUST_LOG=portal=debug`).
+fn tracing_init() {
+    let filter = tracing_subscriber::EnvFilter::builder()
+        .with_default_directive(tracing_subscriber::filter::LevelFilter::WARN.into())
+        .from_env_lossy();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        // Colours on a terminal only: a log file gets plain text.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let Some(command) = cli.command else {
+        Cli::command().print_help()?;
         return Ok(());
-    }
-    let cmd = all.remove(0);
-    let mut args = Args(all);
-    match cmd.as_str() {
-        "keygen" => {
-            let out = args.path("--out")?;
-            let name = args.value("--name")?.unwrap_or_else(|| "feed".into());
-            args.done()?;
-            keygen(&out, &name)
-        }
-        "import" => {
-            let store_dir = args.path("--store")?;
-            let sample = args.flag("--sample");
-            let hsds = args.value("--hsds")?;
-            let area = args.value("--default-area")?;
-            let updated = args.value("--default-updated-at")?;
-            args.done()?;
-            import(&store_dir, sample, hsds.as_deref(), area, updated)
-        }
-        "publish" => {
-            let store_dir = args.path("--store")?;
-            let feed = args.path("--feed")?;
-            let key = SigningKey::from_file(&args.path("--key")?)?;
-            let refresh_only = args.flag("--refresh");
-            let days: i64 = args
-                .value("--validity-days")?
-                .map(|d| d.parse())
-                .transpose()
-                .context("--validity-days")?
-                .unwrap_or(14);
-            args.done()?;
+    };
+    match command {
+        Command::Keygen { out, name } => keygen(&out, &name),
+        Command::Import {
+            store,
+            sample,
+            hsds,
+            default_area,
+            default_updated_at,
+        } => import(
+            &store,
+            sample,
+            hsds.as_deref(),
+            default_area,
+            default_updated_at,
+        ),
+        Command::Publish {
+            store: store_dir,
+            feed,
+            key,
+            refresh: refresh_only,
+            validity_days,
+        } => {
+            let key = SigningKey::from_file(&key)?;
             let opts = PublishOptions {
-                validity: chrono::Duration::days(days),
+                validity: chrono::Duration::days(validity_days),
                 ..PublishOptions::default()
             };
             if refresh_only {
@@ -132,13 +211,11 @@ fn run() -> Result<()> {
             );
             Ok(())
         }
-        "serve" => {
-            let store_dir = args.path("--store")?;
-            let feed = args.path("--feed")?;
-            let listen = args
-                .value("--listen")?
-                .unwrap_or_else(|| "127.0.0.1:8080".into());
-            args.done()?;
+        Command::Serve {
+            store: store_dir,
+            feed,
+            listen,
+        } => {
             let store = SqliteStore::open(&store_dir)?;
             let state = PortalState::new(Box::new(store), ServerConfig::new(feed));
             let rt = tokio::runtime::Runtime::new()?;
@@ -151,22 +228,12 @@ fn run() -> Result<()> {
                 Ok(())
             })
         }
-        "token" => {
-            let store_dir = args.path("--store")?;
-            let role = args
-                .value("--role")?
-                .and_then(|r| Role::parse(&r))
-                .ok_or_else(|| anyhow!("--role editor|moderator|admin is required"))?;
-            let territory = args.value("--territory")?;
-            let label = args
-                .value("--label")?
-                .ok_or_else(|| anyhow!("--label is required"))?;
-            args.done()?;
-            if let Some(t) = &territory
-                && catalog::Territory::from_code(t).is_none()
-            {
-                bail!("--territory {t:?} is not an ISTAT region, province or comune code");
-            }
+        Command::Token {
+            store: store_dir,
+            role,
+            territory,
+            label,
+        } => {
             let mut store = SqliteStore::open(&store_dir)?;
             let token = portal::new_token();
             store.add_token(
@@ -180,10 +247,8 @@ fn run() -> Result<()> {
             println!("{token}");
             Ok(())
         }
-        "starter" => {
-            let out = args.path("--out")?;
-            let key = SigningKey::from_file(&args.path("--key")?)?;
-            args.done()?;
+        Command::Starter { out, key } => {
+            let key = SigningKey::from_file(&key)?;
             let m = starter(&out, &key)?;
             println!(
                 "starter feed: seq {}, {} rows, snapshot {} bytes",
@@ -191,7 +256,6 @@ fn run() -> Result<()> {
             );
             Ok(())
         }
-        other => bail!("unknown command {other:?}\n\n{USAGE}"),
     }
 }
 
@@ -225,23 +289,23 @@ fn keygen(out: &Path, name: &str) -> Result<()> {
 fn import(
     store_dir: &Path,
     sample: bool,
-    hsds: Option<&str>,
+    hsds: Option<&Path>,
     default_area: Option<String>,
     default_updated_at: Option<String>,
 ) -> Result<()> {
     let data = if sample {
         catalog::sample::generate(catalog::sample::SampleOptions::default())
     } else {
-        let path = PathBuf::from(hsds.ok_or_else(|| anyhow!("--sample or --hsds PATH"))?);
+        let path = hsds.ok_or_else(|| anyhow!("--sample or --hsds PATH"))?;
         let opts = catalog::hsds::ImportOptions {
             default_area,
             default_updated_at,
             ..Default::default()
         };
         let imported = if path.is_dir() {
-            catalog::hsds::import_package_dir(&path, &opts)?
+            catalog::hsds::import_package_dir(path, &opts)?
         } else {
-            let bytes = std::fs::read(&path).with_context(|| path.display().to_string())?;
+            let bytes = std::fs::read(path).with_context(|| path.display().to_string())?;
             catalog::hsds::import_json(&path.display().to_string(), &bytes, &opts)?
         };
         for w in &imported.warnings {
@@ -253,4 +317,14 @@ fn import(
     store.put(&data)?;
     println!("imported {} records", data.len());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_parser_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

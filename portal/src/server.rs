@@ -142,7 +142,13 @@ pub async fn serve(
 }
 
 fn error(status: StatusCode, message: impl Into<String>) -> Response {
-    (status, axum::Json(json!({ "error": message.into() }))).into_response()
+    let message = message.into();
+    // A 5xx is the server's failure: its cause goes to the log (a store
+    // error; never a request's body). A 4xx is the client's, and answered.
+    if status.is_server_error() {
+        tracing::error!(status = status.as_u16(), error = %message, "request failed");
+    }
+    (status, axum::Json(json!({ "error": message }))).into_response()
 }
 
 // ---------------------------------------------------------------- feed files

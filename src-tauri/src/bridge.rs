@@ -180,9 +180,12 @@ pub async fn lv_connect(
     tauri::async_runtime::spawn(async move {
         // The session ends when the page goes away (reload, window closed):
         // its frames can no longer be delivered.
-        let _ = pool
+        if let Err(e) = pool
             .launch_virtualdom(socket, move || ui::virtual_dom(state))
-            .await;
+            .await
+        {
+            tracing::debug!(error = %e, session = id, "a session ended");
+        }
         lock(&conns).remove(&id);
     });
     Ok(id)

@@ -123,9 +123,13 @@ pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
                 .spawn(move || match ui::AppState::open(config) {
                     Ok(state) => {
                         state.set_notifier(Arc::new(SystemNotifier(handle.clone())));
+                        // A window closed before the app started has
+                        // nobody waiting: nothing to deliver then.
                         let _ = started_tx.send(Some(Ok(state)));
                     }
                     Err(e) => {
+                        tracing::error!(error = %e, "the app could not start");
+                        // As above; the exit below reports it either way.
                         let _ = started_tx.send(Some(Err(e.to_string())));
                         *fatal.lock().unwrap_or_else(|p| p.into_inner()) =
                             Some(ShellError::Start(e));
@@ -208,6 +212,7 @@ fn open_window(app: &mut tauri::App, kiosk: bool) -> Result<(), tauri::Error> {
         window.set_position(*monitor.position())?;
         window.set_size(*monitor.size())?;
     }
+    // Phones have no window to place: the arguments are unused there.
     #[cfg(mobile)]
     let _ = (kiosk, window);
     Ok(())

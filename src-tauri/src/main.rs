@@ -5,109 +5,68 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
+use clap::Parser;
 
+/// The usage lines, as the hand-written parser of earlier versions printed
+/// them: one line per way of starting the app.
 const USAGE: &str = "\
-Integra: services for migrants in Italy, on this device.
+integra [--data-dir DIR] [--kiosk]        open the app's window
+       integra --serve [--port N] [--data-dir DIR] [--kiosk]
+                                                 serve the app on 127.0.0.1 (no window)
+       integra --sideload DIR [--data-dir DIR]
+                                                 verify a feed folder (a copy of the
+                                                 feed, e.g. on a USB stick), load it
+                                                 into the app's catalog and exit
+       integra --set-kiosk-pin [--data-dir DIR] < pin
+                                                 set the kiosk's admin PIN (read from
+                                                 standard input, 4-12 digits) and exit
+       integra --help | --version";
 
-Usage:
-  integra [--data-dir DIR] [--kiosk]        open the app's window
-  integra --serve [--port N] [--data-dir DIR] [--kiosk]
-                                            serve the app on 127.0.0.1 (no window)
-  integra --sideload DIR [--data-dir DIR]
-                                            verify a feed folder (a copy of the
-                                            feed, e.g. on a USB stick), load it
-                                            into the app's catalog and exit
-  integra --set-kiosk-pin [--data-dir DIR] < pin
-                                            set the kiosk's admin PIN (read from
-                                            standard input, 4-12 digits) and exit
-  integra --help
-
-Options:
-  --data-dir DIR  where the catalog and your data are kept
-                  (default: the system's app data folder)
-  --kiosk         full screen, no window decorations, nothing personal kept;
-                  the session resets when idle; settings and exit need the PIN
-  --kiosk-comune ISTAT
-                  the desk's comune (ISTAT code), the fixed place of a kiosk
-                  (saved in the data folder)
-  --idle-seconds N
-                  a kiosk restarts after N seconds without use (default 90;
-                  saved in the data folder)
-  --serve         no window: print the address of the app and serve it on
-                  127.0.0.1 until stopped (the address carries a secret token)
-  --port N        the port for --serve (default: any free port)
-  --sideload DIR  the same checks and load as the app's \"Load an update from
-                  a folder or USB stick\"; prints the feed's seq, or why
-                  nothing was changed (exit status 1)
-
+const ENVIRONMENT: &str = "\
 Environment:
   INTEGRA_READY_FILE  a file the window writes once its first screen is shown
   INTEGRA_KIOSK_IDLE_SECONDS
                       overrides the kiosk's idle timeout (not saved)
-";
+  RUST_LOG            what the log on standard error shows (default: warn;
+                      e.g. RUST_LOG=debug); it never holds what a person typed";
 
-#[derive(Debug, Default)]
+/// Integra: services for migrants in Italy, on this device.
+#[derive(Debug, Default, Parser)]
+#[command(name = "integra", version, override_usage = USAGE, after_help = ENVIRONMENT)]
 struct Args {
-    serve: bool,
-    port: u16,
+    /// Where the catalog and your data are kept (default: the system's app
+    /// data folder)
+    #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Full screen, no window decorations, nothing personal kept; the
+    /// session resets when idle; settings and exit need the PIN
+    #[arg(long)]
     kiosk: bool,
-    sideload: Option<PathBuf>,
+    /// The desk's comune (ISTAT code), the fixed place of a kiosk (saved in
+    /// the data folder)
+    #[arg(long, value_name = "ISTAT")]
     kiosk_comune: Option<String>,
+    /// A kiosk restarts after N seconds without use (default 90; saved in
+    /// the data folder)
+    #[arg(long, value_name = "N")]
     idle_seconds: Option<u64>,
+    /// No window: print the address of the app and serve it on 127.0.0.1
+    /// until stopped (the address carries a secret token)
+    #[arg(long)]
+    serve: bool,
+    /// The port for --serve (default: any free port)
+    #[arg(long, value_name = "N", requires = "serve")]
+    port: Option<u16>,
+    /// The same checks and load as the app's "Load an update from a folder
+    /// or USB stick"; prints the feed's seq, or why nothing was changed
+    /// (exit status 1)
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["serve", "kiosk"])]
+    sideload: Option<PathBuf>,
+    /// Set the kiosk's admin PIN, read from standard input (4-12 digits),
+    /// and exit
+    #[arg(long)]
     set_kiosk_pin: bool,
-    help: bool,
-}
-
-fn parse(mut args: impl Iterator<Item = std::ffi::OsString>) -> anyhow::Result<Args> {
-    let mut out = Args::default();
-    while let Some(arg) = args.next() {
-        let arg = arg
-            .into_string()
-            .map_err(|a| anyhow::anyhow!("unreadable argument {a:?}"))?;
-        match arg.as_str() {
-            "--serve" => out.serve = true,
-            "--kiosk" => out.kiosk = true,
-            "--set-kiosk-pin" => out.set_kiosk_pin = true,
-            "--kiosk-comune" => {
-                let v = args.next().context("--kiosk-comune needs an ISTAT code")?;
-                out.kiosk_comune = Some(v.to_string_lossy().into_owned());
-            }
-            "--idle-seconds" => {
-                let v = args.next().context("--idle-seconds needs a number")?;
-                let v = v.to_string_lossy();
-                out.idle_seconds = Some(
-                    v.parse()
-                        .with_context(|| format!("--idle-seconds: {v:?} is not a number"))?,
-                );
-            }
-            "-h" | "--help" => out.help = true,
-            "--port" => {
-                let v = args.next().context("--port needs a number")?;
-                let v = v.to_string_lossy();
-                out.port = v
-                    .parse()
-                    .with_context(|| format!("--port: {v:?} is not a port number"))?;
-            }
-            "--sideload" => {
-                let v = args.next().context("--sideload needs a feed folder")?;
-                out.sideload = Some(PathBuf::from(v));
-            }
-            "--data-dir" => {
-                let v = args.next().context("--data-dir needs a folder")?;
-                out.data_dir = Some(PathBuf::from(v));
-            }
-            other => bail!("unknown argument {other:?} (see integra --help)"),
-        }
-    }
-    if out.port != 0 && !out.serve {
-        bail!("--port only applies to --serve");
-    }
-    if out.sideload.is_some() && (out.serve || out.kiosk) {
-        bail!("--sideload does not go with --serve or --kiosk");
-    }
-    Ok(out)
 }
 
 /// The data folder, created and checked for writing before anything else,
@@ -123,6 +82,8 @@ fn data_dir(given: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     let probe = dir.join(".integra-write-test");
     std::fs::write(&probe, b"")
         .with_context(|| format!("the data folder {} is not writable", dir.display()))?;
+    // The folder is writable, which is what was asked; an empty probe
+    // left behind is harmless and rewritten at the next start.
     let _ = std::fs::remove_file(&probe);
     Ok(dir)
 }
@@ -139,7 +100,7 @@ fn serve(args: Args, data_dir: PathBuf) -> anyhow::Result<()> {
         .build()
         .context("cannot start the async runtime")?;
     runtime.block_on(async move {
-        let handle = ui::serve(state, args.port)
+        let handle = ui::serve(state, args.port.unwrap_or(0))
             .await
             .context("cannot serve the app")?;
         let mut out = std::io::stdout().lock();
@@ -193,7 +154,11 @@ fn sideload(feed_dir: &std::path::Path, data_dir: &std::path::Path) -> anyhow::R
 }
 
 fn main() -> std::process::ExitCode {
-    match run() {
+    // Help, version and a wrong command line end here (clap's message,
+    // status 2 for a wrong one).
+    let args = Args::parse();
+    tracing_init();
+    match run(args) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             #[allow(clippy::print_stderr, reason = "the binary reports why it stopped")]
@@ -219,12 +184,21 @@ fn message(e: &anyhow::Error) -> String {
     msg
 }
 
-fn run() -> anyhow::Result<()> {
-    let args = parse(std::env::args_os().skip(1))?;
-    if args.help {
-        std::io::stdout().write_all(USAGE.as_bytes())?;
-        return Ok(());
-    }
+/// The log goes to standard error, warnings and errors only unless
+/// `RUST_LOG` asks for more (e.g. `RUST_LOG=debug`, `RUST_LOG=sync=debug`).
+fn tracing_init() {
+    let filter = tracing_subscriber::EnvFilter::builder()
+        .with_default_directive(tracing_subscriber::filter::LevelFilter::WARN.into())
+        .from_env_lossy();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        // Colours on a terminal only: a log file gets plain text.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+}
+
+fn run(args: Args) -> anyhow::Result<()> {
     let dir = data_dir(args.data_dir.clone())?;
     if let Some(feed) = &args.sideload {
         return sideload(feed, &dir);
@@ -260,16 +234,23 @@ fn run() -> anyhow::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use clap::{CommandFactory, Parser};
 
-    fn args(v: &[&str]) -> anyhow::Result<super::Args> {
-        parse(v.iter().map(|s| s.into()))
+    use super::Args;
+
+    fn args(v: &[&str]) -> Result<Args, clap::Error> {
+        Args::try_parse_from(std::iter::once("integra").chain(v.iter().copied()))
+    }
+
+    #[test]
+    fn the_parser_is_consistent() {
+        Args::command().debug_assert();
     }
 
     #[test]
     fn command_lines() {
         let a = args(&["--serve", "--port", "8080", "--data-dir", "/x"]).unwrap();
-        assert!(a.serve && !a.kiosk && a.port == 8080);
+        assert!(a.serve && !a.kiosk && a.port == Some(8080));
         assert_eq!(a.data_dir.unwrap().to_str(), Some("/x"));
         assert!(args(&["--kiosk"]).unwrap().kiosk);
         assert!(args(&["--port", "80"]).is_err());
@@ -280,6 +261,7 @@ mod tests {
         assert_eq!(a.sideload.unwrap().to_str(), Some("/media/usb/feed"));
         assert!(args(&["--sideload"]).is_err());
         assert!(args(&["--sideload", "/f", "--serve"]).is_err());
+        assert!(args(&["--sideload", "/f", "--kiosk"]).is_err());
         let k = args(&["--kiosk", "--kiosk-comune", "058091", "--idle-seconds", "5"]).unwrap();
         assert_eq!(k.kiosk_comune.as_deref(), Some("058091"));
         assert_eq!(k.idle_seconds, Some(5));

@@ -204,11 +204,7 @@ impl Client {
             let mut st = ClientState::load(&cfg.state_dir)?;
             match record {
                 None => st.record_success(now),
-                Some((text, id)) => {
-                    st.last_check = Some(now.to_rfc3339());
-                    st.last_error = Some(text);
-                    st.last_error_id = Some(id.to_string());
-                }
+                Some((text, id)) => st.record_failure(text, id, now),
             }
             st.save(&cfg.state_dir)
         })
@@ -328,8 +324,8 @@ impl Client {
 
     async fn forget(&self, entry: &FeedFile) {
         let (part, etag) = download_paths(&self.cfg.state_dir, &entry.sha256);
-        let _ = tokio::fs::remove_file(part).await;
-        let _ = tokio::fs::remove_file(etag).await;
+        remove_download_file(&part).await;
+        remove_download_file(&etag).await;
     }
 
     /// GETs a small file whole, with retries.
@@ -341,12 +337,12 @@ impl Client {
                 Ok(Fetch::Done(bytes)) => return Ok(bytes),
                 Ok(Fetch::Retry(after)) => {
                     last = "the server asked to retry".into();
-                    self.pause(attempt, after).await;
+                    self.pause(path, attempt, after, &last).await;
                 }
                 Err(FetchError::Fatal(e)) => return Err(e),
                 Err(FetchError::Transient(e)) => {
                     last = e;
-                    self.pause(attempt, None).await;
+                    self.pause(path, attempt, None, &last).await;
                 }
             }
         }
@@ -386,9 +382,17 @@ impl Client {
         Ok(Fetch::Done(body))
     }
 
-    async fn pause(&self, attempt: u32, server_asked: Option<Duration>) {
+    /// Waits before retrying `file` (a feed file's path, never user data).
+    async fn pause(&self, file: &str, attempt: u32, server_asked: Option<Duration>, why: &str) {
         let d = self.cfg.retry.delay(attempt);
         let d = server_asked.map_or(d, |s| s.min(self.cfg.retry.max_delay).max(d));
+        tracing::debug!(
+            file,
+            attempt,
+            delay_ms = d.as_millis() as u64,
+            why,
+            "retrying"
+        );
         tokio::time::sleep(d).await;
     }
 
@@ -426,8 +430,13 @@ impl Client {
                     return Ok((bytes, fetched));
                 }
                 // A bad resume (or a bad server): start over once, then give up.
-                let _ = tokio::fs::remove_file(&part).await;
-                let _ = tokio::fs::remove_file(&etag_path).await;
+                tracing::debug!(
+                    file = %entry.path,
+                    restarts = fresh_restarts,
+                    "a downloaded file failed its sha256; starting it over"
+                );
+                remove_download_file(&part).await;
+                remove_download_file(&etag_path).await;
                 fresh_restarts += 1;
                 if fresh_restarts > 1 {
                     crate::apply::check_file(entry, &bytes)?;
@@ -453,7 +462,7 @@ impl Client {
             {
                 Ok(0) => {
                     last = "no data".into();
-                    self.pause(idle_attempts, None).await;
+                    self.pause(&entry.path, idle_attempts, None, &last).await;
                     idle_attempts += 1;
                 }
                 Ok(n) => {
@@ -463,7 +472,7 @@ impl Client {
                 Err(FetchError::Fatal(e)) => return Err(e),
                 Err(FetchError::Transient(e)) => {
                     last = e;
-                    self.pause(idle_attempts, None).await;
+                    self.pause(&entry.path, idle_attempts, None, &last).await;
                     idle_attempts += 1;
                 }
             }
@@ -557,11 +566,16 @@ impl Client {
             truncate(part, 0).await.map_err(FetchError::Fatal)?;
             match resp.headers().get(ETAG).and_then(|v| v.to_str().ok()) {
                 Some(tag) => {
-                    let _ = tokio::fs::write(etag_path, tag).await;
+                    if let Err(e) = tokio::fs::write(etag_path, tag).await {
+                        // Without it a resume starts the file over.
+                        tracing::warn!(
+                            error = %e,
+                            path = %etag_path.display(),
+                            "the download's ETag was not saved"
+                        );
+                    }
                 }
-                None => {
-                    let _ = tokio::fs::remove_file(etag_path).await;
-                }
+                None => remove_download_file(etag_path).await,
             }
         }
         let mut file = std::fs::OpenOptions::new()
@@ -626,6 +640,21 @@ fn retry_status(resp: &reqwest::Response) -> Option<Option<Duration>> {
         Some(after)
     } else {
         None
+    }
+}
+
+/// Removes a download's `.part` or `.etag` file. One that is already gone
+/// is fine; one that cannot be removed is only disk space (the next
+/// download of that file truncates it), so it is logged, not returned.
+async fn remove_download_file(path: &Path) {
+    match tokio::fs::remove_file(path).await {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => tracing::warn!(
+            error = %e,
+            path = %path.display(),
+            "a download's leftover file was not removed"
+        ),
     }
 }
 

@@ -85,9 +85,16 @@ pub async fn flush(
         for attempt in 0..retry.attempts.max(1) {
             outcome = send(&http, submissions_url, &item).await;
             match &outcome {
-                Attempt::Retry(_, after) if attempt + 1 < retry.attempts => {
+                Attempt::Retry(reason, after) if attempt + 1 < retry.attempts => {
                     let d = retry.delay(attempt);
                     let d = after.map_or(d, |a| a.min(retry.max_delay).max(d));
+                    tracing::debug!(
+                        uuid = %item.uuid,
+                        attempt,
+                        delay_ms = d.as_millis() as u64,
+                        why = summary(reason),
+                        "a submission will be sent again"
+                    );
                     tokio::time::sleep(d).await;
                 }
                 _ => break,
@@ -96,21 +103,39 @@ pub async fn flush(
         let uuid = item.uuid.clone();
         match outcome {
             Attempt::Sent => {
+                tracing::debug!(uuid = %item.uuid, kind = %item.kind, "a submission was sent");
                 with_user(&user_db, move |u| u.remove_sent(&uuid)).await?;
                 report.sent.push(item.uuid);
             }
             Attempt::Rejected(reason) => {
+                tracing::warn!(
+                    uuid = %item.uuid,
+                    kind = %item.kind,
+                    why = summary(&reason),
+                    "the server refused a submission; it is kept with the reason"
+                );
                 let text = format!("{REJECTED_PREFIX}{reason}");
                 with_user(&user_db, move |u| u.record_attempt(&uuid, Some(&text))).await?;
                 report.rejected.push(item.uuid);
             }
             Attempt::Retry(reason, _) => {
+                tracing::warn!(
+                    uuid = %item.uuid,
+                    why = summary(&reason),
+                    "a submission could not be sent; it waits for the next try"
+                );
                 with_user(&user_db, move |u| u.record_attempt(&uuid, Some(&reason))).await?;
                 report.waiting.push(item.uuid);
             }
         }
     }
     Ok(report)
+}
+
+/// The kind of a failure for the log ("HTTP 422", "network"): the rest of
+/// the reason is the server's text, which may quote the submission.
+fn summary(reason: &str) -> &str {
+    reason.split(':').next().unwrap_or(reason)
 }
 
 /// How long to wait before the next flush of an item tried `attempts`

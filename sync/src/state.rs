@@ -43,11 +43,11 @@ impl ClientState {
     pub fn last_created_seen(&self) -> Option<DateTime<Utc>> {
         self.last_created_seen
             .as_deref()
-            .and_then(|s| crate::apply::parse_time(s).ok())
+            .and_then(|s| feed::format::parse_time(s).ok())
     }
 
     pub fn saw_created(&mut self, created: &str) {
-        let Ok(t) = crate::apply::parse_time(created) else {
+        let Ok(t) = feed::format::parse_time(created) else {
             return;
         };
         if self.last_created_seen().is_none_or(|seen| t > seen) {
@@ -56,9 +56,15 @@ impl ClientState {
     }
 
     pub fn record_error(&mut self, e: &SyncError, now: DateTime<Utc>) {
+        self.record_failure(e.to_string(), e.message_id(), now);
+    }
+
+    /// A check that failed: its technical text and the fluent id of its
+    /// message (what `SyncStatus` shows).
+    pub fn record_failure(&mut self, text: String, message_id: &str, now: DateTime<Utc>) {
         self.last_check = Some(now.to_rfc3339());
-        self.last_error = Some(e.to_string());
-        self.last_error_id = Some(e.message_id().to_string());
+        self.last_error = Some(text);
+        self.last_error_id = Some(message_id.to_string());
     }
 
     pub fn record_success(&mut self, now: DateTime<Utc>) {

@@ -49,8 +49,9 @@ pub fn start(app: &AppState) {
     tokio::spawn(async move {
         tokio::time::sleep(FIRST_CHECK).await;
         loop {
-            update_now(&app, |_| {}).await.ok();
-            send_outbox(&app).await.ok();
+            // Both log their own failures; the next round tries again.
+            let _ = update_now(&app, |_| {}).await;
+            let _ = send_outbox(&app).await;
             tokio::time::sleep(EVERY).await;
         }
     });
@@ -62,7 +63,11 @@ pub async fn update_now(
     app: &AppState,
     progress: impl Fn(sync::Progress) + Send + Sync + 'static,
 ) -> Result<sync::UpdateOutcome, sync::SyncError> {
-    let outcome = app.sync().update(progress).await?;
+    let outcome = app.sync().update(progress).await.inspect_err(|e| {
+        // The screen shows the translated message; the cause is here.
+        tracing::warn!(error = %e, transient = e.is_transient(), "the feed update failed");
+    })?;
+    log_outcome("update", &outcome);
     if outcome.changed() {
         reload(app);
     }
@@ -75,26 +80,55 @@ pub async fn sideload_now(
     dir: std::path::PathBuf,
     progress: impl Fn(sync::Progress) + Send + Sync + 'static,
 ) -> Result<sync::UpdateOutcome, sync::SyncError> {
-    let outcome = app.sync().sideload(dir, progress).await?;
+    let outcome = app.sync().sideload(dir, progress).await.inspect_err(|e| {
+        tracing::warn!(error = %e, "the update from a folder failed");
+    })?;
+    log_outcome("sideload", &outcome);
     if outcome.changed() {
         reload(app);
     }
     Ok(outcome)
 }
 
+fn log_outcome(how: &str, o: &sync::UpdateOutcome) {
+    tracing::debug!(
+        how,
+        from = ?o.from,
+        to = o.to,
+        route = ?o.route,
+        bytes = o.bytes,
+        ops = o.ops,
+        "the catalog is at the feed's seq"
+    );
+}
+
 fn reload(app: &AppState) {
     // The update committed through its own connection; a failed reload
     // leaves the previous index serving until the next start.
-    let _ = app.catalog().reload();
+    if let Err(e) = app.catalog().reload() {
+        tracing::error!(
+            error = %e,
+            "the catalog changed but its search index was not reloaded: searches use the previous one until the next start"
+        );
+    }
     crate::notify::after_update(app);
     app.data_changed();
 }
 
 pub async fn send_outbox(app: &AppState) -> Result<sync::outbox::OutboxReport, sync::SyncError> {
-    sync::outbox::flush(
+    let report = sync::outbox::flush(
         app.user_path(),
         &submissions_url(app),
         &sync::RetryPolicy::default(),
     )
     .await
+    .inspect_err(|e| tracing::warn!(error = %e, "the outbox was not sent"))?;
+    // Counts only: a submission's content never goes to the log.
+    tracing::debug!(
+        sent = report.sent.len(),
+        rejected = report.rejected.len(),
+        waiting = report.waiting.len(),
+        "outbox flushed"
+    );
+    Ok(report)
 }

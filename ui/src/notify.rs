@@ -52,11 +52,14 @@ pub fn set_opted_in(app: &AppState, on: bool) -> bool {
     }
     let allowed = on && app.notifier().is_some_and(|n| n.request_permission());
     let user = app.user();
-    let _ = if allowed {
+    let saved = if allowed {
         user.set_setting(OPT_IN_KEY, "on")
     } else {
         user.remove_setting(OPT_IN_KEY)
     };
+    if let Err(e) = saved {
+        tracing::warn!(error = %e, on = allowed, "the notifications setting was not saved");
+    }
     allowed
 }
 
@@ -78,8 +81,16 @@ pub fn changes_for(app: &AppState, interest: &Interest) -> Option<Vec<Change>> {
     }
     let catalog = app.catalog();
     let user = app.user();
-    let _ = start_if_needed(&catalog, &user, interest);
-    whats_new(&catalog, &user, interest).ok().flatten()
+    if let Err(e) = start_if_needed(&catalog, &user, interest) {
+        tracing::warn!(error = %e, "what's new could not record its first baseline");
+    }
+    match whats_new(&catalog, &user, interest) {
+        Ok(changes) => changes,
+        Err(e) => {
+            tracing::warn!(error = %e, "what's new could not be read");
+            None
+        }
+    }
 }
 
 /// What an update did for the owner.
@@ -148,12 +159,19 @@ pub fn after_update(app: &AppState) -> AfterUpdate {
             ],
         )
     };
-    if notifier.show(&tr.t("notify-title"), &body).is_ok() {
-        out.notified = true;
-        let _ = app.user().set_setting(
-            ANNOUNCED_KEY,
-            &serde_json::to_string(&keys).expect("strings serialize"),
-        );
+    match notifier.show(&tr.t("notify-title"), &body) {
+        Ok(()) => {
+            out.notified = true;
+            tracing::debug!(changes = changes.len(), "notified the owner of an update");
+            if let Err(e) = app.user().set_setting(
+                ANNOUNCED_KEY,
+                &serde_json::to_string(&keys).expect("strings serialize"),
+            ) {
+                // The same changes may be announced once more.
+                tracing::warn!(error = %e, "the announced changes were not saved");
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "the system notification could not be shown"),
     }
     out
 }

@@ -170,17 +170,32 @@ pub fn run(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Page {
     let query = query_for(state, lang, place, now);
+    let started = std::time::Instant::now();
     let results: SearchResults = match catalog.search(&query) {
         Ok(r) => r,
         Err(e) => {
             // The query text stays out of the log: it is the person's.
-            tracing::error!(error = %e, "search failed");
+            // SQLite's own message may quote the query, so only its code.
+            match &e {
+                catalog::Error::Sqlite(s) => {
+                    tracing::error!(code = ?s.sqlite_error_code(), "search failed in SQLite")
+                }
+                e => tracing::error!(error = %e, "search failed"),
+            }
             return Page {
                 failed: true,
                 ..Page::default()
             };
         }
     };
+    // Sizes and timing only: never the words, the place or the filters.
+    tracing::debug!(
+        total = results.total,
+        page = results.hits.len(),
+        plan = ?results.plan,
+        millis = started.elapsed().as_millis() as u64,
+        "search ran"
+    );
     let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
     let services = catalog.services(&ids).unwrap_or_else(|e| {
         tracing::warn!(error = %e, "the services of a results page could not be read");

@@ -128,9 +128,13 @@ async fn socket(
     let pool = s.pool.clone();
     let state = s.state.clone();
     ws.on_upgrade(move |socket| async move {
-        let _ = pool
+        // A closed tab ends the session this way too: debug, not a failure.
+        if let Err(e) = pool
             .launch_virtualdom(axum_socket(socket), move || crate::virtual_dom(state))
-            .await;
+            .await
+        {
+            tracing::debug!(error = %e, "a session ended");
+        }
     })
 }
 
@@ -152,9 +156,11 @@ pub async fn serve(state: AppState, port: u16) -> Result<ServeHandle, ServeError
     let token = new_token()?;
     let app = router(state, token.clone(), addr.port());
     let task = tokio::spawn(async move {
-        // The server stops with the process (or `stop`); an accept error
-        // on loopback has nothing to report to.
-        let _ = axum::serve(listener, app).await;
+        // The server stops with the process (or `stop`); an error ends
+        // it with nobody to return it to but the log.
+        if let Err(e) = axum::serve(listener, app).await {
+            tracing::error!(error = %e, "the app's server stopped");
+        }
     });
     Ok(ServeHandle {
         url: format!("http://{addr}/?token={token}"),

@@ -185,9 +185,12 @@ pub fn system_lang(state: &AppState) -> Lang {
 }
 
 pub fn save_lang(state: &AppState, lang: Lang) {
-    if !state.config().kiosk {
-        // Failing to remember the language is not worth interrupting anyone.
-        let _ = state.user().set_setting(LANG_KEY, lang.code());
+    // Failing to remember the language is not worth interrupting anyone;
+    // the log says why (the language itself is not logged).
+    if !state.config().kiosk
+        && let Err(e) = state.user().set_setting(LANG_KEY, lang.code())
+    {
+        tracing::warn!(error = %e, "the chosen language was not saved");
     }
 }
 
@@ -204,10 +207,14 @@ pub fn save_place(state: &AppState, place: Option<&Place>) {
         return;
     }
     let user = state.user();
-    let _ = match place {
+    let saved = match place {
         Some(p) => user.set_setting(PLACE_KEY, &serde_json::to_string(p).unwrap_or_default()),
         None => user.remove_setting(PLACE_KEY),
     };
+    // Never the place itself: where a person is stays on the device.
+    if let Err(e) = saved {
+        tracing::warn!(error = %e, "the chosen place was not saved");
+    }
 }
 
 /// Mediator mode, as the user left it (a preference, not about anyone).
@@ -219,10 +226,13 @@ pub fn saved_mediator(state: &AppState) -> bool {
 pub fn save_mediator(state: &AppState, on: bool) {
     if !state.config().kiosk {
         let user = state.user();
-        let _ = if on {
+        let saved = if on {
             user.set_setting(MEDIATOR_KEY, "on")
         } else {
             user.remove_setting(MEDIATOR_KEY)
         };
+        if let Err(e) = saved {
+            tracing::warn!(error = %e, on, "mediator mode was not saved");
+        }
     }
 }

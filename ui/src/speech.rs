@@ -148,6 +148,8 @@ pub fn ReadAloud(text: String, text_lang: Lang) -> Element {
                         match eval.recv::<String>().await.as_deref() {
                             Ok("speaking") => {
                                 state.set(ReadState::Speaking);
+                                // The end of the speech, or of the page:
+                                // either way it is no longer speaking.
                                 let _ = eval.recv::<String>().await;
                                 if state() == ReadState::Speaking {
                                     state.set(ReadState::Idle);

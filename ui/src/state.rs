@@ -179,7 +179,9 @@ impl AppState {
     /// Gives the app a way to show system notifications (once; later
     /// calls are ignored).
     pub fn set_notifier(&self, notifier: crate::notify::SharedNotifier) {
-        let _ = self.0.notifier.set(notifier);
+        if self.0.notifier.set(notifier).is_err() {
+            tracing::debug!("a notifier was given twice; the first one stays");
+        }
     }
 
     pub fn notifier(&self) -> Option<&crate::notify::SharedNotifier> {
@@ -208,6 +210,10 @@ fn open_catalog(path: &Path, sync_dir: &Path) -> Result<(Catalog, CatalogStart),
             drop(c);
             let started = Instant::now();
             let (c, from) = build(path, sync_dir)?;
+            tracing::debug!(
+                millis = started.elapsed().as_millis() as u64,
+                "built the catalog on first start"
+            );
             Ok((
                 c,
                 CatalogStart::Built {
@@ -219,6 +225,11 @@ fn open_catalog(path: &Path, sync_dir: &Path) -> Result<(Catalog, CatalogStart),
         Err(e) => {
             let started = Instant::now();
             let set_aside = set_aside(path)?;
+            tracing::warn!(
+                error = %e,
+                kept_as = %set_aside.display(),
+                "the catalog could not be read: set aside and rebuilt"
+            );
             let (c, from) = build(path, sync_dir)?;
             Ok((
                 c,
@@ -277,6 +288,10 @@ fn build(path: &Path, sync_dir: &Path) -> Result<(Catalog, BuiltFrom), StartErro
             Ok((c, BuiltFrom::StarterFeed))
         }
         Err(starter_error) => {
+            tracing::error!(
+                error = %starter_error,
+                "the bundled starter feed was refused: the sample catalog is generated instead"
+            );
             let mut c = Catalog::open(path).map_err(StartError::Build)?;
             c.replace_all(
                 &generate(SampleOptions::default()),
@@ -293,7 +308,7 @@ fn build(path: &Path, sync_dir: &Path) -> Result<(Catalog, BuiltFrom), StartErro
 
 fn load_starter_feed(path: &Path, sync_dir: &Path) -> Result<(), String> {
     let dir = sync_dir.join("starter");
-    let _ = std::fs::remove_dir_all(&dir);
+    remove_leftover(&dir);
     for (rel, bytes) in STARTER_FEED {
         let file = dir.join(rel);
         if let Some(parent) = file.parent() {
@@ -308,6 +323,18 @@ fn load_starter_feed(path: &Path, sync_dir: &Path) -> Result<(), String> {
         Some(sync_dir),
         &|_| {},
     );
-    let _ = std::fs::remove_dir_all(&dir);
+    remove_leftover(&dir);
     result.map(|_| ()).map_err(|e| e.to_string())
+}
+
+/// Removes the unpacked starter feed; one left behind is only disk space
+/// (the next start writes it again), so it is logged, not reported.
+fn remove_leftover(dir: &Path) {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => {
+            tracing::warn!(error = %e, dir = %dir.display(), "the unpacked starter feed was not removed")
+        }
+    }
 }

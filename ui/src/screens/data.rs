@@ -63,6 +63,8 @@ pub fn DataCard() -> Element {
             spawn(async move {
                 let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Progress>();
                 let report = move |p: Progress| {
+                    // Nobody listens once the screen is gone; the update
+                    // goes on without its progress bar.
                     let _ = tx.send(p);
                 };
                 let task = tokio::spawn(async move {

@@ -45,7 +45,9 @@ impl Progress {
         if !app.config().kiosk {
             // Losing a tick is not worth interrupting the practice for.
             let now = crate::clock::now().to_rfc3339();
-            let _ = app.user().set_phrase_known(id, known, &now);
+            if let Err(e) = app.user().set_phrase_known(id, known, &now) {
+                tracing::warn!(error = %e, phrase = id, "phrasebook progress was not saved");
+            }
         }
     }
 
@@ -60,8 +62,10 @@ impl Progress {
             Some(ids) => self.known.write().retain(|k| !ids.contains(k)),
             None => self.known.write().clear(),
         }
-        if !app.config().kiosk {
-            let _ = app.user().reset_phrase_progress(ids.as_deref());
+        if !app.config().kiosk
+            && let Err(e) = app.user().reset_phrase_progress(ids.as_deref())
+        {
+            tracing::warn!(error = %e, "phrasebook progress was not reset");
         }
     }
 }

@@ -283,7 +283,10 @@ pub fn Outbox() -> Element {
     let mut sent = use_signal(|| None::<String>);
     // Re-read after a send: the list is the user file's, not a copy.
     let _ = sent();
-    let items = app.user().outbox().unwrap_or_default();
+    let items = app.user().outbox().unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "the outbox could not be read");
+        Vec::new()
+    });
     let app2 = app.clone();
     rsx! {
         section { class: "outbox",

@@ -53,6 +53,7 @@ pub fn WhatsNew() -> Element {
     let app = use_app();
     let tr = session.tr();
     let mut version = use_signal(|| 0u32);
+    // Read to redraw after "mark as seen" and after an update.
     let _ = version();
     let _ = (session.data_version)();
     let list = changes(&app, &session);
@@ -87,7 +88,9 @@ pub fn WhatsNew() -> Element {
                 button { class: "button button-primary", id: "whats-new-seen",
                     onclick: move |_| {
                         let interest = interest(&session);
-                        let _ = mark_seen(&app.catalog(), &app.user(), &interest);
+                        if let Err(e) = mark_seen(&app.catalog(), &app.user(), &interest) {
+                            tracing::warn!(error = %e, "what's new could not be marked as seen");
+                        }
                         version += 1;
                     },
                     "{tr.t(\"whats-new-mark-seen\")}" }

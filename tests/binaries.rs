@@ -1,0 +1,214 @@
+//! The command lines of the `integra` and `integra-portal` binaries: help
+//! that names every option, `--version`, a clear refusal of an unknown flag
+//! or a rule broken, and `integra-portal serve` answering on loopback.
+//!
+//! Needs the binaries built first (`cargo build --workspace --bins`).
+
+use std::io::{Read, Write};
+use std::process::{Command, Output};
+
+use integra_tests::app_support::{integra_binary, portal_binary, serve_portal, workspace};
+
+fn run(bin: std::path::PathBuf, args: &[&str]) -> Output {
+    Command::new(bin)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// `--help` succeeds and its text names each of `options`.
+fn help_names(bin: std::path::PathBuf, args: &[&str], options: &[&str]) {
+    let out = run(bin, args);
+    let help = text(&out.stdout);
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    for option in options {
+        assert!(
+            help.contains(option),
+            "{args:?} does not name {option}:\n{help}"
+        );
+    }
+}
+
+#[test]
+fn integra_help_names_every_option() {
+    help_names(
+        integra_binary(),
+        &["--help"],
+        &[
+            "--data-dir",
+            "--kiosk",
+            "--kiosk-comune",
+            "--idle-seconds",
+            "--serve",
+            "--port",
+            "--sideload DIR",
+            "--set-kiosk-pin",
+            "--version",
+            "INTEGRA_READY_FILE",
+            "INTEGRA_KIOSK_IDLE_SECONDS",
+            "RUST_LOG",
+        ],
+    );
+}
+
+#[test]
+fn portal_help_names_every_command_and_option() {
+    let usage = [
+        "keygen",
+        "import",
+        "publish",
+        "serve",
+        "token",
+        "starter",
+        "--out",
+        "--name",
+        "--store",
+        "--sample",
+        "--hsds",
+        "--default-area",
+        "--default-updated-at",
+        "--feed",
+        "--key",
+        "--refresh",
+        "--validity-days",
+        "--listen",
+        "--role",
+        "--territory",
+        "--label",
+        "--version",
+        "RUST_LOG",
+    ];
+    help_names(portal_binary(), &["--help"], &usage);
+    let per_command: &[(&str, &[&str])] = &[
+        ("keygen", &["--out", "--name"]),
+        (
+            "import",
+            &[
+                "--store",
+                "--sample",
+                "--hsds",
+                "--default-area",
+                "--default-updated-at",
+            ],
+        ),
+        (
+            "publish",
+            &["--store", "--feed", "--key", "--refresh", "--validity-days"],
+        ),
+        ("serve", &["--store", "--feed", "--listen"]),
+        ("token", &["--store", "--role", "--territory", "--label"]),
+        ("starter", &["--out", "--key"]),
+    ];
+    for (command, options) in per_command {
+        help_names(portal_binary(), &[command, "--help"], options);
+    }
+}
+
+#[test]
+fn version_is_the_workspace_version() {
+    let version = env!("CARGO_PKG_VERSION");
+    for (bin, name) in [
+        (integra_binary(), "integra"),
+        (portal_binary(), "integra-portal"),
+    ] {
+        let out = run(bin, &["--version"]);
+        assert!(out.status.success());
+        assert_eq!(text(&out.stdout).trim(), format!("{name} {version}"));
+    }
+}
+
+#[test]
+fn unknown_flags_and_broken_rules_are_refused_clearly() {
+    let cases: &[(std::path::PathBuf, &[&str], &str)] = &[
+        (
+            integra_binary(),
+            &["--frobnicate"],
+            "unexpected argument '--frobnicate'",
+        ),
+        (integra_binary(), &["--port", "80"], "--serve"),
+        (
+            integra_binary(),
+            &["--sideload", "/f", "--serve"],
+            "cannot be used with",
+        ),
+        (
+            integra_binary(),
+            &["--sideload", "/f", "--kiosk"],
+            "cannot be used with",
+        ),
+        (
+            integra_binary(),
+            &["--serve", "--port", "x"],
+            "invalid value 'x'",
+        ),
+        (
+            portal_binary(),
+            &["--frobnicate"],
+            "unexpected argument '--frobnicate'",
+        ),
+        (
+            portal_binary(),
+            &["serve", "--frobnicate"],
+            "unexpected argument '--frobnicate'",
+        ),
+        (
+            portal_binary(),
+            &["frobnicate"],
+            "unrecognized subcommand 'frobnicate'",
+        ),
+        (portal_binary(), &["import", "--store", "/s"], "--sample"),
+        (
+            portal_binary(),
+            &["token", "--store", "/s", "--role", "boss", "--label", "x"],
+            "editor|moderator|admin",
+        ),
+        (
+            portal_binary(),
+            &[
+                "token",
+                "--store",
+                "/s",
+                "--role",
+                "editor",
+                "--territory",
+                "9",
+                "--label",
+                "x",
+            ],
+            "not an ISTAT region, province or comune code",
+        ),
+    ];
+    for (bin, args, says) in cases {
+        let out = run(bin.clone(), args);
+        let err = text(&out.stderr);
+        assert!(!out.status.success(), "{args:?} was accepted");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?} printed on stdout");
+    }
+}
+
+#[test]
+fn portal_serves_the_starter_feed_on_loopback() {
+    let store = tempfile::tempdir().unwrap();
+    let feed = workspace().join("assets/feed/starter");
+    let server = serve_portal(store.path(), &feed);
+    let addr = server
+        .url
+        .strip_prefix("http://")
+        .expect("an http address")
+        .trim_end_matches('/');
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "GET /manifest.json HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("\"seq\""), "{response}");
+}
