@@ -1,11 +1,12 @@
-//! The part of syncing that is the same for the network and a sideload:
+//! The steps of an update, the same for the network and a folder:
 //! - [`check_manifest`]: the signature first, then the format, expiry against
 //!   max(clock, newest `created` seen), rollback;
 //! - [`plan`]: nothing, one delta from the exact seq and digest of the same
 //!   chain, or the snapshot;
 //! - [`apply_file`]: size and sha256 before parsing, the header against the
-//!   manifest, then `catalog::store::CatalogWriter::apply_changes`;
-//! - [`sideload`]: all of it from a folder.
+//!   manifest, then `catalog::store::CatalogWriter::apply_changes`.
+//!
+//! The updater that runs them in order is [`crate::update`].
 
 use std::path::{Path, PathBuf};
 
@@ -335,142 +336,6 @@ pub fn apply_file(
 /// The local feed state of the catalog file (None if never synced).
 pub fn local_state(catalog_path: &Path) -> Result<Option<SyncState>, SyncError> {
     Ok(read_sync_state(catalog_path)?)
-}
-
-/// Loads the same feed from a folder (a USB stick, a copied directory):
-/// the same checks and the same single-transaction apply as a network
-/// update. `state_dir`, when given, holds the newest `created` seen
-/// (shared with [`crate::Client`]). Blocking.
-pub fn sideload(
-    dir: &Path,
-    catalog_path: &Path,
-    keys: &TrustedKeys,
-    state_dir: Option<&Path>,
-    progress: &dyn Fn(Progress),
-) -> Result<UpdateOutcome, SyncError> {
-    sideload_at(dir, catalog_path, keys, state_dir, Utc::now(), progress)
-}
-
-pub(crate) fn sideload_at(
-    dir: &Path,
-    catalog_path: &Path,
-    keys: &TrustedKeys,
-    state_dir: Option<&Path>,
-    now: DateTime<Utc>,
-    progress: &dyn Fn(Progress),
-) -> Result<UpdateOutcome, SyncError> {
-    progress(Progress::phase(Phase::Checking));
-    let manifest_path = dir.join("manifest.json");
-    let sig_path = dir.join("manifest.json.minisig");
-    if !manifest_path.is_file() || !sig_path.is_file() {
-        return Err(SyncError::NoFeed(dir.display().to_string()));
-    }
-    let manifest = read_limited(&manifest_path, MAX_MANIFEST_BYTES)?;
-    let sig = read_limited(&sig_path, MAX_SIGNATURE_BYTES)?;
-    let mut state = state_dir.map(crate::state::ClientState::load).transpose()?;
-    let local = local_state(catalog_path)?;
-    let seen = state.as_ref().and_then(|s| s.last_created_seen());
-    let result = check_manifest(&manifest, &sig, keys, local.as_ref(), seen, now);
-    let (m, role) = match result {
-        Ok(ok) => ok,
-        Err(e) => {
-            if let (Some(st), Some(d)) = (state.as_mut(), state_dir) {
-                st.record_error(&e, now);
-                st.save(d)?;
-            }
-            return Err(e);
-        }
-    };
-    if let (Some(st), Some(d)) = (state.as_mut(), state_dir) {
-        st.saw_created(&m.created);
-        st.save(d)?;
-    }
-    let from = local.as_ref().map(|s| s.seq);
-    let read_entry = |entry: &FeedFile| -> Result<Vec<u8>, SyncError> {
-        let path = dir.join(&entry.path);
-        let len = std::fs::metadata(&path)
-            .map_err(|e| SyncError::corrupt(&entry.path, format!("cannot read: {e}")))?
-            .len();
-        if len > entry.size {
-            return Err(SyncError::corrupt(
-                &entry.path,
-                format!("{len} bytes, the manifest says {}", entry.size),
-            ));
-        }
-        read_limited(&path, entry.size)
-    };
-    let mut outcome = UpdateOutcome {
-        from,
-        to: m.seq,
-        route: Route::UpToDate,
-        bytes: 0,
-        ops: 0,
-        signed_by: role,
-    };
-    let mut route = match plan(&m, local.as_ref()) {
-        Plan::UpToDate => {
-            progress(Progress::phase(Phase::Done));
-            return Ok(outcome);
-        }
-        Plan::Delta(d) => {
-            let attempt = read_entry(&d.file).and_then(|bytes| {
-                outcome.bytes += bytes.len() as u64;
-                apply_file(catalog_path, &m, Some(&d), &bytes, progress)
-            });
-            match attempt {
-                Ok(ops) => {
-                    outcome.ops = ops;
-                    outcome.route = Route::Delta;
-                    None
-                }
-                Err(e) if falls_back(&e) => Some(Route::SnapshotAfterDeltaFailed),
-                Err(e) => return Err(e),
-            }
-        }
-        Plan::Snapshot => Some(Route::Snapshot),
-    };
-    if let Some(r) = route.take() {
-        let bytes = read_entry(&m.snapshot)?;
-        outcome.bytes += bytes.len() as u64;
-        outcome.ops = apply_file(catalog_path, &m, None, &bytes, progress)?;
-        outcome.route = r;
-    }
-    if let (Some(st), Some(d)) = (state.as_mut(), state_dir) {
-        st.record_success(now);
-        st.save(d)?;
-    }
-    progress(Progress::phase(Phase::Done));
-    Ok(outcome)
-}
-
-/// A delta that fails these ways is abandoned for the snapshot.
-pub(crate) fn falls_back(e: &SyncError) -> bool {
-    matches!(
-        e,
-        SyncError::Corrupt { .. } | SyncError::InvalidRow(_) | SyncError::Http { .. }
-    )
-}
-
-fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, SyncError> {
-    use std::io::Read;
-    let f = std::fs::File::open(path).map_err(|e| SyncError::io(path, e))?;
-    let mut buf = Vec::new();
-    f.take(limit + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| SyncError::io(path, e))?;
-    if buf.len() as u64 > limit {
-        return Err(SyncError::TooLarge {
-            path: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            size: std::fs::metadata(path)
-                .map(|m| m.len())
-                .unwrap_or(limit + 1),
-            limit,
-        });
-    }
-    Ok(buf)
 }
 
 /// Where downloads for `sha256` live in `state_dir`.

@@ -1,8 +1,8 @@
 //! The network client: [`Client`] with `status`, `update` and `sideload`.
-//! `update` fetches and checks the manifest, plans, downloads to `.part` files
-//! with HTTP Range and If-Range (never past the declared size), retries with
-//! backoff on network errors, 408, 429 and 5xx, and applies through
-//! [`crate::apply`]; a failed delta falls back to the snapshot.
+//! `update` runs the one updater ([`crate::update`]) over the feed's URL:
+//! its source downloads to `.part` files with HTTP Range and If-Range (never
+//! past the declared size) and retries with backoff on network errors, 408,
+//! 429 and 5xx.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,13 +14,12 @@ use futures::StreamExt;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_RANGE, ETAG, IF_RANGE, RANGE, RETRY_AFTER};
 
-use crate::apply::{
-    Phase, Plan, Progress, Route, UpdateOutcome, apply_file, check_manifest, download_paths,
-    falls_back, local_state,
-};
+use crate::apply::{Phase, Progress, UpdateOutcome, download_paths, local_state};
 use crate::error::SyncError;
+use crate::folder::FolderSource;
 use crate::state::ClientState;
-use feed::format::{FeedFile, FeedManifest, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, sha256_hex};
+use crate::update::{Source, Target};
+use feed::format::{FeedFile, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, sha256_hex};
 use feed::sign::TrustedKeys;
 
 /// How hard to try before giving up on a request.
@@ -126,8 +125,6 @@ pub struct Client {
     busy: Arc<tokio::sync::Mutex<()>>,
 }
 
-type ProgressFn = Arc<dyn Fn(Progress) + Send + Sync>;
-
 enum Fetch {
     Done(Vec<u8>),
     Retry(Option<Duration>),
@@ -184,35 +181,41 @@ impl Client {
         .await
     }
 
-    /// Checks the feed and brings the catalog to its state. On error the
+    fn target(&self) -> Target<'_> {
+        Target {
+            catalog_path: &self.cfg.catalog_path,
+            state_dir: Some(&self.cfg.state_dir),
+        }
+    }
+
+    /// Checks the feed and brings the catalog to its state (the one
+    /// updater, [`crate::update::run`], over the network). On error the
     /// catalog is unchanged, partial downloads are kept for the next try,
     /// and the error is recorded for [`Client::status`].
     pub async fn update(
         &self,
         progress: impl Fn(Progress) + Send + Sync + 'static,
     ) -> Result<UpdateOutcome, SyncError> {
-        let progress: ProgressFn = Arc::new(progress);
-        let _one_at_a_time = self.busy.lock().await;
-        let result = self.update_inner(progress.clone()).await;
-        let cfg = self.cfg.clone();
-        let now = self.now();
-        let record = result
-            .as_ref()
-            .err()
-            .map(|e| (e.to_string(), e.message_id()));
+        // The guard moves into the blocking task: an update whose caller
+        // stopped waiting still runs to its end before the next one starts.
+        let one_at_a_time = self.busy.clone().lock_owned().await;
+        let client = self.clone();
+        let handle = tokio::runtime::Handle::current();
         blocking(move || {
-            let mut st = ClientState::load(&cfg.state_dir)?;
-            match record {
-                None => st.record_success(now),
-                Some((text, id)) => st.record_failure(text, id, now),
-            }
-            st.save(&cfg.state_dir)
+            let _one_at_a_time = one_at_a_time;
+            let mut source = HttpSource {
+                client: &client,
+                handle,
+            };
+            crate::update::run(
+                &mut source,
+                client.target(),
+                &client.cfg.keys,
+                client.now(),
+                &progress,
+            )
         })
-        .await?;
-        if result.is_ok() {
-            progress(Progress::phase(Phase::Done));
-        }
-        result
+        .await
     }
 
     /// The same feed from a folder; see [`crate::sideload`].
@@ -222,104 +225,19 @@ impl Client {
         progress: impl Fn(Progress) + Send + Sync + 'static,
     ) -> Result<UpdateOutcome, SyncError> {
         let dir = dir.into();
-        let cfg = self.cfg.clone();
-        let now = self.now();
-        let _one_at_a_time = self.busy.lock().await;
+        let one_at_a_time = self.busy.clone().lock_owned().await;
+        let client = self.clone();
         blocking(move || {
-            crate::apply::sideload_at(
-                &dir,
-                &cfg.catalog_path,
-                &cfg.keys,
-                Some(&cfg.state_dir),
-                now,
+            let _one_at_a_time = one_at_a_time;
+            crate::update::run(
+                &mut FolderSource::new(dir),
+                client.target(),
+                &client.cfg.keys,
+                client.now(),
                 &progress,
             )
         })
         .await
-    }
-
-    async fn update_inner(&self, progress: ProgressFn) -> Result<UpdateOutcome, SyncError> {
-        progress(Progress::phase(Phase::Checking));
-        let manifest = self
-            .fetch_small("manifest.json", MAX_MANIFEST_BYTES)
-            .await?;
-        let sig = self
-            .fetch_small("manifest.json.minisig", MAX_SIGNATURE_BYTES)
-            .await?;
-        let cfg = self.cfg.clone();
-        let now = self.now();
-        let (m, role, local) = blocking(move || {
-            let local = local_state(&cfg.catalog_path)?;
-            let mut st = ClientState::load(&cfg.state_dir)?;
-            let (m, role) = check_manifest(
-                &manifest,
-                &sig,
-                &cfg.keys,
-                local.as_ref(),
-                st.last_created_seen(),
-                now,
-            )?;
-            st.saw_created(&m.created);
-            st.save(&cfg.state_dir)?;
-            Ok((m, role, local))
-        })
-        .await?;
-        let m = Arc::new(m);
-        let mut outcome = UpdateOutcome {
-            from: local.as_ref().map(|s| s.seq),
-            to: m.seq,
-            route: Route::UpToDate,
-            bytes: 0,
-            ops: 0,
-            signed_by: role,
-        };
-        let fallback = match crate::apply::plan(&m, local.as_ref()) {
-            Plan::UpToDate => return Ok(outcome),
-            Plan::Delta(d) => {
-                let attempt = async {
-                    let (bytes, fetched) = self.download(&d.file, progress.clone()).await?;
-                    outcome.bytes += fetched;
-                    self.apply(m.clone(), Some(d.clone()), bytes, progress.clone())
-                        .await
-                };
-                match attempt.await {
-                    Ok(ops) => {
-                        outcome.ops = ops;
-                        outcome.route = Route::Delta;
-                        self.forget(&d.file).await;
-                        return Ok(outcome);
-                    }
-                    Err(e) if falls_back(&e) => {
-                        self.forget(&d.file).await;
-                        Route::SnapshotAfterDeltaFailed
-                    }
-                    Err(e) => return Err(e),
-                }
-            }
-            Plan::Snapshot => Route::Snapshot,
-        };
-        let (bytes, fetched) = self.download(&m.snapshot, progress.clone()).await?;
-        outcome.bytes += fetched;
-        let result = self.apply(m.clone(), None, bytes, progress).await;
-        if matches!(result, Ok(_) | Err(SyncError::Corrupt { .. })) {
-            self.forget(&m.snapshot).await;
-        }
-        outcome.ops = result?;
-        outcome.route = fallback;
-        Ok(outcome)
-    }
-
-    async fn apply(
-        &self,
-        m: Arc<FeedManifest>,
-        delta: Option<feed::format::DeltaFile>,
-        bytes: Vec<u8>,
-        progress: ProgressFn,
-    ) -> Result<u64, SyncError> {
-        let cfg = self.cfg.clone();
-        progress(Progress::phase(Phase::Verifying));
-        blocking(move || apply_file(&cfg.catalog_path, &m, delta.as_ref(), &bytes, &*progress))
-            .await
     }
 
     async fn forget(&self, entry: &FeedFile) {
@@ -403,7 +321,7 @@ impl Client {
     async fn download(
         &self,
         entry: &FeedFile,
-        progress: ProgressFn,
+        progress: &dyn Fn(Progress),
     ) -> Result<(Vec<u8>, u64), SyncError> {
         let (part, etag_path) = download_paths(&self.cfg.state_dir, &entry.sha256);
         let dir = part.parent().expect("downloads dir").to_path_buf();
@@ -457,7 +375,7 @@ impl Client {
             });
             let etag = tokio::fs::read_to_string(&etag_path).await.ok();
             match self
-                .fetch_range(&url, entry.size, &part, &etag_path, have, etag, &progress)
+                .fetch_range(&url, entry.size, &part, &etag_path, have, etag, progress)
                 .await
             {
                 Ok(0) => {
@@ -490,7 +408,7 @@ impl Client {
         etag_path: &Path,
         have: u64,
         etag: Option<String>,
-        progress: &ProgressFn,
+        progress: &dyn Fn(Progress),
     ) -> Result<u64, FetchError> {
         let mut req = self.http.get(url);
         if have > 0 {
@@ -618,6 +536,41 @@ impl Client {
         file.flush()
             .map_err(|e| FetchError::Fatal(SyncError::io(part, e)))?;
         Ok(written)
+    }
+}
+
+/// The feed at the client's URL, for the one updater: it runs on the
+/// blocking pool and waits there for each request on the client's runtime.
+struct HttpSource<'a> {
+    client: &'a Client,
+    handle: tokio::runtime::Handle,
+}
+
+impl Source for HttpSource<'_> {
+    fn manifest(&mut self) -> Result<(Vec<u8>, Vec<u8>), SyncError> {
+        self.handle.block_on(async {
+            let manifest = self
+                .client
+                .fetch_small("manifest.json", MAX_MANIFEST_BYTES)
+                .await?;
+            let sig = self
+                .client
+                .fetch_small("manifest.json.minisig", MAX_SIGNATURE_BYTES)
+                .await?;
+            Ok((manifest, sig))
+        })
+    }
+
+    fn file(
+        &mut self,
+        entry: &FeedFile,
+        progress: &dyn Fn(Progress),
+    ) -> Result<(Vec<u8>, u64), SyncError> {
+        self.handle.block_on(self.client.download(entry, progress))
+    }
+
+    fn forget(&mut self, entry: &FeedFile) {
+        self.handle.block_on(self.client.forget(entry));
     }
 }
 

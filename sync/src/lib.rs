@@ -15,6 +15,9 @@
 //!    everything in one transaction that records seq and digest and checks
 //!    the digest before COMMIT; a failed delta falls back to the snapshot.
 //!
+//! Steps 2–4 are one updater (`update::run`) over a `Source`: the network
+//! (`Client`) or a folder (`sideload`).
+//!
 //! # API for the app
 //!
 //! ```text
@@ -42,13 +45,17 @@
 pub mod apply;
 pub mod client;
 pub mod error;
+pub mod folder;
 pub mod outbox;
 pub mod state;
+pub mod update;
 
-pub use apply::{Phase, Plan, Progress, Route, UpdateOutcome, check_manifest, plan, sideload};
+pub use apply::{Phase, Plan, Progress, Route, UpdateOutcome, check_manifest, plan};
 pub use client::{Client, ClientConfig, DataOrigin, RetryPolicy, SyncStatus};
 pub use error::SyncError;
 pub use feed::{FeedManifest, KeyRole, TrustedKeys};
+pub use folder::{FolderSource, sideload};
+pub use update::{Source, Target};
 
 /// The feed URL built into this app: `INTEGRA_FEED_URL` at build time,
 /// else the portal's default.
