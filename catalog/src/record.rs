@@ -161,6 +161,11 @@ impl Record {
     pub fn hash(&self) -> String {
         self.as_ref().hash()
     }
+
+    /// Whether the record is generated sample data.
+    pub fn sample(&self) -> bool {
+        self.as_ref().sample()
+    }
 }
 
 impl<'a> RecordRef<'a> {
@@ -172,6 +177,18 @@ impl<'a> RecordRef<'a> {
             RecordRef::ReportSummary(_) => RecordKind::ReportSummary,
             RecordRef::NewsItem(_) => RecordKind::NewsItem,
             RecordRef::CulturalExperience(_) => RecordKind::CulturalExperience,
+        }
+    }
+
+    /// Whether the record is generated sample data.
+    pub fn sample(self) -> bool {
+        match self {
+            RecordRef::Organization(r) => r.sample,
+            RecordRef::Service(r) => r.sample,
+            RecordRef::LearningResource(r) => r.sample,
+            RecordRef::ReportSummary(r) => r.sample,
+            RecordRef::NewsItem(r) => r.sample,
+            RecordRef::CulturalExperience(r) => r.sample,
         }
     }
 

@@ -256,6 +256,15 @@ impl HoursChecker {
 
 /// Validates a batch; ids must be unique per kind within it.
 pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), ValidationError> {
+    // Every kind by name: a new one is a compile error here until handled.
+    let CatalogData {
+        organizations,
+        services,
+        learning_resources,
+        reports,
+        news,
+        cultural_experiences,
+    } = data;
     let tax = Taxonomy::bundled();
     let mut hours = HoursChecker::default();
     let mut seen = HashSet::new();
@@ -270,7 +279,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         }
         Ok(())
     };
-    for o in &data.organizations {
+    for o in organizations {
         let c = Check {
             entity: "organization",
             id: &o.id,
@@ -299,7 +308,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.translations(&o.translations, &["name", "description"])?;
         c.text("updated_at", &o.updated_at, 64, true)?;
     }
-    for s in &data.services {
+    for s in services {
         let c = Check {
             entity: "service",
             id: &s.id,
@@ -395,7 +404,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         )?;
         c.text("updated_at", &s.updated_at, 64, true)?;
     }
-    for r in &data.learning_resources {
+    for r in learning_resources {
         let c = Check {
             entity: "learning_resource",
             id: &r.id,
@@ -429,7 +438,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.translations(&r.translations, &["title", "description"])?;
         c.text("updated_at", &r.updated_at, 64, true)?;
     }
-    for r in &data.reports {
+    for r in reports {
         let c = Check {
             entity: "report_summary",
             id: &r.id,
@@ -442,7 +451,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.translations(&r.translations, &["title", "summary", "sections"])?;
         c.text("updated_at", &r.updated_at, 64, true)?;
     }
-    for n in &data.news {
+    for n in news {
         let c = Check {
             entity: "news_item",
             id: &n.id,
@@ -461,7 +470,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.translations(&n.translations, &["title", "body"])?;
         c.text("updated_at", &n.updated_at, 64, true)?;
     }
-    for e in &data.cultural_experiences {
+    for e in cultural_experiences {
         let c = Check {
             entity: "cultural_experience",
             id: &e.id,
@@ -540,7 +549,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
             }
             Ok(())
         };
-    for o in &data.organizations {
+    for o in organizations {
         owns(
             "organization",
             &o.id,
@@ -548,7 +557,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
             &o.locations.iter().collect::<Vec<_>>(),
         )?;
     }
-    for s in &data.services {
+    for s in services {
         owns(
             "service",
             &s.id,
@@ -556,7 +565,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
             &s.locations.iter().collect::<Vec<_>>(),
         )?;
     }
-    for r in &data.learning_resources {
+    for r in learning_resources {
         owns(
             "learning_resource",
             &r.id,

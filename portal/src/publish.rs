@@ -313,11 +313,7 @@ pub fn write_feed(
 }
 
 fn rows_sample(d: &CatalogData) -> bool {
-    d.organizations.iter().any(|r| r.sample)
-        || d.services.iter().any(|r| r.sample)
-        || d.learning_resources.iter().any(|r| r.sample)
-        || d.reports.iter().any(|r| r.sample)
-        || d.news.iter().any(|r| r.sample)
+    d.records().any(|r| r.sample())
 }
 
 /// Re-signs the current manifest with a new `created` and `expires` (same
@@ -377,4 +373,44 @@ pub fn starter(out: &Path, key: &SigningKey) -> Result<FeedManifest, FeedError> 
     keep.insert(r.manifest.snapshot.path.clone());
     prune(out, &keep)?;
     Ok(r.manifest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use catalog::sample::{SampleOptions, generate};
+
+    #[test]
+    fn a_feed_is_sample_if_any_record_of_any_kind_is() {
+        let mut data = generate(SampleOptions {
+            services: 5,
+            associations: 2,
+            cultural_experiences: 5,
+            ..SampleOptions::default()
+        });
+        assert!(rows_sample(&data));
+        // Only a cultural experience left marked: still a sample feed (the
+        // kind this check once forgot).
+        for o in &mut data.organizations {
+            o.sample = false;
+        }
+        for s in &mut data.services {
+            s.sample = false;
+        }
+        for r in &mut data.learning_resources {
+            r.sample = false;
+        }
+        for r in &mut data.reports {
+            r.sample = false;
+        }
+        for n in &mut data.news {
+            n.sample = false;
+        }
+        assert!(!data.cultural_experiences.is_empty());
+        assert!(rows_sample(&data));
+        for c in &mut data.cultural_experiences {
+            c.sample = false;
+        }
+        assert!(!rows_sample(&data));
+    }
 }

@@ -197,6 +197,15 @@ impl<'a> Exporter<'a> {
 }
 
 pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
+    // Every kind by name: a new one is a compile error here until handled.
+    let CatalogData {
+        organizations,
+        services,
+        learning_resources,
+        reports,
+        news,
+        cultural_experiences,
+    } = data;
     let tax = Taxonomy::bundled();
     let mut e = Exporter {
         t: Tables::default(),
@@ -205,9 +214,9 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
         phones: HashSet::new(),
         unknown_terms: Vec::new(),
     };
-    let org_ids: HashSet<&str> = data.organizations.iter().map(|o| o.id.as_str()).collect();
+    let org_ids: HashSet<&str> = organizations.iter().map(|o| o.id.as_str()).collect();
 
-    for o in &data.organizations {
+    for o in organizations {
         let oid = hsds_id("organization", &o.id);
         let mut r = row("organization");
         r.set("id", oid.as_str())
@@ -249,7 +258,7 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
         e.translations("organization", &oid, &o.translations);
     }
 
-    for s in &data.services {
+    for s in services {
         if !org_ids.contains(s.organization_id.as_str()) {
             return Err(HsdsError::Export {
                 entity: "service",
@@ -353,7 +362,7 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
         e.translations("service", &sid, &s.translations);
     }
 
-    for r in &data.learning_resources {
+    for r in learning_resources {
         let location = match &r.location {
             Some(l) => Some(e.location(l, None)?),
             None => None,
@@ -376,7 +385,7 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
         e.t.push(x);
         e.translations("learning_resource", &r.id, &r.translations);
     }
-    for r in &data.reports {
+    for r in reports {
         let mut x = row("x_integra_reports");
         x.set("id", r.id.as_str())
             .set("topic", r.topic.as_str())
@@ -390,7 +399,7 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
         e.t.push(x);
         e.translations("report_summary", &r.id, &r.translations);
     }
-    for n in &data.news {
+    for n in news {
         let mut x = row("x_integra_news");
         x.set("id", n.id.as_str())
             .set("date", n.date.as_str())
@@ -402,7 +411,7 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
         e.translations("news_item", &n.id, &n.translations);
     }
 
-    for c in &data.cultural_experiences {
+    for c in cultural_experiences {
         let mut x = row("x_integra_cultural_experiences");
         x.set("id", c.id.as_str())
             .set("section", c.section.as_str())

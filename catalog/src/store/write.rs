@@ -155,6 +155,15 @@ pub(crate) fn upsert_all(
     tables: Tables,
     tally: &Tally<'_>,
 ) -> Result<()> {
+    // Every kind by name: a new one is a compile error here until handled.
+    let CatalogData {
+        organizations,
+        services,
+        learning_resources,
+        reports,
+        news,
+        cultural_experiences,
+    } = data;
     let mut batch = Batch {
         tx,
         tables,
@@ -165,7 +174,7 @@ pub(crate) fn upsert_all(
     // of a renamed organization that this batch does not carry are
     // indexed again with the new name.
     let mut renamed = Vec::new();
-    for o in &data.organizations {
+    for o in organizations {
         if batch.may_hold() {
             let before: Option<String> = tx
                 .prepare_cached("SELECT name FROM organization WHERE id = ?1")?
@@ -178,11 +187,11 @@ pub(crate) fn upsert_all(
         changes.push(upsert_organization(&mut batch, o)?);
         tally.written();
     }
-    for s in &data.services {
+    for s in services {
         changes.push(upsert_service(&mut batch, s)?);
         tally.written();
     }
-    let in_batch: HashSet<&str> = data.services.iter().map(|s| s.id.as_str()).collect();
+    let in_batch: HashSet<&str> = services.iter().map(|s| s.id.as_str()).collect();
     for o in renamed {
         let services: Vec<String> = tx
             .prepare_cached("SELECT id FROM service WHERE organization_id = ?1 ORDER BY id")?
@@ -200,19 +209,19 @@ pub(crate) fn upsert_all(
             }
         }
     }
-    for r in &data.learning_resources {
+    for r in learning_resources {
         changes.push(upsert_learning_resource(&mut batch, r)?);
         tally.written();
     }
-    for r in &data.reports {
+    for r in reports {
         changes.push(upsert_report(&batch, r)?);
         tally.written();
     }
-    for n in &data.news {
+    for n in news {
         changes.push(upsert_news(&batch, n)?);
         tally.written();
     }
-    for c in &data.cultural_experiences {
+    for c in cultural_experiences {
         changes.push(upsert_cultural_experience(&batch, c)?);
         tally.written();
     }
