@@ -12,13 +12,14 @@ use catalog::{Catalog, Plan, Query};
 use integra_tests::{data_path, search_fixture};
 
 /// The committed fixtures, oldest first.
-const FIXTURES: [(u32, &str); 6] = [
+const FIXTURES: [(u32, &str); 7] = [
     (1, "catalog-v1.sqlite"),
     (2, "catalog-v2.sqlite"),
     (3, "catalog-v3.sqlite"),
     (4, "catalog-v4.sqlite"),
     (5, "catalog-v5.sqlite"),
     (6, "catalog-v6.sqlite"),
+    (7, "catalog-v7.sqlite"),
 ];
 
 fn write_current_fixture_if_asked() {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use catalog::official::{self, OfficialOptions, OfficialTexts, Precision};
-use catalog::{Catalog, ImportOptions, ValidationOptions};
+use catalog::{Catalog, ImportOptions, RecordRef, ValidationOptions};
 
 const FILES: [&str; 7] = [
     "institutes.tsv",
@@ -208,23 +208,51 @@ fn every_record_validates_and_imports() {
         tsv_rows("cpia_sites.tsv").len()
     );
     assert!(data.services.iter().all(|s| !s.sample));
-    // Each record has its precision and provenance in the side table.
-    for id in data
-        .organizations
-        .iter()
-        .map(|o| &o.id)
-        .chain(data.services.iter().map(|s| &s.id))
-        .chain(data.learning_resources.iter().map(|r| &r.id))
-    {
-        assert!(off.precision(id).is_some(), "{id} has no precision");
-        assert!(off.provenance(id).is_some(), "{id} has no provenance");
+    // Each record names its official source, and each location how it
+    // was placed.
+    for r in data.records() {
+        let (source, locations): (_, Vec<&catalog::Location>) = match r {
+            RecordRef::Organization(o) => (&o.source, o.locations.iter().collect()),
+            RecordRef::Service(s) => (&s.source, s.locations.iter().collect()),
+            RecordRef::LearningResource(l) => (&l.source, l.location.iter().collect()),
+            other => panic!("an official {:?} record", other.kind()),
+        };
+        let key = source
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} has no source", r.id()));
+        assert!(
+            official::source(key).is_some(),
+            "{}: source {key:?}",
+            r.id()
+        );
+        assert!(!locations.is_empty(), "{} has no location", r.id());
     }
+    let placed = |p: Precision| {
+        data.services
+            .iter()
+            .filter(|s| s.locations[0].precision == p)
+            .count()
+    };
+    assert!(placed(Precision::Comune) > 0 && placed(Precision::Postcode) > 0);
+    assert_eq!(placed(Precision::Address), 0, "no source gives coordinates");
     catalog::validate::validate(data, ValidationOptions::default()).unwrap();
 
     let dir = tempfile::tempdir().unwrap();
     let mut store = Catalog::open(dir.path().join("official.sqlite")).unwrap();
     let report = store.import(data, ImportOptions::default()).unwrap();
     assert_eq!(report.records, data.len());
+    // The store keeps sources and precision: every record reads back equal.
+    let back = store.export().unwrap();
+    let written: std::collections::HashMap<(catalog::RecordKind, &str), RecordRef<'_>> =
+        data.records().map(|r| ((r.kind(), r.id()), r)).collect();
+    assert_eq!(back.len(), data.len());
+    for r in back.records() {
+        assert!(
+            written[&(r.kind(), r.id())].hash() == r.hash(),
+            "{} differs after the store",
+            r.id()
+        );
+    }
 }
 
 #[test]

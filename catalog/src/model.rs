@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+use crate::provenance::Precision;
 
 /// `field -> lang -> text`. Italian is kept in the record itself; this map
 /// holds the other languages (DESIGN §2: HSDS has no translations).
@@ -79,6 +80,10 @@ pub struct Location {
     /// ISTAT code of the comune the location lies in.
     pub comune_istat: Option<String>,
     pub address: Option<Address>,
+    /// How the point was placed. Left out of the canonical JSON at its
+    /// default (`address`), so older records kept their content hashes.
+    #[serde(default, skip_serializing_if = "Precision::is_address")]
+    pub precision: Precision,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,6 +131,11 @@ pub struct Organization {
     pub sample: bool,
     /// RFC 3339.
     pub updated_at: String,
+    /// Key of the official source the record was derived from
+    /// ([`crate::provenance::SOURCES`]); None for the portal's own records.
+    /// Left out of the canonical JSON when None.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -164,6 +174,11 @@ pub struct Service {
     /// its own fields. Left out of the canonical JSON when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protection_project: Option<ProtectionProject>,
+    /// Key of the official source the record was derived from
+    /// ([`crate::provenance::SOURCES`]); None for the portal's own records.
+    /// Left out of the canonical JSON when None.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// What an international-protection project (reception, legal guidance,
@@ -231,6 +246,11 @@ pub struct LearningResource {
     pub translations: Translations,
     pub sample: bool,
     pub updated_at: String,
+    /// Key of the official source the record was derived from
+    /// ([`crate::provenance::SOURCES`]); None for the portal's own records.
+    /// Left out of the canonical JSON when None.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

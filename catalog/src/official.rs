@@ -16,10 +16,10 @@
 //! [`build`] (every record validates and imports; the derivation reruns to
 //! the same bytes).
 //!
-//! The model has no field yet for how precisely a location was placed or for
-//! where a record comes from, so [`Official`] carries both in a side table by
-//! record id ([`Official::meta`]). The texts are passed in (tests feed
-//! fixtures); [`OfficialTexts::read_dir`] reads the committed folder.
+//! Each record names its source (`source`, a key of
+//! [`crate::provenance::SOURCES`]) and each location how it was placed
+//! (`precision`). The texts are passed in (tests feed fixtures);
+//! [`OfficialTexts::read_dir`] reads the committed folder.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -29,6 +29,7 @@ use crate::model::{
     Address, CatalogData, LearningResource, Location, Organization, Service, ServiceStatus,
     Translations,
 };
+use crate::record::RecordRef;
 
 /// What a row of the derived files did wrong, naming the file and line.
 #[derive(Debug, thiserror::Error)]
@@ -53,96 +54,7 @@ pub enum OfficialError {
     },
 }
 
-/// How a location was placed (`precision` column).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Precision {
-    /// At its street address (geocoded). None of today's sources has it.
-    Address,
-    /// At the GeoNames point of its CAP's place (a frazione or locality).
-    Postcode,
-    /// At the comune's gazetteer point: the comune is all that is known.
-    Comune,
-}
-
-impl Precision {
-    pub fn parse(s: &str) -> Option<Precision> {
-        match s {
-            "address" => Some(Precision::Address),
-            "postcode" => Some(Precision::Postcode),
-            "comune" => Some(Precision::Comune),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Precision::Address => "address",
-            Precision::Postcode => "postcode",
-            Precision::Comune => "comune",
-        }
-    }
-}
-
-/// Where records come from: one entry per `source` key of the files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Source {
-    /// The key in the `source` column (or the file's constant).
-    pub key: &'static str,
-    pub origin: &'static str,
-    /// The date the data describes (`YYYY-MM-DD`, or `YYYY` when only the
-    /// year is known).
-    pub data_date: &'static str,
-    pub licence: &'static str,
-    /// The line to show wherever the record shows.
-    pub attribution: &'static str,
-    /// `updated_at` of the records: the data date as RFC 3339 (the first day
-    /// of the year when only the year is known).
-    updated_at: &'static str,
-}
-
-/// The sources of `SOURCES.md`, by key.
-pub const SOURCES: [Source; 3] = [
-    Source {
-        key: "mim-2025",
-        origin: "Ministero dell'Istruzione e del Merito, dati.istruzione.it, \
-                 Informazioni anagrafiche scuole statali 2025/26",
-        data_date: "2025-09-01",
-        licence: "IODL 2.0",
-        attribution: "Fonte: Ministero dell'Istruzione e del Merito",
-        updated_at: "2025-09-01T00:00:00Z",
-    },
-    Source {
-        key: "mim-aut-2023",
-        origin: "Ministero dell'Istruzione e del Merito, dati.istruzione.it, \
-                 Informazioni anagrafiche scuole delle province autonome 2023/24",
-        data_date: "2023-09-01",
-        licence: "IODL 2.0",
-        attribution: "Fonte: Ministero dell'Istruzione e del Merito",
-        updated_at: "2023-09-01T00:00:00Z",
-    },
-    Source {
-        key: "salute-2024",
-        origin: "Ministero della Salute, strutture di ricovero e ASL, via HL7 Italia",
-        data_date: "2024",
-        licence: "IODL 2.0",
-        attribution: "Fonte: Ministero della Salute",
-        updated_at: "2024-01-01T00:00:00Z",
-    },
-];
-
-/// The attribution GeoNames asks for, due wherever a `postcode` location shows.
-pub const GEONAMES_ATTRIBUTION: &str = "GeoNames (www.geonames.org), CC BY 4.0";
-
-pub fn source(key: &str) -> Option<&'static Source> {
-    SOURCES.iter().find(|s| s.key == key)
-}
-
-/// Precision and provenance of one record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RecordMeta {
-    pub precision: Precision,
-    pub source: &'static Source,
-}
+pub use crate::provenance::{GEONAMES as GEONAMES_ATTRIBUTION, Precision, SOURCES, Source, source};
 
 /// The derived files' texts, as committed in `assets/data/official/`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -204,21 +116,40 @@ pub struct OfficialOptions {
     pub cpia_courses: bool,
 }
 
-/// The records and their side table.
+/// The records, each with its source key and its locations' precision.
 #[derive(Debug, Clone, Default)]
 pub struct Official {
     pub data: CatalogData,
-    /// By record id (organizations, services and learning resources).
-    pub meta: BTreeMap<String, RecordMeta>,
 }
 
 impl Official {
+    /// The precision of the first location of the record with this id
+    /// (organizations, services, learning resources; for tests and reports).
     pub fn precision(&self, id: &str) -> Option<Precision> {
-        self.meta.get(id).map(|m| m.precision)
+        self.data
+            .records()
+            .find(|r| r.id() == id)
+            .and_then(|r| match r {
+                RecordRef::Organization(o) => o.locations.first().map(|l| l.precision),
+                RecordRef::Service(s) => s.locations.first().map(|l| l.precision),
+                RecordRef::LearningResource(l) => l.location.as_ref().map(|l| l.precision),
+                _ => None,
+            })
     }
 
+    /// The source of the record with this id.
     pub fn provenance(&self, id: &str) -> Option<&'static Source> {
-        self.meta.get(id).map(|m| m.source)
+        let key = self
+            .data
+            .records()
+            .find(|r| r.id() == id)
+            .and_then(|r| match r {
+                RecordRef::Organization(o) => o.source.as_deref(),
+                RecordRef::Service(s) => s.source.as_deref(),
+                RecordRef::LearningResource(l) => l.source.as_deref(),
+                _ => None,
+            })?;
+        source(key)
     }
 }
 
@@ -278,12 +209,6 @@ fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
 
-/// A place of a row: location plus its precision.
-struct Place {
-    location: Location,
-    precision: Precision,
-}
-
 // The columns of a row that make a location, in file order.
 #[allow(clippy::too_many_arguments)]
 fn place(
@@ -297,7 +222,7 @@ fn place(
     lat: &str,
     lon: &str,
     precision: &str,
-) -> Result<Place, OfficialError> {
+) -> Result<Location, OfficialError> {
     let comune = Gazetteer::bundled()
         .by_istat(istat)
         .ok_or_else(|| t.fail(line, format!("{istat:?} is not an ISTAT comune")))?;
@@ -316,15 +241,13 @@ fn place(
         state_province: Some(comune.province_abbr.clone()),
         country: "IT".into(),
     });
-    Ok(Place {
-        location: Location {
-            id,
-            name: Some(name.to_string()),
-            latitude: coord(lat)?,
-            longitude: coord(lon)?,
-            comune_istat: Some(istat.to_string()),
-            address,
-        },
+    Ok(Location {
+        id,
+        name: Some(name.to_string()),
+        latitude: coord(lat)?,
+        longitude: coord(lon)?,
+        comune_istat: Some(istat.to_string()),
+        address,
         precision,
     })
 }
@@ -383,7 +306,7 @@ fn service(
     contact: (Option<String>, Option<String>),
     free: bool,
     location: Location,
-    updated_at: &str,
+    source: &Source,
 ) -> Service {
     Service {
         id,
@@ -398,7 +321,7 @@ fn service(
         fees_description: None,
         application_process: None,
         // Not verified by anyone since the source's data date: the date is
-        // provenance (the side table), not an assurance.
+        // provenance (`source`), not an assurance.
         assured_date: None,
         area: area.to_string(),
         target_groups: target_groups.iter().map(|s| s.to_string()).collect(),
@@ -411,8 +334,9 @@ fn service(
         service_areas: Vec::new(),
         translations: Translations::new(),
         sample: false,
-        updated_at: updated_at.to_string(),
+        updated_at: source.updated_at.to_string(),
         protection_project: None,
+        source: Some(source.key.to_string()),
     }
 }
 
@@ -423,7 +347,7 @@ fn organization(
     email: Option<String>,
     website: Option<String>,
     location: Location,
-    updated_at: &str,
+    source: &Source,
 ) -> Organization {
     Organization {
         id,
@@ -436,7 +360,8 @@ fn organization(
         association: None,
         translations: Translations::new(),
         sample: false,
-        updated_at: updated_at.to_string(),
+        updated_at: source.updated_at.to_string(),
+        source: Some(source.key.to_string()),
     }
 }
 
@@ -495,21 +420,14 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
             other => return Err(t.fail(*line, format!("unknown institute kind {other:?}"))),
         };
         institutes.insert(id, (opt(email), opt(website), name.to_string()));
-        out.meta.insert(
-            id.to_string(),
-            RecordMeta {
-                precision: p.precision,
-                source,
-            },
-        );
         out.data.organizations.push(organization(
             id.to_string(),
             name.to_string(),
             Some(description.to_string()),
             opt(email),
             opt(website),
-            p.location,
-            source.updated_at,
+            p,
+            source,
         ));
     }
 
@@ -558,15 +476,8 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
             )?;
             let svc = if lvl == "cpia" {
                 if opts.cpia_courses {
-                    let mut location = p.location.clone();
+                    let mut location = p.clone();
                     location.id = format!("{id}/course-site");
-                    out.meta.insert(
-                        format!("{id}/course"),
-                        RecordMeta {
-                            precision: p.precision,
-                            source,
-                        },
-                    );
                     out.data.learning_resources.push(LearningResource {
                         id: format!("{id}/course"),
                         kind: "cpia-course".into(),
@@ -586,6 +497,7 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
                         translations: Translations::new(),
                         sample: false,
                         updated_at: source.updated_at.to_string(),
+                        source: Some(source.key.to_string()),
                     });
                 }
                 service(
@@ -601,8 +513,8 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
                     &["all-foreign-nationals"],
                     (email, website),
                     true,
-                    p.location,
-                    source.updated_at,
+                    p,
+                    source,
                 )
             } else {
                 let (area, what, groups) =
@@ -619,17 +531,10 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
                     groups,
                     (email, website),
                     true,
-                    p.location,
-                    source.updated_at,
+                    p,
+                    source,
                 )
             };
-            out.meta.insert(
-                id.to_string(),
-                RecordMeta {
-                    precision: p.precision,
-                    source,
-                },
-            );
             out.data.services.push(svc);
         }
         Ok(())
@@ -655,21 +560,14 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
             lon,
             precision,
         )?;
-        out.meta.insert(
-            id.to_string(),
-            RecordMeta {
-                precision: p.precision,
-                source,
-            },
-        );
         out.data.organizations.push(organization(
             id.to_string(),
             name.to_string(),
             Some("Azienda sanitaria locale: servizio sanitario pubblico del territorio.".into()),
             None,
             None,
-            p.location,
-            source.updated_at,
+            p,
+            source,
         ));
     }
     let asl: std::collections::HashSet<String> =
@@ -722,7 +620,7 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
         let organization_id = if org.is_empty() {
             // Not run by an ASL: its own organization, same id (organizations
             // and services are separate kinds).
-            let mut seat = p.location.clone();
+            let mut seat = p.clone();
             seat.id = format!("{id}/seat");
             out.data.organizations.push(organization(
                 id.to_string(),
@@ -731,7 +629,7 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
                 None,
                 None,
                 seat,
-                source.updated_at,
+                source,
             ));
             id.to_string()
         } else if asl.contains(org) {
@@ -739,13 +637,6 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
         } else {
             return Err(t.fail(*line, format!("organization {org:?} is not in asl.tsv")));
         };
-        out.meta.insert(
-            id.to_string(),
-            RecordMeta {
-                precision: p.precision,
-                source,
-            },
-        );
         out.data.services.push(service(
             id.to_string(),
             organization_id,
@@ -755,8 +646,8 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
             &["all-foreign-nationals"],
             (None, None),
             false,
-            p.location,
-            source.updated_at,
+            p,
+            source,
         ));
     }
     Ok(out)
@@ -795,7 +686,7 @@ mod tests {
     }
 
     #[test]
-    fn fixture_builds_valid_records_with_side_table() {
+    fn fixture_builds_valid_records_with_sources_and_precision() {
         let owned = fixture();
         let off = build(&owned.texts(), OfficialOptions { cpia_courses: true }).unwrap();
         validate(&off.data, ValidationOptions::default()).unwrap();
@@ -847,6 +738,47 @@ mod tests {
             .find(|s| s.id == "salute:090001")
             .unwrap();
         assert_eq!(public.organization_id, "salute:asl:090201");
+    }
+
+    #[test]
+    fn sources_and_precision_survive_both_hsds_forms() {
+        let owned = fixture();
+        let off = build(&owned.texts(), OfficialOptions { cpia_courses: true }).unwrap();
+        let hashes = |d: &CatalogData| {
+            let mut h: Vec<(String, String)> = d
+                .records()
+                .map(|r| (r.id().to_string(), r.hash()))
+                .collect();
+            h.sort();
+            h
+        };
+        let opts = crate::hsds::ImportOptions::default();
+        let package = crate::hsds::export_package(&off.data).unwrap();
+        let back = crate::hsds::import_package(&package, &opts).unwrap().data;
+        assert_eq!(hashes(&back), hashes(&off.data));
+        let json = serde_json::to_vec(&crate::hsds::export_json(&off.data).unwrap()).unwrap();
+        let back = crate::hsds::import_json("t.json", &json, &opts)
+            .unwrap()
+            .data;
+        assert_eq!(hashes(&back), hashes(&off.data));
+        assert!(
+            back.services
+                .iter()
+                .any(|s| s.locations[0].precision == Precision::Comune)
+        );
+    }
+
+    #[test]
+    fn an_unknown_source_or_a_sample_claiming_one_is_refused() {
+        let owned = fixture();
+        let mut off = build(&owned.texts(), OfficialOptions::default()).unwrap();
+        off.data.services[0].source = Some("wikipedia".into());
+        let e = validate(&off.data, ValidationOptions::default()).unwrap_err();
+        assert_eq!(e.field, "source");
+        off.data.services[0].source = Some("mim-2025".into());
+        off.data.services[0].sample = true;
+        let e = validate(&off.data, ValidationOptions::default()).unwrap_err();
+        assert!(e.reason.contains("sample"), "{e}");
     }
 
     #[test]

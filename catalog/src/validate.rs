@@ -96,6 +96,24 @@ impl Check<'_> {
         self.text("id", self.id, MAX_ID, true)
     }
 
+    /// A source names one of the official sources; a sample record claims
+    /// none (it would pass generated data off as official).
+    fn source(&self, source: &Option<String>, sample: bool) -> Result<(), ValidationError> {
+        let Some(key) = source else {
+            return Ok(());
+        };
+        if crate::provenance::source(key).is_none() {
+            return Err(self.fail(
+                "source",
+                format!("{:?} is not a known source", truncate(key, 40)),
+            ));
+        }
+        if sample {
+            return Err(self.fail("source", "a sample record names an official source"));
+        }
+        Ok(())
+    }
+
     fn translations(
         &self,
         translations: &Translations,
@@ -307,6 +325,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         }
         c.translations(&o.translations, &["name", "description"])?;
         c.text("updated_at", &o.updated_at, 64, true)?;
+        c.source(&o.source, o.sample)?;
     }
     for s in services {
         let c = Check {
@@ -403,6 +422,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
             ],
         )?;
         c.text("updated_at", &s.updated_at, 64, true)?;
+        c.source(&s.source, s.sample)?;
     }
     for r in learning_resources {
         let c = Check {
@@ -437,6 +457,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.distinct("levels", &r.levels)?;
         c.translations(&r.translations, &["title", "description"])?;
         c.text("updated_at", &r.updated_at, 64, true)?;
+        c.source(&r.source, r.sample)?;
     }
     for r in reports {
         let c = Check {
@@ -491,6 +512,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.location(
             "location",
             &Location {
+                precision: crate::Precision::Address,
                 id: e.id.clone(),
                 name: None,
                 latitude: e.latitude,

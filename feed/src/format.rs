@@ -24,8 +24,19 @@ use crate::error::FeedError;
 /// two zstd frames, and a delta's rows compress against the rows they
 /// replace.
 pub const FORMAT_VERSION: u32 = 2;
-/// Version of the row schema (the catalog model as serialized).
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version of the row schema (the catalog model as serialized), written by
+/// the publisher. 2: records may name their official `source` and locations
+/// their `precision`; an app of schema 1 would drop both (and then find the
+/// digest wrong), so it is told to update instead.
+pub const SCHEMA_VERSION: u32 = 2;
+/// The oldest row schema this build still reads: every schema since only
+/// added optional fields.
+pub const MIN_SCHEMA_VERSION: u32 = 1;
+
+/// Whether rows of this schema version can be read.
+pub fn schema_known(version: u32) -> bool {
+    (MIN_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&version)
+}
 
 /// The manifest is read whole before its signature is checked.
 pub const MAX_MANIFEST_BYTES: u64 = 1024 * 1024;
@@ -112,7 +123,7 @@ impl FeedManifest {
         }
         let bad = |e: serde_json::Error| FeedError::ManifestInvalid(e.to_string());
         let v: Versions = serde_json::from_slice(bytes).map_err(bad)?;
-        if v.format != FORMAT_VERSION || v.schema_version != SCHEMA_VERSION {
+        if v.format != FORMAT_VERSION || !schema_known(v.schema_version) {
             return Err(FeedError::UnknownSchema {
                 found_format: v.format,
                 found_schema: v.schema_version,
@@ -408,7 +419,7 @@ pub fn decode_with_base(
     }
     let header: FileHeader =
         serde_json::from_slice(&lines.line).map_err(|e| corrupt(format!("header: {e}")))?;
-    if header.integra_feed != FORMAT_VERSION || header.schema_version != SCHEMA_VERSION {
+    if header.integra_feed != FORMAT_VERSION || !schema_known(header.schema_version) {
         return Err(corrupt("unknown file format or schema".into()));
     }
     if lines.next(&corrupt)? {
@@ -566,6 +577,26 @@ mod tests {
             ops,
             base: Vec::new(),
         }
+    }
+
+    #[test]
+    fn files_of_every_known_schema_are_read_and_newer_ones_refused() {
+        let rows = rows_of(&small());
+        let ops: Vec<FeedOp> = rows.into_iter().map(FeedOp::Put).collect();
+        for version in [MIN_SCHEMA_VERSION, SCHEMA_VERSION] {
+            let h = FileHeader {
+                schema_version: version,
+                ..header(ops.len() as u64)
+            };
+            assert_eq!(decode("x", &encode(&h, &ops, &[])).unwrap().ops, ops);
+        }
+        let newer = FileHeader {
+            schema_version: SCHEMA_VERSION + 1,
+            ..header(ops.len() as u64)
+        };
+        let err = decode("x", &encode(&newer, &ops, &[])).unwrap_err();
+        assert!(err.to_string().contains("schema"), "{err}");
+        assert!(!schema_known(0));
     }
 
     #[test]

@@ -183,10 +183,13 @@ impl<'a> Exporter<'a> {
                 .set("address_type", "physical");
             self.t.push(r);
         }
-        if id != l.id || l.comune_istat.is_some() {
+        if id != l.id || l.comune_istat.is_some() || !l.precision.is_exact() {
             let mut x = row("x_integra_locations");
             x.set("location_id", id.as_str())
                 .set("comune_istat", l.comune_istat.clone());
+            if !l.precision.is_exact() {
+                x.set("precision", l.precision.as_str());
+            }
             if id != l.id {
                 x.set("integra_id", l.id.as_str());
             }
@@ -236,7 +239,8 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
         x.set("organization_id", oid.as_str())
             .set("sample", o.sample)
             .set_text("updated_at", &o.updated_at)
-            .set("association", o.association.is_some());
+            .set("association", o.association.is_some())
+            .set("source", o.source.clone());
         if oid != o.id {
             x.set("integra_id", o.id.as_str());
         }
@@ -344,11 +348,13 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
                 .set_text("description", oh);
             e.t.push(r);
         }
-        if sid != s.id || s.free || s.sample || s.protection_project.is_some() {
+        if sid != s.id || s.free || s.sample || s.protection_project.is_some() || s.source.is_some()
+        {
             let mut x = row("x_integra_services");
             x.set("service_id", sid.as_str())
                 .set("free", s.free)
-                .set("sample", s.sample);
+                .set("sample", s.sample)
+                .set("source", s.source.clone());
             if sid != s.id {
                 x.set("integra_id", s.id.as_str());
             }
@@ -381,7 +387,8 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
             .set("location_id", location)
             .set("opening_hours", r.opening_hours.clone())
             .set("sample", r.sample)
-            .set_text("updated_at", &r.updated_at);
+            .set_text("updated_at", &r.updated_at)
+            .set("source", r.source.clone());
         e.t.push(x);
         e.translations("learning_resource", &r.id, &r.translations);
     }

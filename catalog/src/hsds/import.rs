@@ -335,7 +335,17 @@ impl<'a> Mapper<'a> {
             return Ok(None);
         }
         let ext = self.ext_row("x_integra_locations", hid);
+        let precision = match ext.map(|x| x.text("precision")).transpose()?.flatten() {
+            None => crate::Precision::Address,
+            Some(p) => crate::Precision::parse(&p).ok_or_else(|| {
+                ext.expect("read from it").error(
+                    "precision",
+                    format!("{p:?} is not address, postcode or comune"),
+                )
+            })?,
+        };
         Ok(Some(Location {
+            precision,
             id: self.integra_id("x_integra_locations", hid)?,
             name: r.text("name")?,
             latitude: lat.unwrap_or_default(),
@@ -840,9 +850,14 @@ impl<'a> Mapper<'a> {
             None => d,
         });
         let updated_at = self.updated_at(r, r.text("last_modified")?, "last_modified")?;
+        let source = match self.ext_row("x_integra_services", hid) {
+            Some(x) => x.text("source")?,
+            None => None,
+        };
         self.origins
             .insert(("service", id.clone()), r.origin.clone());
         Ok(Service {
+            source,
             translations: self.translations_of("service", hid),
             id,
             organization_id,
@@ -957,14 +972,19 @@ impl<'a> Mapper<'a> {
         } else {
             None
         };
-        let (sample, updated_at) = match ext {
-            Some(x) => (x.bool("sample")?.unwrap_or(false), x.text("updated_at")?),
-            None => (false, None),
+        let (sample, updated_at, source) = match ext {
+            Some(x) => (
+                x.bool("sample")?.unwrap_or(false),
+                x.text("updated_at")?,
+                x.text("source")?,
+            ),
+            None => (false, None, None),
         };
         let updated_at = self.updated_at(ext.unwrap_or(r), updated_at, "updated_at")?;
         self.origins
             .insert(("organization", id.clone()), r.origin.clone());
         Ok(Organization {
+            source,
             translations: self.translations_of("organization", hid),
             id,
             name,
@@ -988,6 +1008,7 @@ impl<'a> Mapper<'a> {
         self.origins
             .insert(("learning_resource", id.clone()), r.origin.clone());
         Ok(LearningResource {
+            source: r.text("source")?,
             translations: self.translations_of("learning_resource", &id),
             kind: r.required("kind")?.to_string(),
             title: r.required("title")?.to_string(),

@@ -158,6 +158,7 @@ impl LearningTemplate {
         let mut translations = translations_of(&[("description", &self.description)], "");
         translations.extend(translations_of(&[("title", &self.title)], place));
         LearningResource {
+            source: None,
             url: Some(format!("https://example.org/integra-sample/{id}")),
             id,
             kind: self.kind.clone(),
@@ -324,6 +325,7 @@ impl Generator<'_> {
         let lon = comune.longitude + (self.rng.unit() - 0.5) * 0.02;
         let street = self.rng.below(120) + 1;
         Location {
+            precision: crate::Precision::Address,
             id,
             name: None,
             latitude: (lat * 1e5).round() / 1e5,
@@ -380,6 +382,7 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
         providers
             .entry(org_id.clone())
             .or_insert_with(|| Organization {
+                source: None,
                 id: org_id.clone(),
                 name: format!("{} di esempio — {}", t.provider_it, comune.name),
                 description: None,
@@ -459,6 +462,7 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
         let location = g.location(format!("sample-loc-{n:07}"), &comune);
         let phone = g.phone(format!("sample-tel-{n:07}"));
         data.services.push(Service {
+            source: None,
             id: id.clone(),
             organization_id: org_id,
             name: format!("{}{place}", italian(&t.name)),
@@ -528,6 +532,7 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
         let location = g.location(format!("sample-assoc-loc-{n:05}"), &comune);
         let phone = g.phone(format!("sample-assoc-tel-{n:05}"));
         data.organizations.push(Organization {
+            source: None,
             id: id.clone(),
             name: italian(&names),
             description: Some(italian(&descriptions)),
@@ -730,6 +735,7 @@ fn other_areas(g: &mut Generator<'_>, opts: SampleOptions, data: &mut CatalogDat
         let location = g.location(format!("{id}-loc"), &comune);
         let phone = g.phone(format!("{id}-tel"));
         data.organizations.push(Organization {
+            source: None,
             name: italian(&names),
             description: Some(italian(&descriptions)),
             email: Some(format!("{id}@example.org")),
@@ -756,6 +762,7 @@ fn other_areas(g: &mut Generator<'_>, opts: SampleOptions, data: &mut CatalogDat
         let comune = g.comune().clone();
         let org_id = format!("sample-prot-org-{n:03}");
         data.organizations.push(Organization {
+            source: None,
             id: org_id.clone(),
             name: format!("Ente gestore di esempio — {}", comune.name),
             description: None,
@@ -795,6 +802,7 @@ fn other_areas(g: &mut Generator<'_>, opts: SampleOptions, data: &mut CatalogDat
         let location = g.location(format!("{id}-loc"), &comune);
         let phone = g.phone(format!("{id}-tel"));
         data.services.push(Service {
+            source: None,
             organization_id: org_id,
             name: format!("{}{place}", italian(&t.name)),
             alternate_name: None,

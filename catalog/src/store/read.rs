@@ -15,6 +15,7 @@ use crate::model::{
     NewsItem, Organization, Phone, ProtectionProject, ReportSummary, Service, ServiceStatus,
     Translations,
 };
+use crate::provenance::Precision;
 use crate::record::{Record, RecordKind};
 use crate::search::HitTexts;
 
@@ -48,7 +49,7 @@ fn location(conn: &Connection, id: &str) -> Result<Option<Location>> {
     let loc = conn
         .prepare_cached(
             "SELECT l.id, l.name, l.latitude, l.longitude, l.comune_istat,
-                    a.address_1, a.city, a.postal_code, a.state_province, a.country
+                    a.address_1, a.city, a.postal_code, a.state_province, a.country, l.precision
              FROM location l LEFT JOIN address a ON a.location_id = l.id WHERE l.id = ?1",
         )?
         .query_row([id], |r| {
@@ -69,6 +70,9 @@ fn location(conn: &Connection, id: &str) -> Result<Option<Location>> {
                 longitude: r.get(3)?,
                 comune_istat: r.get(4)?,
                 address,
+                // Written only from validated records; anything else claims
+                // no more than the comune.
+                precision: Precision::parse(&r.get::<_, String>(10)?).unwrap_or(Precision::Comune),
             })
         })
         .optional()?;
@@ -135,16 +139,17 @@ fn organization_from_row(conn: &Connection, r: &Row<'_>) -> Result<Organization>
         locations,
         association,
         translations: translations(r, 7)?,
+        source: r.get(8)?,
         id,
     })
 }
 
 const ORGANIZATION_COLUMNS: &str =
-    "id, name, description, email, website, sample, updated_at, translations";
+    "id, name, description, email, website, sample, updated_at, translations, source";
 const SERVICE_COLUMNS: &str =
     "id, organization_id, name, alternate_name, description, url, email, status,
     eligibility_description, fees_description, application_process, assured_date, area, free,
-    opening_hours, sample, updated_at, translations";
+    opening_hours, sample, updated_at, translations, source";
 
 fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
     let id: String = r.get(0)?;
@@ -212,13 +217,14 @@ fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
         phones: phones(conn, "service_id", &id)?,
         locations,
         translations: translations(r, 17)?,
+        source: r.get(18)?,
         id,
     })
 }
 
 const LEARNING_COLUMNS: &str = "id, kind, title, description, levels, instruction_languages, free,
     works_offline, url, organization_id, location_id, opening_hours, sample, updated_at,
-    translations";
+    translations, source";
 
 fn learning_from_row(conn: &Connection, r: &Row<'_>) -> Result<LearningResource> {
     let id: String = r.get(0)?;
@@ -241,6 +247,7 @@ fn learning_from_row(conn: &Connection, r: &Row<'_>) -> Result<LearningResource>
         sample: r.get(12)?,
         updated_at: r.get(13)?,
         translations: translations(r, 14)?,
+        source: r.get(15)?,
         id,
     })
 }

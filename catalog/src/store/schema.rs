@@ -47,9 +47,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: V6,
         rebuild_search: false,
     },
+    Migration {
+        version: 7,
+        sql: V7,
+        rebuild_search: false,
+    },
 ];
 
-pub const CURRENT_VERSION: u32 = 6;
+pub const CURRENT_VERSION: u32 = 7;
 
 /// The HSDS 3.0 core tables plus the Italy profile.
 const V1: &str = r#"
@@ -304,4 +309,15 @@ UPDATE cultural_experience SET translations = t.translations FROM temp.translati
 
 DROP TABLE temp.translations_by_record;
 DROP TABLE translation;
+"#;
+
+/// How precisely a location was placed, and the official source a record
+/// was derived from (`catalog::provenance`). Every earlier location was
+/// placed at its address; earlier records came from the portal's editors
+/// or the sample.
+const V7: &str = r#"
+ALTER TABLE location ADD COLUMN precision TEXT NOT NULL DEFAULT 'address'; -- address | postcode | comune
+ALTER TABLE organization ADD COLUMN source TEXT; -- provenance::SOURCES key; NULL: the portal's
+ALTER TABLE service ADD COLUMN source TEXT;
+ALTER TABLE learning_resource ADD COLUMN source TEXT;
 "#;

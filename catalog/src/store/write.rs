@@ -291,16 +291,18 @@ fn write_location(
     // simply inserted; otherwise only what differs is written.
     let first = !batch.may_hold() && batch.locations_written.insert(loc.id.clone());
     tx.prepare_cached(
-        "INSERT INTO location(id, organization_id, name, latitude, longitude, comune_istat)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO location(id, organization_id, name, latitude, longitude, comune_istat, precision)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(id) DO UPDATE SET
            organization_id = coalesce(excluded.organization_id, location.organization_id),
            name = excluded.name, latitude = excluded.latitude,
-           longitude = excluded.longitude, comune_istat = excluded.comune_istat
+           longitude = excluded.longitude, comune_istat = excluded.comune_istat,
+           precision = excluded.precision
          WHERE location.organization_id IS NOT coalesce(excluded.organization_id, location.organization_id)
            OR location.name IS NOT excluded.name OR location.latitude IS NOT excluded.latitude
            OR location.longitude IS NOT excluded.longitude
-           OR location.comune_istat IS NOT excluded.comune_istat",
+           OR location.comune_istat IS NOT excluded.comune_istat
+           OR location.precision IS NOT excluded.precision",
     )?
     .execute(params![
         loc.id,
@@ -308,7 +310,8 @@ fn write_location(
         loc.name,
         loc.latitude,
         loc.longitude,
-        loc.comune_istat
+        loc.comune_istat,
+        loc.precision.as_str()
     ])?;
     if !first {
         let current: Option<Address> = tx
@@ -398,12 +401,12 @@ fn upsert_organization(batch: &mut Batch<'_, '_>, o: &Organization) -> Result<Do
     let tx = batch.tx;
     tx.prepare_cached(
         "INSERT INTO organization(id, name, description, email, website, sample, updated_at,
-           content_hash, translations)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+           content_hash, translations, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
            email = excluded.email, website = excluded.website, sample = excluded.sample,
            updated_at = excluded.updated_at, content_hash = excluded.content_hash,
-           translations = excluded.translations",
+           translations = excluded.translations, source = excluded.source",
     )?
     .execute(params![
         o.id,
@@ -414,7 +417,8 @@ fn upsert_organization(batch: &mut Batch<'_, '_>, o: &Organization) -> Result<Do
         bool_int(o.sample),
         o.updated_at,
         content_hash(o),
-        translations_json(&o.translations)
+        translations_json(&o.translations),
+        o.source
     ])?;
     write_phones(batch, "organization_id", &o.id, &o.phones)?;
     let old_locations: Vec<String> = if batch.may_hold() {
@@ -512,8 +516,8 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
     tx.prepare_cached(
         "INSERT INTO service(id, organization_id, name, alternate_name, description, url, email, status,
            eligibility_description, fees_description, application_process, assured_date, area, free,
-           opening_hours, sample, updated_at, content_hash, translations)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+           opening_hours, sample, updated_at, content_hash, translations, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
          ON CONFLICT(id) DO UPDATE SET
            name = excluded.name, translations = excluded.translations,
            alternate_name = excluded.alternate_name, description = excluded.description,
@@ -523,13 +527,13 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
            application_process = excluded.application_process, assured_date = excluded.assured_date,
            area = excluded.area, free = excluded.free, opening_hours = excluded.opening_hours,
            sample = excluded.sample, updated_at = excluded.updated_at,
-           content_hash = excluded.content_hash",
+           content_hash = excluded.content_hash, source = excluded.source",
     )?
     .execute(params![
             s.id, s.organization_id, s.name, s.alternate_name, s.description, s.url, s.email,
             s.status.as_str(), s.eligibility_description, s.fees_description, s.application_process,
             s.assured_date, s.area, bool_int(s.free), s.opening_hours, bool_int(s.sample),
-            s.updated_at, content_hash(s), translations_json(&s.translations)
+            s.updated_at, content_hash(s), translations_json(&s.translations), s.source
         ],
     )?;
     let id = s.id.as_str();
@@ -619,8 +623,8 @@ fn upsert_learning_resource(batch: &mut Batch<'_, '_>, r: &LearningResource) -> 
     batch.tx.prepare_cached(
         "INSERT INTO learning_resource(id, kind, title, description, levels, instruction_languages, free,
            works_offline, url, organization_id, location_id, opening_hours, sample, updated_at, content_hash,
-           translations)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+           translations, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
          ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
            description = excluded.description, levels = excluded.levels,
            instruction_languages = excluded.instruction_languages, free = excluded.free,
@@ -628,13 +632,13 @@ fn upsert_learning_resource(batch: &mut Batch<'_, '_>, r: &LearningResource) -> 
            organization_id = excluded.organization_id, location_id = excluded.location_id,
            opening_hours = excluded.opening_hours, sample = excluded.sample,
            updated_at = excluded.updated_at, content_hash = excluded.content_hash,
-           translations = excluded.translations",
+           translations = excluded.translations, source = excluded.source",
     )?
     .execute(params![
             r.id, r.kind, r.title, r.description, r.levels.join(","), r.instruction_languages.join(","),
             bool_int(r.free), bool_int(r.works_offline), r.url, r.organization_id,
             r.location.as_ref().map(|l| l.id.as_str()), r.opening_hours, bool_int(r.sample),
-            r.updated_at, content_hash(r), translations_json(&r.translations)
+            r.updated_at, content_hash(r), translations_json(&r.translations), r.source
         ],
     )?;
     Ok(DocChange::Index(Box::new(
