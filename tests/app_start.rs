@@ -3,13 +3,18 @@
 //! place, outbox) stays as it was.
 
 use catalog::user::{OutboxItem, UserData};
-use ui::{AppConfig, AppState, BuiltFrom, CatalogStart};
+use ui::{AppConfig, AppState, BuiltFrom, CatalogChoice, CatalogStart};
+
+/// The official starter feed's services: 704 CPIA teaching sites, 42,452
+/// state school sites and 1,135 hospitals (`assets/data/official/SOURCES.md`).
+const OFFICIAL_SERVICES: usize = 704 + 42_452 + 1_135;
 
 fn config(dir: &std::path::Path) -> AppConfig {
     AppConfig {
         data_dir: dir.to_path_buf(),
         system_locales: vec!["ar-EG".into()],
         kiosk: false,
+        catalog: CatalogChoice::Official,
     }
 }
 
@@ -41,10 +46,26 @@ fn first_start_builds_then_damage_is_rebuilt_and_user_data_kept() {
         state.start()
     );
     let services = state.catalog().counts().unwrap().services;
-    // 8,000 sample services and 60 international-protection projects.
-    assert_eq!(services, 8060);
+    assert_eq!(services, OFFICIAL_SERVICES);
     let synced = state.catalog().sync_state().unwrap().expect("a feed state");
-    assert!(synced.sample, "the starter feed is sample data");
+    assert!(!synced.sample, "the starter feed is the official records");
+    // Prato's CPIA site in Viale della Repubblica, with its source.
+    let site = state
+        .catalog()
+        .service("mim:POCT70100D")
+        .unwrap()
+        .expect("a real CPIA site");
+    assert_eq!(site.source.as_deref(), Some("mim-2025"));
+    assert!(!site.sample);
+    let provenance = state.catalog().provenance().unwrap();
+    assert!(
+        !provenance.sample,
+        "no generated record in the official catalog"
+    );
+    assert_eq!(
+        provenance.sources,
+        ["mim-2025", "mim-aut-2023", "salute-2024"]
+    );
     state.user().set_setting("lang", "ar").unwrap();
     state.user().enqueue(&outbox_item()).unwrap();
     drop(state);
@@ -76,7 +97,7 @@ fn first_start_builds_then_damage_is_rebuilt_and_user_data_kept() {
         }
         assert_eq!(
             state.catalog().counts().unwrap().services,
-            8060,
+            OFFICIAL_SERVICES,
             "{damage:?}"
         );
         assert_eq!(state.user().setting("lang").unwrap().as_deref(), Some("ar"));
@@ -87,6 +108,36 @@ fn first_start_builds_then_damage_is_rebuilt_and_user_data_kept() {
     let reopened = UserData::open(&user_file).unwrap();
     assert_eq!(reopened.outbox().unwrap().len(), 1);
     assert!(user_bytes.len() <= std::fs::metadata(&user_file).unwrap().len() as usize);
+}
+
+#[test]
+fn the_sample_catalog_is_built_only_when_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = AppState::open(AppConfig {
+        catalog: CatalogChoice::Sample,
+        ..config(dir.path())
+    })
+    .unwrap();
+    assert!(
+        matches!(
+            state.start(),
+            CatalogStart::Built {
+                from: BuiltFrom::Sample,
+                ..
+            }
+        ),
+        "{:?}",
+        state.start()
+    );
+    // 8,000 sample services and 60 international-protection projects.
+    assert_eq!(state.catalog().counts().unwrap().services, 8060);
+    let provenance = state.catalog().provenance().unwrap();
+    assert!(provenance.sample && provenance.sources.is_empty());
+    drop(state);
+    // An existing catalog is opened as it is, whatever is asked for.
+    let state = AppState::open(config(dir.path())).unwrap();
+    assert_eq!(state.start(), &CatalogStart::Opened);
+    assert_eq!(state.catalog().counts().unwrap().services, 8060);
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -146,8 +146,17 @@ impl Drop for Server {
 }
 
 /// `integra <args> --data-dir <data>` with a fixed clock and English system
-/// locale.
+/// locale, on the generated sample catalog (`--sample-catalog`): the
+/// journeys exercise the app on records that never change.
 pub fn integra(data: &Path, args: &[&str]) -> Command {
+    let mut cmd = integra_official(data, args);
+    cmd.arg("--sample-catalog");
+    cmd
+}
+
+/// `integra <args> --data-dir <data>` as a person installs it: on the
+/// official records of the bundled starter feed.
+pub fn integra_official(data: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(integra_binary());
     cmd.args(args)
         .arg("--data-dir")

@@ -1,6 +1,7 @@
 //! The command lines of the `integra` and `integra-portal` binaries: help
 //! that names every option, `--version`, a clear refusal of an unknown flag
-//! or a rule broken, and `integra-portal serve` answering on loopback.
+//! or a rule broken, `integra-portal serve` answering on loopback, and
+//! `integra-cli` saying which catalog it searched.
 //!
 //! Needs the binaries built first (`cargo build --workspace --bins`).
 
@@ -47,6 +48,7 @@ fn integra_help_names_every_option() {
             "--port",
             "--sideload DIR",
             "--set-kiosk-pin",
+            "--sample-catalog",
             "--version",
             "INTEGRA_READY_FILE",
             "INTEGRA_KIOSK_IDLE_SECONDS",
@@ -79,6 +81,7 @@ fn portal_help_names_every_command_and_option() {
         "--role",
         "--territory",
         "--label",
+        "--official",
         "--version",
         "RUST_LOG",
     ];
@@ -101,7 +104,7 @@ fn portal_help_names_every_command_and_option() {
         ),
         ("serve", &["--store", "--feed", "--listen"]),
         ("token", &["--store", "--role", "--territory", "--label"]),
-        ("starter", &["--out", "--key"]),
+        ("starter", &["--out", "--key", "--official", "--sample"]),
     ];
     for (command, options) in per_command {
         help_names(portal_binary(), &[command, "--help"], options);
@@ -211,4 +214,62 @@ fn portal_serves_the_starter_feed_on_loopback() {
     stream.read_to_string(&mut response).unwrap();
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     assert!(response.contains("\"seq\""), "{response}");
+}
+
+#[test]
+fn integra_cli_never_fills_a_catalog_silently_and_says_what_it_searched() {
+    let cli = integra_tests::app_support::binary("integra-cli");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("catalog.sqlite");
+    let db = db.to_str().unwrap();
+    let search = |text: &str| {
+        run(
+            cli.clone(),
+            &["search", text, "--near", "Prato", "--db", db],
+        )
+    };
+
+    // An empty catalog: a clear error naming both ways to fill it.
+    let out = search("corso di italiano");
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("is empty") && err.contains("--official") && err.contains("--sample"),
+        "{err}"
+    );
+    // rebuild asks which.
+    let out = run(cli.clone(), &["rebuild", "--db", db]);
+    assert!(!out.status.success(), "{}", text(&out.stdout));
+
+    // The official records: Prato's CPIA sites, labelled as official.
+    let official = workspace().join("assets/data/official");
+    let out = run(
+        cli.clone(),
+        &[
+            "rebuild",
+            "--official",
+            official.to_str().unwrap(),
+            "--db",
+            db,
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = search("corso di italiano");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("official open data: Ministero dell'Istruzione e del Merito"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("sample"), "{stdout}");
+    assert!(
+        stdout.contains("Centro Territoriale Permanente"),
+        "{stdout}"
+    );
+
+    // The sample: labelled as such.
+    let out = run(cli.clone(), &["rebuild", "--sample", "--db", db]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&search("corso di italiano").stdout);
+    assert!(stdout.contains("sample data, not official"), "{stdout}");
 }

@@ -487,15 +487,15 @@ async fn starter_feed_verifies_and_applies() {
     assert_eq!(out.route, Route::Snapshot);
     assert_eq!(out.to, 1);
     let cat = device.catalog();
-    // 8,000 services and 60 international-protection projects.
-    assert_eq!(cat.counts().unwrap().services, 8_060);
-    // 1,150 associations and 40 of second generations.
-    assert_eq!(cat.counts().unwrap().associations, 1_190);
+    // The official records: 704 CPIA sites, 42,452 school sites, 1,135
+    // hospitals; no association (none comes from official open data).
+    assert_eq!(cat.counts().unwrap().services, 704 + 42_452 + 1_135);
+    assert_eq!(cat.counts().unwrap().associations, 0);
     let m =
         sync::FeedManifest::parse(&std::fs::read(starter.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(cat.digest().unwrap(), m.digest);
     let status = client.status().await.unwrap();
-    assert_eq!(status.origin, sync::DataOrigin::Sample);
+    assert_eq!(status.origin, sync::DataOrigin::Official);
     // Loading it again changes nothing.
     let again = client.sideload(&starter, |_| {}).await.unwrap();
     assert_eq!(again.route, Route::UpToDate);
@@ -504,7 +504,12 @@ async fn starter_feed_verifies_and_applies() {
     // Regenerated over a copy of itself: every byte the same (a valid
     // signature over unchanged bytes is kept).
     copy_dir(&starter, regenerated.path());
-    portal::publish::starter(regenerated.path(), &dev_key()).unwrap();
+    let official = portal::publish::starter_data(
+        portal::publish::StarterData::Official,
+        &repo_path("assets/data/official"),
+    )
+    .unwrap();
+    portal::publish::starter(regenerated.path(), &dev_key(), &official).unwrap();
     for file in ["manifest.json", "manifest.json.minisig", &m.snapshot.path] {
         let a = std::fs::read(regenerated.path().join(file)).unwrap();
         let b = std::fs::read(starter.join(file)).unwrap();

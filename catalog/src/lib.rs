@@ -46,5 +46,5 @@ pub use model::*;
 pub use provenance::Precision;
 pub use record::{Record, RecordKind, RecordRef};
 pub use search::{Filters, Hit, Near, Plan, Query, SearchResults, Sort};
-pub use store::{Catalog, Counts, ImportOptions, ImportReport};
+pub use store::{Catalog, Counts, ImportOptions, ImportReport, Provenance};
 pub use validate::{ValidationError, ValidationOptions};

@@ -5,7 +5,10 @@
 //! integra-cli comune forli
 //! integra-cli show service sample-svc-0000042 --lang ar
 //! ```
-//! On first use it builds the local catalog from the bundled sample data.
+//! An empty catalog is never filled silently: `integra-cli rebuild --official
+//! DIR` loads the records derived from official open data, `rebuild
+//! --sample` the generated sample (tests, demos). Every search says which
+//! of the two it searched.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::PathBuf;
@@ -13,6 +16,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
+use catalog::official::{OfficialOptions, OfficialTexts};
 use catalog::sample::{SampleOptions, generate};
 use catalog::{
     Catalog, Filters, Gazetteer, ImportOptions, Lang, Near, Query, RecordKind, Sort, Territory,
@@ -29,17 +33,17 @@ integra-cli search [TEXT] [--near COMUNE | --at LAT,LON] [--radius KM] [--open-n
                           [--sort relevance|distance] [--limit N] [--page N] [--json]
        integra-cli comune NAME
        integra-cli show KIND ID [--lang CODE]
-       integra-cli rebuild
+       integra-cli rebuild (--official DIR | --sample)
        (every command takes --db FILE)";
 
 /// Search Integra's catalog (services, associations, courses, reports,
-/// news) from a terminal. On first use it builds the local catalog from
-/// the bundled sample data.
+/// news) from a terminal. `rebuild` fills the local catalog: with the
+/// official records or, for tests and demos, the generated sample.
 #[derive(Debug, Parser)]
 #[command(name = "integra-cli", version, override_usage = USAGE)]
 struct Cli {
     /// The catalog file (default: catalog.sqlite in the user's data
-    /// directory); built from the sample data when it is empty
+    /// directory; fill it with `rebuild`)
     #[arg(long, value_name = "FILE", global = true)]
     db: Option<PathBuf>,
     #[command(subcommand)]
@@ -71,8 +75,22 @@ enum Command {
         #[arg(long, value_name = "CODE")]
         lang: Option<String>,
     },
-    /// Delete the local catalog and build it again from the sample data
-    Rebuild,
+    /// Delete the local catalog and build it again
+    Rebuild {
+        /// From the derived official files (the repository's
+        /// assets/data/official)
+        #[arg(
+            long,
+            value_name = "DIR",
+            required_unless_present = "sample",
+            conflicts_with = "sample"
+        )]
+        official: Option<PathBuf>,
+        /// From the generated sample catalog (tests, demos: not real
+        /// services)
+        #[arg(long)]
+        sample: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -217,27 +235,82 @@ fn default_db() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("catalog.sqlite"))
 }
 
-/// Opens the catalog, building it from the sample data when it is empty.
+/// Opens the catalog; an empty one is an error that says how to fill it
+/// (never silently filled with generated records).
 fn open(db: &PathBuf) -> Result<Catalog> {
     if let Some(dir) = db.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    let mut catalog = Catalog::open(db).with_context(|| format!("opening {}", db.display()))?;
+    let catalog = Catalog::open(db).with_context(|| format!("opening {}", db.display()))?;
     if catalog.counts()?.services == 0 {
-        let started = Instant::now();
-        eprintln!("integra-cli: building the local catalog from the bundled sample data…");
-        catalog.replace_all(
-            &generate(SampleOptions::default()),
-            ImportOptions::default(),
-        )?;
-        catalog.set_meta("source", "sample")?;
-        eprintln!(
-            "integra-cli: done in {:.1} s ({})",
-            started.elapsed().as_secs_f64(),
+        anyhow::bail!(
+            "the catalog {} is empty. Fill it with the official records \
+             (integra-cli rebuild --official assets/data/official, from the repository) \
+             or, for tests and demos, the generated sample (integra-cli rebuild --sample)",
             db.display()
         );
     }
     Ok(catalog)
+}
+
+/// Deletes the catalog and builds it from `official` or the sample.
+fn rebuild(db: &PathBuf, official: Option<&PathBuf>) -> Result<()> {
+    if db.exists() {
+        std::fs::remove_file(db).with_context(|| format!("removing {}", db.display()))?;
+    }
+    if let Some(dir) = db.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let started = Instant::now();
+    let (data, what) = match official {
+        Some(dir) => {
+            let texts = OfficialTexts::read_dir(dir)
+                .with_context(|| format!("reading the official files in {}", dir.display()))?;
+            let off = catalog::official::build(&texts.texts(), OfficialOptions::default())?;
+            (off.data, "official open data")
+        }
+        None => (
+            generate(SampleOptions::default()),
+            "the generated sample (not real services)",
+        ),
+    };
+    let mut catalog = Catalog::open(db).with_context(|| format!("opening {}", db.display()))?;
+    catalog.replace_all(&data, ImportOptions::default())?;
+    if official.is_none() {
+        catalog.set_meta("source", "sample")?;
+    }
+    eprintln!(
+        "integra-cli: {} records from {what} in {:.1} s ({})",
+        data.len(),
+        started.elapsed().as_secs_f64(),
+        db.display()
+    );
+    Ok(())
+}
+
+/// What a search searched, said after its results.
+fn data_label(catalog: &Catalog) -> Result<String> {
+    let p = catalog.provenance()?;
+    let publishers: Vec<&str> = p
+        .sources
+        .iter()
+        .filter_map(|k| catalog::provenance::source(k))
+        .map(|s| s.publisher)
+        .fold(Vec::new(), |mut v, name| {
+            if !v.contains(&name) {
+                v.push(name);
+            }
+            v
+        });
+    Ok(match (p.sample, publishers.is_empty()) {
+        (true, true) => "sample data, not official".into(),
+        (true, false) => format!(
+            "official open data ({}) and sample data",
+            publishers.join(", ")
+        ),
+        (false, false) => format!("official open data: {}", publishers.join(", ")),
+        (false, true) => "the portal's records".into(),
+    })
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -267,11 +340,9 @@ fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Show { kind: k, id, .. } => show(&open(&db)?, &k, &id),
-        Command::Rebuild => {
-            if db.exists() {
-                std::fs::remove_file(&db).with_context(|| format!("removing {}", db.display()))?;
-            }
-            open(&db).map(|_| ())
+        Command::Rebuild { official, sample } => {
+            debug_assert!(sample != official.is_some(), "clap requires exactly one");
+            rebuild(&db, official.as_ref())
         }
     }
 }
@@ -341,10 +412,11 @@ fn search(catalog: &Catalog, args: SearchArgs) -> Result<()> {
         return Ok(());
     }
     println!(
-        "{} results ({:?}, {:.1} ms) — sample data, not official",
+        "{} results ({:?}, {:.1} ms) — {}",
         results.total,
         results.plan,
-        took.as_secs_f64() * 1000.0
+        took.as_secs_f64() * 1000.0,
+        data_label(catalog)?
     );
     for h in &results.hits {
         let distance = h

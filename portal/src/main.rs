@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{CommandFactory, Parser, Subcommand};
 use feed::sign::{SigningKey, generate_keypair};
-use portal::publish::{PublishOptions, publish, refresh, starter};
+use portal::publish::{PublishOptions, StarterData, publish, refresh, starter, starter_data};
 use portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
 
 /// Every command with its options; `integra-portal COMMAND --help`
@@ -19,7 +19,7 @@ integra-portal keygen --out DIR [--name NAME]
        integra-portal serve --store DIR --feed DIR [--listen ADDR]
        integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
-       integra-portal starter --out DIR --key FILE";
+       integra-portal starter --out DIR --key FILE [--official DIR | --sample]";
 
 /// integra-portal — publish and serve Integra's signed catalog feed
 #[derive(Debug, Parser)]
@@ -110,7 +110,7 @@ enum Command {
         #[arg(long, value_name = "TEXT")]
         label: String,
     },
-    /// Regenerate the bundled starter feed (sample catalog, seq 1;
+    /// Regenerate the bundled starter feed (the official records, seq 1;
     /// deterministic)
     Starter {
         /// The feed folder to write
@@ -119,6 +119,12 @@ enum Command {
         /// The secret key to sign with
         #[arg(long, value_name = "FILE")]
         key: PathBuf,
+        /// The derived official files
+        #[arg(long, value_name = "DIR", default_value = "assets/data/official")]
+        official: PathBuf,
+        /// The generated sample catalog instead (tests, demos)
+        #[arg(long)]
+        sample: bool,
     },
 }
 
@@ -247,9 +253,19 @@ fn run(cli: Cli) -> Result<()> {
             println!("{token}");
             Ok(())
         }
-        Command::Starter { out, key } => {
+        Command::Starter {
+            out,
+            key,
+            official,
+            sample,
+        } => {
             let key = SigningKey::from_file(&key)?;
-            let m = starter(&out, &key)?;
+            let which = if sample {
+                StarterData::Sample
+            } else {
+                StarterData::Official
+            };
+            let m = starter(&out, &key, &starter_data(which, &official)?)?;
             println!(
                 "starter feed: seq {}, {} rows, snapshot {} bytes",
                 m.seq, m.rows, m.snapshot.size

@@ -355,20 +355,59 @@ pub fn hashes_of(data: &CatalogData) -> HashMap<String, String> {
     row_hashes(&rows_of(data)).into_iter().collect()
 }
 
-/// The bundled starter feed: the sample catalog at seq 1 on the chain
-/// `integra-dev-starter`, created at the sample's date and valid for ten
-/// years (sample data signed by a development key; any real feed has its
-/// own chain and replaces it). Deterministic: the same bytes every time,
-/// the signature included when the folder already holds a valid one.
-pub fn starter(out: &Path, key: &SigningKey) -> Result<FeedManifest, FeedError> {
-    let data = catalog::sample::generate(catalog::sample::SampleOptions::default());
+/// What a starter feed holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StarterData {
+    /// The records derived from official open data (`catalog::official`,
+    /// from the committed `assets/data/official/`): the app's default.
+    Official,
+    /// The generated sample catalog (tests, benchmarks, demos).
+    Sample,
+}
+
+/// Builds the records of a starter feed; `official_dir` holds the derived
+/// official files (`assets/data/official`).
+pub fn starter_data(which: StarterData, official_dir: &Path) -> Result<CatalogData, FeedError> {
+    match which {
+        StarterData::Sample => Ok(catalog::sample::generate(
+            catalog::sample::SampleOptions::default(),
+        )),
+        StarterData::Official => {
+            let texts = catalog::official::OfficialTexts::read_dir(official_dir)
+                .map_err(|e| FeedError::Storage(e.to_string()))?;
+            let off = catalog::official::build(
+                &texts.texts(),
+                catalog::official::OfficialOptions::default(),
+            )
+            .map_err(|e| FeedError::Storage(e.to_string()))?;
+            Ok(off.data)
+        }
+    }
+}
+
+/// A starter feed of `data` at seq 1 on the chain `integra-dev-starter`
+/// (`integra-dev-sample` for the sample), created at a fixed date and valid
+/// for ten years (signed by a development key; any real feed has its own
+/// chain and replaces it). The app bundles the official one. Deterministic:
+/// the same bytes every time, the signature included when the folder
+/// already holds a valid one.
+pub fn starter(
+    out: &Path,
+    key: &SigningKey,
+    data: &CatalogData,
+) -> Result<FeedManifest, FeedError> {
+    let chain = if rows_sample(data) {
+        "integra-dev-sample"
+    } else {
+        "integra-dev-starter"
+    };
     let now = feed::format::parse_time("2026-11-24T00:00:00Z")?;
     let opts = PublishOptions {
         now,
         validity: Duration::days(3652),
         ..PublishOptions::default()
     };
-    let r = write_feed(&data, out, key, 1, "integra-dev-starter", &[], opts)?;
+    let r = write_feed(data, out, key, 1, chain, &[], opts)?;
     let mut keep = HashSet::new();
     keep.insert(r.manifest.snapshot.path.clone());
     prune(out, &keep)?;

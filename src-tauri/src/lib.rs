@@ -46,6 +46,8 @@ pub struct WindowOptions {
     pub system_locales: Vec<String>,
     /// Full screen, no decorations, nothing personal kept.
     pub kiosk: bool,
+    /// What a new catalog is built from.
+    pub catalog: ui::CatalogChoice,
     /// A file written once the first screen is rendered (tests, benches).
     pub ready_file: Option<PathBuf>,
 }
@@ -79,6 +81,7 @@ pub fn run() {
         data_dir: None,
         system_locales: system_locales(),
         kiosk: false,
+        catalog: ui::CatalogChoice::Official,
         ready_file: None,
     };
     if let Err(e) = run_window(options) {
@@ -115,6 +118,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
                 data_dir,
                 system_locales: options.system_locales.clone(),
                 kiosk: options.kiosk,
+                catalog: options.catalog,
             };
             let handle = app.handle().clone();
             let fatal = fatal_in_setup.clone();

@@ -11,8 +11,9 @@ use clap::Parser;
 /// The usage lines, as the hand-written parser of earlier versions printed
 /// them: one line per way of starting the app.
 const USAGE: &str = "\
-integra [--data-dir DIR] [--kiosk]        open the app's window
-       integra --serve [--port N] [--data-dir DIR] [--kiosk]
+integra [--data-dir DIR] [--kiosk] [--sample-catalog]
+                                                 open the app's window
+       integra --serve [--port N] [--data-dir DIR] [--kiosk] [--sample-catalog]
                                                  serve the app on 127.0.0.1 (no window)
        integra --sideload DIR [--data-dir DIR]
                                                  verify a feed folder (a copy of the
@@ -67,6 +68,11 @@ struct Args {
     /// and exit
     #[arg(long)]
     set_kiosk_pin: bool,
+    /// Build a new catalog from the generated sample (tests, benchmarks,
+    /// demos; every record is marked "Sample") instead of the official
+    /// records; an existing catalog is opened as it is
+    #[arg(long, conflicts_with = "sideload")]
+    sample_catalog: bool,
 }
 
 /// The data folder, created and checked for writing before anything else,
@@ -88,11 +94,20 @@ fn data_dir(given: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     Ok(dir)
 }
 
+fn catalog_choice(args: &Args) -> ui::CatalogChoice {
+    if args.sample_catalog {
+        ui::CatalogChoice::Sample
+    } else {
+        ui::CatalogChoice::Official
+    }
+}
+
 fn serve(args: Args, data_dir: PathBuf) -> anyhow::Result<()> {
     let config = ui::AppConfig {
         data_dir,
         system_locales: integra_lib::system_locales(),
         kiosk: args.kiosk,
+        catalog: catalog_choice(&args),
     };
     let state = ui::AppState::open(config).context("the app could not start")?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -227,6 +242,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         data_dir: Some(dir),
         system_locales: integra_lib::system_locales(),
         kiosk: args.kiosk,
+        catalog: catalog_choice(&args),
         ready_file: std::env::var_os("INTEGRA_READY_FILE").map(PathBuf::from),
     })?;
     Ok(())

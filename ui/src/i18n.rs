@@ -280,6 +280,37 @@ impl Tr {
         }
     }
 
+    /// A distance said no more precisely than the point it was measured
+    /// to: exact for an address; "about 3 km" (whole km, at least 1) for a
+    /// postcode's point; for a point at the comune's centre no distance at
+    /// all, "in Prato" (None when the comune is unknown).
+    pub fn distance_at(
+        &self,
+        km: f64,
+        precision: catalog::Precision,
+        comune: Option<&str>,
+    ) -> Option<String> {
+        match precision {
+            catalog::Precision::Address => Some(self.distance(km)),
+            catalog::Precision::Postcode => Some(self.a(
+                "distance-about",
+                &[(
+                    "distance",
+                    FluentValue::from(self.a(
+                        "distance-km",
+                        &[("km", FluentValue::from(self.number(km.round().max(1.0), 0)))],
+                    )),
+                )],
+            )),
+            catalog::Precision::Comune => comune.map(|c| {
+                self.a(
+                    "distance-in-comune",
+                    &[("comune", FluentValue::from(c.to_string()))],
+                )
+            }),
+        }
+    }
+
     /// `YYYY-MM-DD` as the locale writes a date ("24 novembre 2026").
     pub fn date(&self, iso: &str) -> String {
         let Ok(d) = chrono::NaiveDate::parse_from_str(iso.get(..10).unwrap_or(iso), "%Y-%m-%d")
@@ -414,5 +445,39 @@ mod tests {
         assert_eq!(negotiate(&["de-DE".into()]), FALLBACK_LANG);
         assert_eq!(negotiate(&[]), FALLBACK_LANG);
         assert_eq!(negotiate(&["zh-Hans-CN".into()]), Lang::Zh);
+    }
+
+    #[test]
+    fn a_distance_is_said_no_more_precisely_than_its_point() {
+        use catalog::Precision;
+        let tr = Tr::new(Lang::En);
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            tr.distance_at(1.23, Precision::Address, Some("Prato"))
+                .map(plain),
+            Some("1.2 km".into())
+        );
+        assert_eq!(
+            tr.distance_at(2.6, Precision::Postcode, Some("Prato"))
+                .map(plain),
+            Some("about 3 km".into())
+        );
+        assert_eq!(
+            tr.distance_at(0.2, Precision::Postcode, None).map(plain),
+            Some("about 1 km".into()),
+            "never under a kilometre"
+        );
+        assert_eq!(
+            tr.distance_at(1.23, Precision::Comune, Some("Prato"))
+                .map(plain),
+            Some("in Prato".into())
+        );
+        assert_eq!(tr.distance_at(1.23, Precision::Comune, None), None);
+        let it = Tr::new(Lang::It);
+        assert_eq!(
+            it.distance_at(1.23, Precision::Comune, Some("Prato"))
+                .map(plain),
+            Some("a Prato".into())
+        );
     }
 }

@@ -44,7 +44,7 @@ mod widgets;
 
 pub use notify::Notifier;
 pub use server::{ServeError, ServeHandle, router, serve};
-pub use state::{AppConfig, AppState, BuiltFrom, CatalogStart, StartError};
+pub use state::{AppConfig, AppState, BuiltFrom, CatalogChoice, CatalogStart, StartError};
 
 use dioxus::prelude::VirtualDom;
 

@@ -211,6 +211,7 @@ mod tests {
             data_dir: dir.to_path_buf(),
             system_locales: Vec::new(),
             kiosk,
+            catalog: crate::state::CatalogChoice::Sample,
         })
         .unwrap();
         let recorder = Arc::new(Recorder {

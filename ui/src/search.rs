@@ -6,7 +6,8 @@
 use catalog::phrasebook::PhraseHit;
 use catalog::search::{Facets, OpenStateTag};
 use catalog::{
-    Catalog, Filters, Gazetteer, Lang, Near, Query, RecordKind, SearchResults, Service, Sort,
+    Catalog, Filters, Gazetteer, Lang, Near, Precision, Query, RecordKind, SearchResults, Service,
+    Sort,
 };
 use serde::{Deserialize, Serialize};
 
@@ -100,10 +101,31 @@ pub struct Row {
     pub snippet: String,
     pub text_lang: Lang,
     pub distance_km: Option<f64>,
+    /// How precisely the location the distance was measured to is placed
+    /// (the service's location nearest the place; its first without one).
+    pub precision: Precision,
     pub open_state: Option<OpenStateTag>,
     pub comune: Option<String>,
     pub sample: bool,
     pub service: Option<Service>,
+}
+
+/// The precision of the location of `service` a distance from `place` is
+/// measured to: the nearest one (the first when no place is set).
+pub fn precision_of(service: Option<&Service>, place: Option<&Place>) -> Precision {
+    let Some(s) = service else {
+        return Precision::Address;
+    };
+    let nearest = match place {
+        Some(p) => s.locations.iter().min_by(|a, b| {
+            let d = |l: &catalog::Location| {
+                catalog::geo_math::distance_km(p.latitude, p.longitude, l.latitude, l.longitude)
+            };
+            d(a).total_cmp(&d(b))
+        }),
+        None => s.locations.first(),
+    };
+    nearest.map_or(Precision::Address, |l| l.precision)
 }
 
 /// One page of results, ready to render.
@@ -206,6 +228,7 @@ pub fn run(
         .into_iter()
         .zip(services)
         .map(|(h, service)| Row {
+            precision: precision_of(service.as_ref(), place),
             service,
             id: h.id,
             title: h.title,
@@ -237,6 +260,33 @@ mod tests {
 
     fn now() -> chrono::DateTime<chrono::Utc> {
         "2026-11-24T09:30:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn a_rows_precision_is_that_of_the_location_nearest_the_place() {
+        let mut s = generate(SampleOptions {
+            services: 1,
+            associations: 1,
+            ..SampleOptions::default()
+        })
+        .services
+        .remove(0);
+        let prato = Place::of_comune("100005").unwrap();
+        let roma = Place::of_comune("058091").unwrap();
+        let mut near_prato = s.locations[0].clone();
+        near_prato.latitude = prato.latitude;
+        near_prato.longitude = prato.longitude;
+        near_prato.precision = Precision::Comune;
+        let mut near_roma = near_prato.clone();
+        near_roma.id.push_str("-roma");
+        near_roma.latitude = roma.latitude;
+        near_roma.longitude = roma.longitude;
+        near_roma.precision = Precision::Address;
+        s.locations = vec![near_prato, near_roma];
+        assert_eq!(precision_of(Some(&s), Some(&prato)), Precision::Comune);
+        assert_eq!(precision_of(Some(&s), Some(&roma)), Precision::Address);
+        assert_eq!(precision_of(Some(&s), None), Precision::Comune, "the first");
+        assert_eq!(precision_of(None, Some(&roma)), Precision::Address);
     }
 
     fn small_catalog() -> Catalog {
@@ -316,6 +366,7 @@ mod tests {
             data_dir: dir.path().to_path_buf(),
             system_locales: Vec::new(),
             kiosk: false,
+            catalog: crate::state::CatalogChoice::Sample,
         })
         .unwrap();
         let catalog = app.catalog();

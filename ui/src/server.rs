@@ -197,6 +197,7 @@ mod tests {
             data_dir: dir.path().to_path_buf(),
             system_locales: vec!["ar".into()],
             kiosk: false,
+            catalog: crate::state::CatalogChoice::Sample,
         })
         .unwrap();
         let h = serve(state, 0).await.unwrap();

@@ -7,9 +7,11 @@
 //! outbox) is opened first and only read here, never rewritten
 //! (`tests/app_start.rs`). The catalog file is replaceable: a missing or empty
 //! one is loaded from the signed starter feed embedded in the binary (`build.rs`
-//! embeds `assets/feed/starter/`, the sample catalog), verified and applied by
-//! `sync::sideload` like any update; should that fail, the sample catalog is
-//! generated instead ([`BuiltFrom`]). One that fails to open or read is renamed
+//! embeds `assets/feed/starter/`: the records derived from official open
+//! data), verified and applied by `sync::sideload` like any update; should
+//! that fail, the app does not start (a broken build), rather than show
+//! generated records. The generated sample is built only when asked for
+//! ([`CatalogChoice::Sample`], `integra --sample-catalog`). One that fails to open or read is renamed
 //! `catalog.damaged-<time>.sqlite` (with its `-wal` and `-shm`; kept, never
 //! deleted) and rebuilt the same way.
 
@@ -47,6 +49,8 @@ pub enum StartError {
     },
     #[error("the catalog could not be built: {0}")]
     Build(#[source] catalog::Error),
+    #[error("the bundled catalog did not verify (reinstall the app): {0}")]
+    StarterFeed(String),
     #[error("the update client cannot start: {0}")]
     Sync(#[source] sync::SyncError),
     #[error("the user data file {path} cannot be opened: {source}")]
@@ -65,6 +69,8 @@ pub struct AppConfig {
     pub system_locales: Vec<String>,
     /// Kiosk: nothing personal is kept, the session resets when idle.
     pub kiosk: bool,
+    /// What a new catalog is built from (an existing one is opened as it is).
+    pub catalog: CatalogChoice,
 }
 
 /// What start-up did to the catalog, shown once to the user.
@@ -86,11 +92,23 @@ pub enum CatalogStart {
 /// Where a new catalog came from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BuiltFrom {
-    /// The signed starter feed bundled in the app, verified like any update.
+    /// The signed starter feed bundled in the app (the records derived from
+    /// official open data), verified like any update.
     StarterFeed,
-    /// The starter feed did not verify (a broken build): the sample catalog
-    /// was generated instead. The reason is kept for the log.
-    Generated { starter_error: String },
+    /// The generated sample catalog, asked for with `--sample-catalog`.
+    Sample,
+}
+
+/// Which records a new catalog is built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CatalogChoice {
+    /// The bundled starter feed: official open data. The default.
+    #[default]
+    Official,
+    /// The generated sample catalog: for tests, benchmarks and demos only,
+    /// and only when asked for (`integra --sample-catalog`). Every sample
+    /// record says so where it shows.
+    Sample,
 }
 
 #[derive(Debug)]
@@ -126,7 +144,7 @@ impl AppState {
         })?;
         let sync_dir = dir.join(SYNC_DIR);
         let catalog_path = dir.join(CATALOG_FILE);
-        let (catalog, start) = open_catalog(&catalog_path, &sync_dir)?;
+        let (catalog, start) = open_catalog(&catalog_path, &sync_dir, config.catalog)?;
         let feed_url =
             std::env::var(FEED_URL_ENV).unwrap_or_else(|_| sync::built_in_feed_url().to_string());
         let sync = Client::new(ClientConfig::new(
@@ -201,7 +219,11 @@ impl AppState {
 
 /// Opens the catalog file; builds it when missing or empty; sets a damaged
 /// one aside (never deletes it: someone may want to look at it) and rebuilds.
-fn open_catalog(path: &Path, sync_dir: &Path) -> Result<(Catalog, CatalogStart), StartError> {
+fn open_catalog(
+    path: &Path,
+    sync_dir: &Path,
+    choice: CatalogChoice,
+) -> Result<(Catalog, CatalogStart), StartError> {
     match Catalog::open(path).and_then(|c| check_readable(&c).map(|()| c)) {
         Ok(c) => {
             if c.counts().map(|n| n.services).unwrap_or(0) > 0 {
@@ -209,7 +231,7 @@ fn open_catalog(path: &Path, sync_dir: &Path) -> Result<(Catalog, CatalogStart),
             }
             drop(c);
             let started = Instant::now();
-            let (c, from) = build(path, sync_dir)?;
+            let (c, from) = build(path, sync_dir, choice)?;
             tracing::debug!(
                 millis = started.elapsed().as_millis() as u64,
                 "built the catalog on first start"
@@ -230,7 +252,7 @@ fn open_catalog(path: &Path, sync_dir: &Path) -> Result<(Catalog, CatalogStart),
                 kept_as = %set_aside.display(),
                 "the catalog could not be read: set aside and rebuilt"
             );
-            let (c, from) = build(path, sync_dir)?;
+            let (c, from) = build(path, sync_dir, choice)?;
             Ok((
                 c,
                 CatalogStart::Rebuilt {
@@ -278,20 +300,23 @@ fn set_aside(path: &Path) -> Result<PathBuf, StartError> {
     Ok(target)
 }
 
-/// Fills an empty catalog from the bundled starter feed, verified and
-/// applied exactly as a downloaded update would be. Should that ever fail,
-/// the sample catalog is generated instead, so the app still starts.
-fn build(path: &Path, sync_dir: &Path) -> Result<(Catalog, BuiltFrom), StartError> {
-    match load_starter_feed(path, sync_dir) {
-        Ok(()) => {
+/// Fills an empty catalog: from the bundled starter feed (the official
+/// records), verified and applied exactly as a downloaded update would be;
+/// or, when asked for, with the generated sample catalog.
+fn build(
+    path: &Path,
+    sync_dir: &Path,
+    choice: CatalogChoice,
+) -> Result<(Catalog, BuiltFrom), StartError> {
+    match choice {
+        CatalogChoice::Official => {
+            // No fallback to generated records: a person must never be
+            // shown invented services in place of the real ones.
+            load_starter_feed(path, sync_dir).map_err(StartError::StarterFeed)?;
             let c = Catalog::open(path).map_err(StartError::Build)?;
             Ok((c, BuiltFrom::StarterFeed))
         }
-        Err(starter_error) => {
-            tracing::error!(
-                error = %starter_error,
-                "the bundled starter feed was refused: the sample catalog is generated instead"
-            );
+        CatalogChoice::Sample => {
             let mut c = Catalog::open(path).map_err(StartError::Build)?;
             c.replace_all(
                 &generate(SampleOptions::default()),
@@ -301,7 +326,7 @@ fn build(path: &Path, sync_dir: &Path) -> Result<(Catalog, BuiltFrom), StartErro
             c.set_meta("source", "sample").map_err(StartError::Build)?;
             c.set_meta("built_at", &chrono::Utc::now().to_rfc3339())
                 .map_err(StartError::Build)?;
-            Ok((c, BuiltFrom::Generated { starter_error }))
+            Ok((c, BuiltFrom::Sample))
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use catalog::search::OpenStateTag;
 use catalog::taxonomy::Taxonomy;
-use catalog::{Lang, Localized};
+use catalog::{Lang, Localized, Location, Precision};
 use dioxus::prelude::*;
 
 use crate::i18n::Tr;
@@ -31,6 +31,68 @@ pub fn language_name(code: &str, lang: Lang) -> String {
 pub fn SampleBadge() -> Element {
     let tr = crate::session::use_session().tr();
     rsx! { span { class: "badge badge-sample", title: tr.t("sample-explained"), "{tr.t(\"badge-sample\")}" } }
+}
+
+/// Where a record comes from, under its card: the official source with its
+/// data date and licence (and GeoNames when a point was placed at a
+/// postcode), or the portal's editors. A sample record has its own note.
+#[component]
+pub fn SourceLine(source: Option<String>, sample: bool, locations: Vec<Location>) -> Element {
+    let tr = crate::session::use_session().tr();
+    if sample {
+        return rsx! {};
+    }
+    let text = match source.as_deref().and_then(catalog::provenance::source) {
+        Some(src) => tr.a(
+            "card-source",
+            &[
+                ("publisher", src.publisher.into()),
+                ("dataset", src.dataset.into()),
+                ("date", src.data_date.into()),
+                ("licence", src.licence.into()),
+            ],
+        ),
+        None => tr.t("card-source-portal"),
+    };
+    let geonames = locations.iter().any(|l| l.precision == Precision::Postcode);
+    rsx! {
+        p { class: "hint source-line", id: "card-source",
+            "{text}"
+            if geonames {
+                " · {tr.a(\"card-source-geonames\", &[(\"attribution\", catalog::provenance::GEONAMES.into())])}"
+            }
+        }
+    }
+}
+
+/// What an approximate position means, beside the address: the map shows
+/// the comune's centre or the postcode's area, so the person checks the
+/// address before going. Nothing for a point at its address.
+#[component]
+pub fn PositionNote(location: Location) -> Element {
+    let tr = crate::session::use_session().tr();
+    let comune = location
+        .comune_istat
+        .as_deref()
+        .and_then(|c| catalog::Gazetteer::bundled().by_istat(c))
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let postcode = location
+        .address
+        .as_ref()
+        .and_then(|a| a.postal_code.clone())
+        .unwrap_or_default();
+    let text = match location.precision {
+        Precision::Address => return rsx! {},
+        Precision::Postcode if !postcode.is_empty() => tr.a(
+            "card-position-postcode",
+            &[("postcode", postcode.into()), ("comune", comune.into())],
+        ),
+        Precision::Postcode | Precision::Comune => {
+            tr.a("card-position-comune", &[("comune", comune.into())])
+        }
+    };
+    rsx! { p { class: "position-note", "data-precision": location.precision.as_str(), "{text}" } }
 }
 
 #[component]

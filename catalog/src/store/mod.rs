@@ -43,6 +43,15 @@ pub struct Counts {
     pub cultural_experiences: usize,
 }
 
+/// See [`Catalog::provenance`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Provenance {
+    /// Keys of [`crate::provenance::SOURCES`] that some record names.
+    pub sources: Vec<String>,
+    /// Some record is generated sample data.
+    pub sample: bool,
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ImportOptions {
     pub validation: ValidationOptions,
@@ -188,6 +197,32 @@ impl Catalog {
             news: count("SELECT count(*) FROM news_item")?,
             cultural_experiences: count("SELECT count(*) FROM cultural_experience")?,
         })
+    }
+
+    /// Where the records held come from: the official source keys some
+    /// record names (sorted), and whether any record is generated sample
+    /// data (settings → sources lists exactly these).
+    pub fn provenance(&self) -> Result<Provenance> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT source FROM organization WHERE source IS NOT NULL
+             UNION SELECT source FROM service WHERE source IS NOT NULL
+             UNION SELECT source FROM learning_resource WHERE source IS NOT NULL
+             ORDER BY 1",
+        )?;
+        let sources = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<std::result::Result<Vec<String>, _>>()?;
+        let sample: bool = self.conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM organization WHERE sample)
+                 OR EXISTS(SELECT 1 FROM service WHERE sample)
+                 OR EXISTS(SELECT 1 FROM learning_resource WHERE sample)
+                 OR EXISTS(SELECT 1 FROM report_summary WHERE sample)
+                 OR EXISTS(SELECT 1 FROM news_item WHERE sample)
+                 OR EXISTS(SELECT 1 FROM cultural_experience WHERE sample)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(Provenance { sources, sample })
     }
 
     /// Bytes of the database in use (pages minus free pages), for reports

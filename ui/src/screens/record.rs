@@ -13,7 +13,9 @@ use fluent_bundle::FluentValue;
 
 use crate::i18n::Tr;
 use crate::session::{Screen, use_app, use_session};
-use crate::widgets::{LocalText, SampleBadge, language_name, local_props, term};
+use crate::widgets::{
+    LocalText, PositionNote, SampleBadge, SourceLine, language_name, local_props, term,
+};
 
 #[component]
 pub fn RecordScreen(kind: RecordKind, id: String) -> Element {
@@ -76,16 +78,44 @@ pub fn address_line(loc: &Location) -> Option<String> {
     Some(s)
 }
 
-fn geo_uri(loc: &Location) -> String {
-    format!("geo:{:.6},{:.6}", loc.latitude, loc.longitude)
+/// A `geo:` link for the maps app. A point not at its address would lead
+/// the person to the comune's centre: with an address, the maps app is
+/// asked for the address instead (`geo:0,0?q=`, RFC 5870 with Android's
+/// query), near the point.
+pub fn geo_uri(loc: &Location) -> String {
+    let point = format!("{:.6},{:.6}", loc.latitude, loc.longitude);
+    match address_line(loc) {
+        Some(a) if !loc.precision.is_exact() => format!("geo:{point}?q={}", query_escape(&a)),
+        _ => format!("geo:{point}"),
+    }
 }
 
 fn osm_url(loc: &Location) -> String {
-    format!(
-        "https://www.openstreetmap.org/?mlat={lat:.6}&mlon={lon:.6}#map=17/{lat:.6}/{lon:.6}",
-        lat = loc.latitude,
-        lon = loc.longitude
-    )
+    let (lat, lon) = (loc.latitude, loc.longitude);
+    match address_line(loc) {
+        Some(a) if !loc.precision.is_exact() => format!(
+            "https://www.openstreetmap.org/search?query={}#map=14/{lat:.6}/{lon:.6}",
+            query_escape(&a)
+        ),
+        _ => format!(
+            "https://www.openstreetmap.org/?mlat={lat:.6}&mlon={lon:.6}#map=17/{lat:.6}/{lon:.6}"
+        ),
+    }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters kept).
+fn query_escape(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 /// A QR code holding the card's essentials as plain text: a phone camera
@@ -233,6 +263,7 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                         if let Some(a) = address_line(loc) {
                             p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } }
                         }
+                        PositionNote { location: loc.clone() }
                         p { class: "directions",
                             a { class: "button", href: "{geo_uri(loc)}", id: "directions-geo", "{tr.t(\"card-directions\")}" }
                             " "
@@ -327,6 +358,7 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                     "{tr.t(\"card-report-correction\")}" }
             }
             p { class: "hint updated", "{tr.a(\"card-updated\", &[(\"date\", tr.date(&s.updated_at).into())])}" }
+            SourceLine { source: s.source.clone(), sample: s.sample, locations: s.locations.clone() }
         }
     }
 }
@@ -485,6 +517,7 @@ fn AssociationCard(org: Organization) -> Element {
             }
             for loc in org.locations.iter() {
                 if let Some(a) = address_line(loc) { p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } } }
+                PositionNote { location: loc.clone() }
                 p { a { class: "button", href: "{geo_uri(loc)}", "{tr.t(\"card-directions\")}" } }
             }
             for p in org.phones.iter() {
@@ -497,6 +530,7 @@ fn AssociationCard(org: Organization) -> Element {
                     onclick: move |_| session.go(Screen::AssociationChange(id.clone())),
                     "{tr.t(\"assoc-ask-change\")}" }
             }
+            SourceLine { source: org.source.clone(), sample: org.sample, locations: org.locations.clone() }
         }
     }
 }
@@ -529,6 +563,7 @@ fn LearningCard(res: LearningResource) -> Element {
             }
             if let Some(loc) = &res.location {
                 if let Some(a) = address_line(loc) { p { class: "address", bdi { lang: "it", dir: "ltr", "{a}" } } }
+                PositionNote { location: loc.clone() }
                 p { a { class: "button", href: "{geo_uri(loc)}", "{tr.t(\"card-directions\")}" } }
             }
             if res.opening_hours.is_some() {
@@ -536,6 +571,7 @@ fn LearningCard(res: LearningResource) -> Element {
                 HoursTable { expression: res.opening_hours.clone() }
             }
             if let Some(u) = &res.url { p { a { href: "{u}", target: "_blank", rel: "noopener noreferrer", dir: "ltr", "{u}" } } }
+            SourceLine { source: res.source.clone(), sample: res.sample, locations: res.location.iter().cloned().collect::<Vec<_>>() }
         }
     }
 }
@@ -601,5 +637,46 @@ pub fn NewsCard(item: NewsItem) -> Element {
             if item.sample { SampleBadge {} }
             LocalText { text: body, text_lang: bl, fallback: fb }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use catalog::{Address, Precision};
+
+    fn location(precision: Precision) -> Location {
+        Location {
+            id: "l".into(),
+            name: None,
+            latitude: 43.88,
+            longitude: 11.09,
+            comune_istat: Some("100005".into()),
+            address: Some(Address {
+                address_1: "Via Reggiana 26".into(),
+                city: "Prato".into(),
+                postal_code: Some("59100".into()),
+                state_province: Some("PO".into()),
+                country: "IT".into(),
+            }),
+            precision,
+        }
+    }
+
+    #[test]
+    fn directions_to_an_approximate_point_ask_for_the_address() {
+        assert_eq!(
+            geo_uri(&location(Precision::Address)),
+            "geo:43.880000,11.090000"
+        );
+        assert_eq!(
+            geo_uri(&location(Precision::Comune)),
+            "geo:43.880000,11.090000?q=Via+Reggiana+26%2C+59100+Prato+%28PO%29"
+        );
+        assert!(osm_url(&location(Precision::Postcode)).contains("search?query=Via+Reggiana"));
+        // Without a street there is nothing better than the point.
+        let mut bare = location(Precision::Comune);
+        bare.address = None;
+        assert_eq!(geo_uri(&bare), "geo:43.880000,11.090000");
     }
 }

@@ -131,11 +131,13 @@ fn HitRow(row: Row) -> Element {
             button { class: "hit-title", lang: row.text_lang.code(), dir,
                 onclick: move |_| session.go(Screen::Record(RecordKind::Service, id.clone())),
                 "{row.title}" }
-            div { class: "hit-meta",
-                if let Some(d) = row.distance_km {
-                    span { class: "distance", "{tr.distance(d)}" }
+            div { class: "hit-meta", "data-precision": row.precision.as_str(),
+                // No more precise than the point: "in Prato" for a point at
+                // the comune's centre, "about 3 km" for a postcode's.
+                if let Some(d) = row.distance_km.and_then(|d| tr.distance_at(d, row.precision, row.comune.as_deref())) {
+                    span { class: "distance", "{d}" }
                 }
-                if let Some(c) = &row.comune {
+                if let Some(c) = row.comune.as_ref().filter(|_| row.precision != catalog::Precision::Comune || row.distance_km.is_none()) {
                     // An Italian name: isolated, so it keeps its order in Arabic text.
                     bdi { class: "comune", lang: "it", dir: "ltr", "{c}" }
                 }
@@ -557,8 +559,12 @@ pub fn MapScreen() -> Element {
                 }
                 g { class: "pins",
                     for (id, x, y, row) in pins.iter().cloned() {
-                        circle { key: "{id}", class: if selected().as_deref() == Some(id.as_str()) { "pin selected" } else { "pin" },
-                            "data-id": "{id}", cx: "{x:.1}", cy: "{y:.1}", r: "{pin_r}",
+                        // A point not at its address is drawn as a ring, larger:
+                        // the place is somewhere around it.
+                        circle { key: "{id}",
+                            class: format!("pin{}{}", if row.precision.is_exact() { "" } else { " approx" }, if selected().as_deref() == Some(id.as_str()) { " selected" } else { "" }),
+                            "data-id": "{id}", "data-precision": row.precision.as_str(), cx: "{x:.1}", cy: "{y:.1}",
+                            r: if row.precision.is_exact() { pin_r } else { pin_r * 1.6 },
                             onclick: move |_| selected.set(Some(id.clone())),
                             title { "{row.title}" }
                         }
@@ -569,8 +575,8 @@ pub fn MapScreen() -> Element {
                 div { class: "map-card", id: "map-card",
                     h2 { lang: row.text_lang.code(), "{row.title}" }
                     p {
-                        if let Some(d) = row.distance_km { span { class: "distance", "{tr.distance(d)} · " } }
-                        if let Some(c) = &row.comune { span { "{c}" } }
+                        if let Some(d) = row.distance_km.and_then(|d| tr.distance_at(d, row.precision, row.comune.as_deref())) { span { class: "distance", "{d} · " } }
+                        if let Some(c) = &row.comune { bdi { lang: "it", dir: "ltr", "{c}" } }
                     }
                     OpenBadge { state: row.open_state }
                     button { class: "button button-primary", id: "map-card-open",

@@ -16,6 +16,14 @@ pub fn Settings() -> Element {
     let app = use_app();
     let tr = session.tr();
     let counts = app.catalog().counts().unwrap_or_default();
+    let provenance = app.catalog().provenance().unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "the catalog's sources could not be read");
+        // Said as sample until known otherwise: never claim official data.
+        catalog::Provenance {
+            sources: Vec::new(),
+            sample: true,
+        }
+    });
     let pending = app.user().outbox().map(|o| o.len()).unwrap_or(0);
     let kiosk = app.config().kiosk;
     if kiosk && !(session.admin_unlocked)() {
@@ -69,8 +77,19 @@ pub fn Settings() -> Element {
                 ul {
                     li { "{tr.t(\"sources-istat\")}" }
                     li { "{tr.t(\"sources-openpolis\")}" }
+                    for src in provenance.sources.iter().filter_map(|k| catalog::provenance::source(k)) {
+                        li { class: "source-official", "data-source": src.key,
+                            "{tr.a(\"sources-official\", &[(\"publisher\", src.publisher.into()), (\"dataset\", src.dataset.into()), (\"date\", src.data_date.into()), (\"licence\", src.licence.into())])} "
+                            a { href: src.url, target: "_blank", rel: "noopener noreferrer", dir: "ltr", "{src.url}" }
+                        }
+                    }
+                    if !provenance.sources.is_empty() {
+                        li { "{tr.a(\"sources-geonames\", &[(\"attribution\", catalog::provenance::GEONAMES.into())])}" }
+                    }
                     li { "{tr.t(\"sources-fonts\")}" }
-                    li { "{tr.t(\"sources-sample\")}" }
+                    if provenance.sample {
+                        li { id: "sources-sample", "{tr.t(\"sources-sample\")}" }
+                    }
                     li { "{tr.t(\"sources-app\")}" }
                 }
             }
