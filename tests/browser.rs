@@ -1,6 +1,7 @@
-//! The browser journeys (tests/browser/journeys.js) against the real
-//! `integra --serve`, in Debian's Chromium. Screenshots land in
-//! `target/test-artifacts/browser/`.
+//! The browser journeys (tests/browser/journeys.js on the sample catalog,
+//! tests/browser/official.js on the official records as installed) against
+//! the real `integra --serve`, in Debian's Chromium. Screenshots land in
+//! `target/test-artifacts/browser/` and `browser-official/`.
 //!
 //! The server runs with `RUST_LOG=debug`; afterwards its log must hold none
 //! of what the person typed or chose: the queries, the chosen comuni (name,
@@ -9,7 +10,9 @@
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use integra_tests::app_support::{FIRST_START, Server, artifacts, integra, workspace};
+use integra_tests::app_support::{
+    FIRST_START, Server, artifacts, integra, integra_official, node, workspace,
+};
 
 /// What the journeys type or pick that must never reach the log: the
 /// queries of `journeys.js`, the places chosen and the submission's fields.
@@ -73,6 +76,21 @@ fn leaked<'a>(lines: &[&'a str], needles: &[&str]) -> Option<(&'a str, String)> 
         }
     }
     None
+}
+
+/// The journeys on the official records, as installed (`official.js`).
+#[test]
+fn official_journeys_in_chromium() {
+    let data = tempfile::tempdir().unwrap();
+    let artifacts = artifacts("browser-official");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let cmd = integra_official(data.path(), &["--serve"]);
+    let server = Server::start(cmd, FIRST_START);
+    assert!(
+        node("official.js", &[&server.url, artifacts.to_str().unwrap()]),
+        "an official-records journey failed; screenshots in {}",
+        artifacts.display()
+    );
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! Search latency and load time, measured (not asserted).
 //!
 //! `cargo bench -p catalog --bench search` prints one line per case:
-//! `search/<case> p50_ms=<x> p99_ms=<y>` and `load/8k ms=<x> db_bytes=<y>`.
+//! `search/<case> p50_ms=<x> p99_ms=<y>` and `load/8k ms=<x> db_bytes=<y>`,
+//! for the 8k sample and for the official records (`official`: CPIA, state
+//! schools, hospitals from `assets/data/official/`, the app's catalog).
 //! Set `INTEGRA_BENCH_SKIP_1M=1` to skip the million-service catalog (its
 //! build takes minutes); `INTEGRA_BENCH_ITERS` changes the sample size.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -155,6 +157,34 @@ fn main() {
     let catalog = Catalog::open(&path).expect("reopen");
     println!("open/8k ms={:.1}", t.elapsed().as_secs_f64() * 1000.0);
     cases("8k", &catalog, iterations, &[]);
+    drop(catalog);
+
+    // The official records, as the app ships them.
+    let official_dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/data/official");
+    let texts = catalog::official::OfficialTexts::read_dir(&official_dir).expect("official files");
+    let official = catalog::official::build(&texts.texts(), Default::default()).expect("official");
+    let mut load_ms = Vec::new();
+    for run in 0..3 {
+        let path = dir.path().join(format!("official-{run}.sqlite"));
+        let t = Instant::now();
+        let mut catalog = Catalog::open(&path).expect("open");
+        catalog
+            .replace_all(&official.data, ImportOptions::default())
+            .expect("import");
+        load_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        db_bytes = catalog.db_bytes().expect("size");
+    }
+    load_ms.sort_by(f64::total_cmp);
+    println!(
+        "load/official ms={:.0} db_bytes={db_bytes} records={}",
+        load_ms[1],
+        official.data.len()
+    );
+    let t = Instant::now();
+    let catalog = Catalog::open(dir.path().join("official-0.sqlite")).expect("reopen");
+    println!("open/official ms={:.1}", t.elapsed().as_secs_f64() * 1000.0);
+    cases("official", &catalog, iterations, &[]);
     drop(catalog);
 
     if std::env::var_os("INTEGRA_BENCH_SKIP_1M").is_some() {

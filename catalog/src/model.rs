@@ -161,7 +161,9 @@ pub struct Service {
     pub opening_hours: Option<String>,
     /// ISO 639-1 codes of the languages spoken.
     pub languages: Vec<String>,
-    /// Document ids from the taxonomy; empty means no document is required.
+    /// Document ids from the taxonomy; empty means no document is required,
+    /// except for a record with an official `source`, whose source says
+    /// nothing of documents (empty there: not stated).
     pub required_documents: Vec<String>,
     pub phones: Vec<Phone>,
     pub locations: Vec<Location>,

@@ -19,7 +19,8 @@ use anyhow::{Context, Result};
 use catalog::official::{OfficialOptions, OfficialTexts};
 use catalog::sample::{SampleOptions, generate};
 use catalog::{
-    Catalog, Filters, Gazetteer, ImportOptions, Lang, Near, Query, RecordKind, Sort, Territory,
+    Catalog, Filters, Gazetteer, ImportOptions, Lang, Near, Precision, Query, RecordKind, Sort,
+    Territory,
 };
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
@@ -418,11 +419,37 @@ fn search(catalog: &Catalog, args: SearchArgs) -> Result<()> {
         took.as_secs_f64() * 1000.0,
         data_label(catalog)?
     );
+    // A distance no more precise than the point it was measured to.
+    let ids: Vec<&str> = results
+        .hits
+        .iter()
+        .filter(|h| h.kind == RecordKind::Service)
+        .map(|h| h.id.as_str())
+        .collect();
+    let services = catalog.services(&ids)?;
+    let precision = |id: &str| {
+        let s = ids
+            .iter()
+            .position(|i| *i == id)
+            .and_then(|i| services[i].as_ref())?;
+        let nearest = match point {
+            Some((lat, lon)) => s.locations.iter().min_by(|a, b| {
+                let d = |l: &catalog::Location| {
+                    catalog::geo_math::distance_km(lat, lon, l.latitude, l.longitude)
+                };
+                d(a).total_cmp(&d(b))
+            }),
+            None => s.locations.first(),
+        };
+        nearest.map(|l| l.precision)
+    };
     for h in &results.hits {
-        let distance = h
-            .distance_km
-            .map(|d| format!("{d:.1} km"))
-            .unwrap_or_default();
+        let distance = match (h.distance_km, precision(&h.id)) {
+            (None, _) => String::new(),
+            (Some(_), Some(Precision::Comune)) => "(at the comune's centre)".into(),
+            (Some(d), Some(Precision::Postcode)) => format!("about {:.0} km", d.round().max(1.0)),
+            (Some(d), _) => format!("{d:.1} km"),
+        };
         let open = h.open_state.map(|s| format!("{s:?}")).unwrap_or_default();
         let fallback = if h.italian_fallback { " [it]" } else { "" };
         println!(

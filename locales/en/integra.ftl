@@ -95,6 +95,8 @@ empty-widen = Search within { $distance }
 empty-any-distance = Search at any distance
 empty-drop-filter = Remove the filter: { $filter }
 empty-helpline = The free helpline can help you find a service.
+empty-area-none-title = No records for { $area } in the app yet
+empty-area-none = The app holds official open data: Italian courses at the CPIA, state schools and hospitals. The portal's own records for this area are not published yet; they will arrive with its updates.
 
 ## Pager
 pager-label = Pages

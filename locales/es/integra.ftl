@@ -95,6 +95,8 @@ empty-widen = Buscar a menos de { $distance }
 empty-any-distance = Buscar a cualquier distancia
 empty-drop-filter = Quitar el filtro: { $filter }
 empty-helpline = La línea gratuita puede ayudarle a encontrar un servicio.
+empty-area-none-title = Todavía no hay fichas del tema “{ $area }” en la aplicación
+empty-area-none = La aplicación contiene datos abiertos oficiales: los cursos de italiano de los CPIA, las escuelas públicas y los hospitales. Las fichas del portal para este tema todavía no están publicadas; llegarán con las actualizaciones.
 
 ## Páginas
 pager-label = Páginas

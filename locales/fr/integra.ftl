@@ -95,6 +95,8 @@ empty-widen = Chercher dans un rayon de { $distance }
 empty-any-distance = Chercher à toute distance
 empty-drop-filter = Retirer le filtre : { $filter }
 empty-helpline = Le numéro vert gratuit peut vous aider à trouver un service.
+empty-area-none-title = Pas encore de fiches pour le thème « { $area } » dans l'application
+empty-area-none = L'application contient des données ouvertes officielles : les cours d'italien des CPIA, les écoles publiques et les hôpitaux. Les fiches du portail pour ce thème ne sont pas encore publiées ; elles arriveront avec les mises à jour.
 
 ## Pages
 pager-label = Pages

@@ -95,6 +95,8 @@ empty-widen = Cerca entro { $distance }
 empty-any-distance = Cerca a qualsiasi distanza
 empty-drop-filter = Togli il filtro: { $filter }
 empty-helpline = Il numero verde gratuito può aiutarti a trovare un servizio.
+empty-area-none-title = Ancora nessuna scheda per { $area } nell'app
+empty-area-none = L'app contiene dati aperti ufficiali: i corsi di italiano dei CPIA, le scuole statali e gli ospedali. Le schede del portale per quest'area non sono ancora pubblicate: arriveranno con i suoi aggiornamenti.
 
 ## Pagine
 pager-label = Pagine

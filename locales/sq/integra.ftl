@@ -95,6 +95,8 @@ empty-widen = Kërko brenda { $distance }
 empty-any-distance = Kërko në çdo largësi
 empty-drop-filter = Hiq filtrin: { $filter }
 empty-helpline = Linja falas mund t’ju ndihmojë të gjeni një shërbim.
+empty-area-none-title = Ende nuk ka kartela në aplikacion për temën “{ $area }”
+empty-area-none = Aplikacioni përmban të dhëna të hapura zyrtare: kurset e italishtes në CPIA, shkollat shtetërore dhe spitalet. Kartelat e portalit për këtë temë nuk janë publikuar ende; do të vijnë me përditësimet.
 
 ## Faqet
 pager-label = Faqet

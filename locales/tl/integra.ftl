@@ -95,6 +95,8 @@ empty-widen = Maghanap sa loob ng { $distance }
 empty-any-distance = Maghanap kahit anong layo
 empty-drop-filter = Alisin ang filter: { $filter }
 empty-helpline = Matutulungan kayo ng libreng helpline na makahanap ng serbisyo.
+empty-area-none-title = Wala pang rekord sa app para sa paksang “{ $area }”
+empty-area-none = May opisyal at bukas na datos ang app: mga kurso sa Italyano sa mga CPIA, mga pampublikong paaralan at mga ospital. Hindi pa nailalathala ang sariling mga rekord ng portal para sa paksang ito; darating ang mga ito kasama ng mga update.
 
 ## Mga pahina
 pager-label = Mga pahina

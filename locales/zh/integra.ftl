@@ -91,6 +91,8 @@ empty-widen = 在 { $distance } 范围内搜索
 empty-any-distance = 不限距离搜索
 empty-drop-filter = 取消筛选：{ $filter }
 empty-helpline = 免费热线可以帮您找到服务。
+empty-area-none-title = 应用中还没有“{ $area }”主题的记录
+empty-area-none = 本应用收录官方开放数据：CPIA 的意大利语课程、公立学校和医院。门户网站关于这一主题的记录尚未发布，将随更新一起提供。
 
 ## 翻页
 pager-label = 页面

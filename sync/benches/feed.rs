@@ -1,7 +1,9 @@
 //! `cargo bench -p sync --bench feed`: the feed's budgets (DESIGN §5) on
 //! the sample catalog (8,000 services, 1,150 associations, learning
-//! resources, reports, news). Prints `feed/<figure>=<value>` lines; timings
-//! are medians of several runs. Budgets are goals to report, not asserted.
+//! resources, reports, news), then the snapshot and first load of the
+//! official records (`feed/official/...`, the app's starter feed). Prints
+//! `feed/<figure>=<value>` lines; timings are medians of several runs.
+//! Budgets are goals to report, not asserted.
 #![allow(clippy::print_stdout)]
 
 use std::path::Path;
@@ -197,4 +199,31 @@ fn main() {
     println!("feed/delta_decode_validate_ms={decode_ms:.2}");
     println!("feed/snapshot_decode_ms={snap_decode_ms:.0}");
     println!("feed/snapshot_validate_ms={snap_validate_ms:.0}");
+
+    // The official records, as the app's bundled starter feed holds them.
+    let official = portal::publish::starter_data(
+        portal::publish::StarterData::Official,
+        &root.join("assets/data/official"),
+    )
+    .unwrap();
+    let off_feed = tmp.path().join("official-feed");
+    let off = write_feed(&official, &off_feed, &key, 1, "bench-official", &[], opts).unwrap();
+    let off_bytes = std::fs::read(off_feed.join(&off.manifest.snapshot.path)).unwrap();
+    let mut off_load = Vec::new();
+    let mut off_catalog_bytes = 0;
+    for run in 0..5 {
+        let path = tmp.path().join(format!("official-{run}.sqlite"));
+        let t = Instant::now();
+        apply_file(&path, &off.manifest, None, &off_bytes, &|_| {}).unwrap();
+        off_load.push(t.elapsed().as_secs_f64() * 1e3);
+        off_catalog_bytes = std::fs::metadata(&path).unwrap().len();
+        let _ = std::fs::remove_file(&path);
+    }
+    println!(
+        "feed/official/snapshot_bytes={}",
+        off.manifest.snapshot.size
+    );
+    println!("feed/official/rows={}", off.manifest.rows);
+    println!("feed/official/first_load_ms={:.1}", median(off_load));
+    println!("feed/official/catalog_bytes={off_catalog_bytes}");
 }

@@ -4,9 +4,8 @@
 // Exits non-zero on the first failed assertion; writes a screenshot per
 // journey (and the page at a failure) into <artifact-dir>.
 'use strict';
-const { launchChromium } = require('./screens');
+const { runJourneys } = require('./runner');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 
 const [url, artifacts, ...only] = process.argv.slice(2);
@@ -88,26 +87,4 @@ const journeys = {
   },
 };
 
-(async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-chromium-'));
-  const ctx = await launchChromium(profile);
-  let failed = false;
-  for (const [name, run] of Object.entries(journeys)) {
-    if (only.length && !only.includes(name)) continue;
-    const page = await open(ctx);
-    const t0 = Date.now();
-    try {
-      await run(page);
-      await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-      console.log(`ok ${name} (${Date.now() - t0} ms)`);
-    } catch (e) {
-      failed = true;
-      console.log(`FAILED ${name}: ${e.message}`);
-      await page.screenshot({ path: path.join(artifacts, `${name}-failed.png`), fullPage: true }).catch(() => {});
-      fs.writeFileSync(path.join(artifacts, `${name}-failed.html`), await page.content().catch(() => ''));
-    }
-    await page.close();
-  }
-  await ctx.close();
-  process.exit(failed ? 1 : 0);
-})().catch((e) => { console.error('FAILED', e); process.exit(1); });
+runJourneys(journeys, { open, artifacts, only });

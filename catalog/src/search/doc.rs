@@ -141,7 +141,9 @@ impl SearchDoc {
             target_groups: s.target_groups.clone(),
             languages: s.languages.clone(),
             free: s.free,
-            no_documents: s.required_documents.is_empty(),
+            // An official source lists no documents because it says
+            // nothing about them, not because none are needed.
+            no_documents: s.required_documents.is_empty() && s.source.is_none(),
             opening_hours: s.opening_hours.clone(),
         }
     }
@@ -395,5 +397,27 @@ pub(crate) fn territory_token(t: &crate::gazetteer::Territory) -> String {
         Territory::Region(c) => format!("zzr{c}"),
         Territory::Province(c) => format!("zzp{c}"),
         Territory::Comune(c) => format!("zzc{c}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::{SampleOptions, generate};
+
+    #[test]
+    fn an_official_record_never_claims_no_documents() {
+        let mut s = generate(SampleOptions {
+            services: 5,
+            associations: 1,
+            ..SampleOptions::default()
+        })
+        .services
+        .remove(0);
+        s.required_documents.clear();
+        assert!(SearchDoc::for_service(&s, None).no_documents);
+        s.sample = false;
+        s.source = Some("mim-2025".into());
+        assert!(!SearchDoc::for_service(&s, None).no_documents);
     }
 }

@@ -199,6 +199,15 @@ impl Catalog {
         })
     }
 
+    /// How many services of an area the whole catalog holds, whatever the
+    /// place or the filters (an area with none says so plainly).
+    pub fn services_in_area(&self, area: &str) -> Result<usize> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT count(*) FROM service WHERE area = ?1")?
+            .query_row([area], |r| r.get::<_, i64>(0))? as usize)
+    }
+
     /// Where the records held come from: the official source keys some
     /// record names (sorted), and whether any record is generated sample
     /// data (settings → sources lists exactly these).

@@ -297,7 +297,8 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                     }
                     dt { "{tr.t(\"card-documents\")}" }
                     dd { id: "card-documents",
-                        if s.required_documents.is_empty() { "{tr.t(\"card-no-documents\")}" } else { "{s.required_documents.iter().map(|d| term(\"document\", d, lang)).collect::<Vec<_>>().join(\", \")}" }
+                        if s.required_documents.is_empty() && s.source.is_some() { "{tr.t(\"card-not-stated\")}" }
+                        else if s.required_documents.is_empty() { "{tr.t(\"card-no-documents\")}" } else { "{s.required_documents.iter().map(|d| term(\"document\", d, lang)).collect::<Vec<_>>().join(\", \")}" }
                     }
                     dt { "{tr.t(\"card-cost\")}" }
                     dd {

@@ -117,7 +117,7 @@ fn HitRow(row: Row) -> Element {
     let no_docs = row
         .service
         .as_ref()
-        .is_some_and(|s| s.required_documents.is_empty());
+        .is_some_and(|s| s.required_documents.is_empty() && s.source.is_none());
     let area = row
         .service
         .as_ref()
@@ -430,6 +430,25 @@ fn EmptyState() -> Element {
             },
         )
     });
+    // An area the catalog holds nothing for at all: no filter or distance
+    // would help, and the person is told why instead.
+    let app = crate::session::use_app();
+    let unheld: Vec<String> = s
+        .areas
+        .iter()
+        .filter(|a| app.catalog().services_in_area(a).is_ok_and(|n| n == 0))
+        .map(|a| term("area", a, lang))
+        .collect();
+    if !unheld.is_empty() && unheld.len() == s.areas.len() {
+        return rsx! {
+            div { class: "empty-state", id: "empty-area",
+                h2 { "{tr.a(\"empty-area-none-title\", &[(\"area\", unheld.join(\", \").into())])}" }
+                p { "{tr.t(\"empty-area-none\")}" }
+                p { "{tr.t(\"empty-helpline\")}" }
+                HelplineCall {}
+            }
+        };
+    }
     rsx! {
         div { class: "empty-state", id: "empty-state",
             h2 { "{tr.t(\"empty-title\")}" }

@@ -216,7 +216,10 @@ fn SheetColumn(number: usize, service: Service, lang: Lang) -> Element {
     let today = Hours::local(crate::clock::now()).date();
     let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let rows = hours.map(|h| week_rows(tr, &h, monday));
-    let documents = if s.required_documents.is_empty() {
+    let documents = if s.required_documents.is_empty() && s.source.is_some() {
+        // The official source says nothing of documents.
+        tr.t("card-not-stated")
+    } else if s.required_documents.is_empty() {
         tr.t("card-no-documents")
     } else {
         s.required_documents
