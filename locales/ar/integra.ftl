@@ -324,6 +324,7 @@ outbox-kind-association_removal = حذف جمعية
 
 ## تعلّم الإيطالية
 learn-intro = دورات اللغة الإيطالية في المدارس العامة لتعليم الكبار (CPIA)، ودورات عبر الإنترنت، وتطبيقات وكتب.
+learn-cpia-near = دورات اللغة الإيطالية في مدارس CPIA القريبة منك
 learn-level = المستوى
 learn-any-level = أي مستوى
 learn-kind = النوع

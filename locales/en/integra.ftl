@@ -292,6 +292,7 @@ outbox-kind-association_removal = Removal of an association
 
 ## Learn Italian
 learn-intro = Italian courses at public adult schools (CPIA), online courses, apps and books.
+learn-cpia-near = Italian courses at the CPIA near you
 learn-level = Level
 learn-any-level = Any level
 learn-kind = Kind

@@ -292,6 +292,7 @@ outbox-kind-association_removal = Eliminación de una asociación
 
 ## Aprender italiano
 learn-intro = Cursos de italiano en las escuelas públicas para adultos (CPIA), cursos en línea, aplicaciones y libros.
+learn-cpia-near = Cursos de italiano en los CPIA cerca de usted
 learn-level = Nivel
 learn-any-level = Cualquier nivel
 learn-kind = Tipo

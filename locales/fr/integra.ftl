@@ -292,6 +292,7 @@ outbox-kind-association_removal = Suppression d'une association
 
 ## Apprendre l'italien
 learn-intro = Cours d'italien dans les écoles publiques pour adultes (CPIA), cours en ligne, applications et livres.
+learn-cpia-near = Cours d'italien dans les CPIA près de chez vous
 learn-level = Niveau
 learn-any-level = Tous les niveaux
 learn-kind = Type

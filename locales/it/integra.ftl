@@ -292,6 +292,7 @@ outbox-kind-association_removal = Cancellazione di un'associazione
 
 ## Imparare l'italiano
 learn-intro = Corsi di italiano nei Centri provinciali per l'istruzione degli adulti (CPIA), corsi online, app e libri.
+learn-cpia-near = Corsi di italiano nei CPIA vicino a te
 learn-level = Livello
 learn-any-level = Qualsiasi livello
 learn-kind = Tipo

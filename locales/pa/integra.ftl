@@ -292,6 +292,7 @@ outbox-kind-association_removal = ਕਿਸੇ ਸੰਸਥਾ ਨੂੰ ਹਟ�
 
 ## ਇਤਾਲਵੀ ਸਿੱਖੋ
 learn-intro = ਬਾਲਗਾਂ ਲਈ ਸਰਕਾਰੀ ਸਕੂਲਾਂ (CPIA) ਵਿੱਚ ਇਤਾਲਵੀ ਕੋਰਸ, ਆਨਲਾਈਨ ਕੋਰਸ, ਐਪਾਂ ਅਤੇ ਕਿਤਾਬਾਂ।
+learn-cpia-near = ਤੁਹਾਡੇ ਨੇੜੇ CPIA ਵਿੱਚ ਇਤਾਲਵੀ ਕੋਰਸ
 learn-level = ਪੱਧਰ
 learn-any-level = ਕੋਈ ਵੀ ਪੱਧਰ
 learn-kind = ਕਿਸਮ

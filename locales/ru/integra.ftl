@@ -308,6 +308,7 @@ outbox-kind-association_removal = Удаление ассоциации
 
 ## Учить итальянский
 learn-intro = Курсы итальянского в государственных школах для взрослых (CPIA), онлайн-курсы, приложения и книги.
+learn-cpia-near = Курсы итальянского в CPIA рядом с вами
 learn-level = Уровень
 learn-any-level = Любой уровень
 learn-kind = Вид

@@ -292,6 +292,7 @@ outbox-kind-association_removal = Heqje e një shoqate
 
 ## Mësoni italisht
 learn-intro = Kurse italishteje në shkollat publike për të rritur (CPIA), kurse online, aplikacione dhe libra.
+learn-cpia-near = Kurse italishteje në CPIA pranë jush
 learn-level = Niveli
 learn-any-level = Çdo nivel
 learn-kind = Lloji

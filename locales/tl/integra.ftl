@@ -292,6 +292,7 @@ outbox-kind-association_removal = Pag-alis ng isang asosasyon
 
 ## Mag-aral ng Italyano
 learn-intro = Mga kurso sa Italyano sa mga pampublikong paaralan para sa matatanda (CPIA), mga online na kurso, app at aklat.
+learn-cpia-near = Mga kurso sa Italyano sa mga CPIA na malapit sa inyo
 learn-level = Antas
 learn-any-level = Kahit anong antas
 learn-kind = Uri

@@ -308,6 +308,7 @@ outbox-kind-association_removal = Видалення асоціації
 
 ## Вивчати італійську
 learn-intro = Курси італійської в державних школах для дорослих (CPIA), онлайн-курси, застосунки та книжки.
+learn-cpia-near = Курси італійської в CPIA поруч із вами
 learn-level = Рівень
 learn-any-level = Будь-який рівень
 learn-kind = Вид

@@ -278,6 +278,7 @@ outbox-kind-association_removal = 删除协会
 
 ## 学习意大利语
 learn-intro = 公立成人学校（CPIA）的意大利语课程、网上课程、应用和书籍。
+learn-cpia-near = 您附近 CPIA 的意大利语课程
 learn-level = 级别
 learn-any-level = 任何级别
 learn-kind = 类型

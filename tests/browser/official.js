@@ -121,6 +121,18 @@ const journeys = {
     assert(await page.$('#results .hit') === null, 'no invented results');
   },
 
+  // Learn Italian: the CPIA's teaching sites nearest the place, one tap away.
+  async learn_finds_the_cpia(page) {
+    await language(page, 'en');
+    await choosePlace(page, 'Prato', '100005');
+    await page.click('#home');
+    await page.click('#go-learn');
+    await page.click('#learn-cpia');
+    await page.waitForSelector('#results .hit');
+    const first = await page.$eval('#results .hit', (e) => e.dataset.id);
+    assert(PRATO_CPIA.includes(first), `Prato's CPIA first, got ${first}`);
+  },
+
   // Settings: the sources held, and no sample line.
   async sources(page) {
     await language(page, 'en');

@@ -92,6 +92,12 @@ pub fn Learn() -> Element {
                 "{tr.t(\"phrasebook-open\")}"
             }
             PlaceChip {}
+            // The CPIA's teaching sites are services of the Italian-language
+            // area: the nearest ones, on the results screen.
+            button { class: "button", id: "learn-cpia",
+                onclick: move |_| session.search_for(String::new(), vec!["italian-language".to_string()]),
+                "{tr.t(\"learn-cpia-near\")}"
+            }
             div { class: "filters-inline",
                 select { id: "learn-level", "aria-label": tr.t("learn-level"),
                     onchange: move |e: FormEvent| { level.set(e.value()); page.set(0); },
