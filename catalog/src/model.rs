@@ -183,6 +183,23 @@ pub struct Service {
     pub source: Option<String>,
 }
 
+impl Service {
+    /// How precisely the location a distance from `near` (latitude,
+    /// longitude) is measured to was placed: the nearest location's (the
+    /// first without a point; `Address` without any location).
+    pub fn precision_near(&self, near: Option<(f64, f64)>) -> Precision {
+        let nearest = match near {
+            Some((lat, lon)) => self.locations.iter().min_by(|a, b| {
+                let d =
+                    |l: &Location| crate::geo_math::distance_km(lat, lon, l.latitude, l.longitude);
+                d(a).total_cmp(&d(b))
+            }),
+            None => self.locations.first(),
+        };
+        nearest.map_or(Precision::Address, |l| l.precision)
+    }
+}
+
 /// What an international-protection project (reception, legal guidance,
 /// integration of protected people) adds to its service. The long texts
 /// stay in HSDS fields: who may apply in `eligibility_description`, how to

@@ -432,16 +432,7 @@ fn search(catalog: &Catalog, args: SearchArgs) -> Result<()> {
             .iter()
             .position(|i| *i == id)
             .and_then(|i| services[i].as_ref())?;
-        let nearest = match point {
-            Some((lat, lon)) => s.locations.iter().min_by(|a, b| {
-                let d = |l: &catalog::Location| {
-                    catalog::geo_math::distance_km(lat, lon, l.latitude, l.longitude)
-                };
-                d(a).total_cmp(&d(b))
-            }),
-            None => s.locations.first(),
-        };
-        nearest.map(|l| l.precision)
+        Some(s.precision_near(point))
     };
     for h in &results.hits {
         let distance = match (h.distance_km, precision(&h.id)) {

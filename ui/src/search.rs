@@ -113,19 +113,9 @@ pub struct Row {
 /// The precision of the location of `service` a distance from `place` is
 /// measured to: the nearest one (the first when no place is set).
 pub fn precision_of(service: Option<&Service>, place: Option<&Place>) -> Precision {
-    let Some(s) = service else {
-        return Precision::Address;
-    };
-    let nearest = match place {
-        Some(p) => s.locations.iter().min_by(|a, b| {
-            let d = |l: &catalog::Location| {
-                catalog::geo_math::distance_km(p.latitude, p.longitude, l.latitude, l.longitude)
-            };
-            d(a).total_cmp(&d(b))
-        }),
-        None => s.locations.first(),
-    };
-    nearest.map_or(Precision::Address, |l| l.precision)
+    service.map_or(Precision::Address, |s| {
+        s.precision_near(place.map(|p| (p.latitude, p.longitude)))
+    })
 }
 
 /// One page of results, ready to render.
