@@ -208,6 +208,30 @@ fn every_record_validates_and_imports() {
         tsv_rows("cpia_sites.tsv").len()
     );
     assert!(data.services.iter().all(|s| !s.sample));
+    // Each service says what kind of place it is, as its row does.
+    let kinds =
+        |k: catalog::ServiceKind| data.services.iter().filter(|s| s.kind == Some(k)).count();
+    let level = |file: &str, level: &str| tsv_rows(file).iter().filter(|r| r[3] == level).count();
+    use catalog::ServiceKind as K;
+    assert_eq!(kinds(K::CpiaSite), tsv_rows("cpia_sites.tsv").len());
+    for (kind, lvl) in [
+        (K::SchoolInfanzia, "infanzia"),
+        (K::SchoolPrimaria, "primaria"),
+        (K::SchoolSecondaria1, "secondaria-1"),
+        (K::SchoolSecondaria2, "secondaria-2"),
+        (K::AdultSecondary, "serale"),
+    ] {
+        assert_eq!(kinds(kind), level("schools.tsv", lvl), "{lvl}");
+    }
+    let private = tsv_rows("hospitals.tsv")
+        .iter()
+        .filter(|r| r[6] == "private")
+        .count();
+    assert_eq!(kinds(K::PrivateClinic), private);
+    assert_eq!(
+        kinds(K::Hospital),
+        tsv_rows("hospitals.tsv").len() - private
+    );
     // Each record names its official source, and each location how it
     // was placed.
     for r in data.records() {

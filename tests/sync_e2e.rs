@@ -442,7 +442,7 @@ async fn submissions_are_idempotent_validated_limited() {
         }
     };
     let ok = serde_json::json!({"uuid": "6f1d2a8e-3b4c-4d5e-8f60-718293a4b5c6", "kind": "removal_request",
-        "payload": {"kind": "service", "id": "sample-svc-0000001", "message": "chiuso"}})
+        "payload": {"record_kind": "service", "record_id": "sample-svc-0000001", "message": "chiuso"}})
     .to_string();
     assert_eq!(post(ok.clone()).await, StatusCode::CREATED);
     assert_eq!(
@@ -569,4 +569,156 @@ async fn concurrent_updates_run_one_at_a_time() {
     routes.sort_by_key(|r| format!("{r:?}"));
     assert_eq!(routes, [Route::Snapshot, Route::UpToDate]);
     assert_same_catalog(&device.catalog(), &data);
+}
+
+/// Every submission the app's forms make, in the payload shape they make
+/// it, and the kinds earlier builds wrote, is taken by the portal; an
+/// accepted removal request removes the association it names.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_kind_the_app_submits_is_taken_by_the_portal() {
+    use catalog::SubmissionKind;
+    use catalog::submission::{RECORD_ID, RECORD_KIND};
+    use catalog::user::{OutboxItem, UserData};
+
+    let data = small_catalog(20);
+    let association = data
+        .organizations
+        .iter()
+        .find(|o| o.association.is_some())
+        .expect("the sample has associations")
+        .clone();
+    let portal = Portal::new(&data);
+    portal.publish();
+    let server = portal.serve().await;
+
+    let service = &data.services[0];
+    let about = |kind: &str, id: &str| {
+        serde_json::json!({
+            RECORD_KIND: kind, RECORD_ID: id, "record_name": "x",
+            "message": "Il numero di telefono è cambiato.", "contact_email": "",
+        })
+    };
+    let new_service = serde_json::json!({
+        "name": "Scuola di italiano Penny Wirton", "comune_istat": "100005",
+        "area": "italian-language", "message": "Corsi gratuiti di italiano per adulti, il sabato.",
+        "address": "", "phone": "", "website": "", "contact_email": "",
+    });
+    let new_association = serde_json::json!({
+        "name": "Associazione di prova", "community": "", "comune_istat": "100005",
+        "activities": [], "email": "info@example.org", "phone": "", "website": "",
+        "description": "",
+    });
+    let items = [
+        (
+            SubmissionKind::Correction.as_str(),
+            about("service", &service.id),
+        ),
+        (
+            SubmissionKind::Correction.as_str(),
+            about("association", &association.id),
+        ),
+        (SubmissionKind::NewService.as_str(), new_service.clone()),
+        (SubmissionKind::NewAssociation.as_str(), new_association),
+        (
+            SubmissionKind::RemovalRequest.as_str(),
+            about("association", &association.id),
+        ),
+        // What earlier builds wrote, still waiting on devices.
+        (
+            "association_correction",
+            about("association", &association.id),
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let user_db = dir.path().join("user.sqlite");
+    {
+        let user = UserData::open(&user_db).unwrap();
+        for (i, (kind, payload)) in items.iter().enumerate() {
+            user.enqueue(&OutboxItem {
+                uuid: format!("00000000-0000-4000-8000-{i:012}"),
+                kind: kind.to_string(),
+                payload: payload.to_string(),
+                created_at: "2026-12-07T08:00:00Z".into(),
+                attempts: 0,
+                last_error: None,
+            })
+            .unwrap();
+        }
+    }
+    let url = format!("{}v1/submissions", server.url());
+    let report = sync::outbox::flush(&user_db, &url, &fast_retry())
+        .await
+        .unwrap();
+    assert_eq!(report.sent.len(), items.len(), "{report:?}");
+    assert!(
+        UserData::open(&user_db)
+            .unwrap()
+            .outbox()
+            .unwrap()
+            .is_empty()
+    );
+
+    // A hostile or incomplete service report is refused with a reason.
+    let http = reqwest::Client::new();
+    for (i, (field, value)) in [
+        ("comune_istat", "999999"),
+        ("area", "<script>"),
+        ("name", ""),
+        ("message", " "),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut bad = new_service.clone();
+        bad[field] = value.into();
+        let body = serde_json::json!({"uuid": format!("00000000-0000-4000-9000-{i:012}"),
+            "kind": "new_service", "payload": bad});
+        let r = http
+            .post(&url)
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        let text = r.text().await.unwrap();
+        assert!(text.contains(field), "{field}: {text}");
+    }
+
+    // The moderator sees them all and accepts the removal.
+    let moderator = portal.token(Role::Moderator, None);
+    let list = http
+        .get(format!("{}v1/moderation/submissions", server.url()))
+        .bearer_auth(&moderator)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&list).unwrap();
+    assert_eq!(list.len(), items.len());
+    let removal = list
+        .iter()
+        .find(|s| s["kind"] == "removal_request")
+        .unwrap();
+    let r = http
+        .post(format!(
+            "{}v1/moderation/submissions/{}/accept",
+            server.url(),
+            removal["uuid"].as_str().unwrap()
+        ))
+        .bearer_auth(&moderator)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    drop(server);
+    assert!(
+        portal
+            .store()
+            .organization(&association.id)
+            .unwrap()
+            .is_none()
+    );
 }

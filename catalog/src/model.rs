@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-use crate::provenance::Precision;
+use crate::provenance::{Precision, ServiceKind};
 
 /// `field -> lang -> text`. Italian is kept in the record itself; this map
 /// holds the other languages (DESIGN §2: HSDS has no translations).
@@ -181,6 +181,11 @@ pub struct Service {
     /// Left out of the canonical JSON when None.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// What kind of place this is, where the source says so (official
+    /// records); None for the portal's own records, whose description says
+    /// it. Left out of the canonical JSON when None.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ServiceKind>,
 }
 
 impl Service {

@@ -29,6 +29,7 @@ use crate::model::{
     Address, CatalogData, LearningResource, Location, Organization, Service, ServiceStatus,
     Translations,
 };
+use crate::provenance::ServiceKind;
 use crate::record::RecordRef;
 
 /// What a row of the derived files did wrong, naming the file and line.
@@ -256,29 +257,40 @@ fn source_of(t: &Table<'_>, line: usize, key: &str) -> Result<&'static Source, O
     source(key).ok_or_else(|| t.fail(line, format!("unknown source {key:?}")))
 }
 
-/// What a school level is called, and who it is for.
-fn level(level: &str) -> Option<(&'static str, &'static str, &'static [&'static str])> {
+/// A school level's area, what it is called, who it is for and its kind.
+type Level = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    ServiceKind,
+);
+
+fn level(level: &str) -> Option<Level> {
     const MINORS: &[&str] = &["minors", "families"];
     Some(match level {
         "infanzia" => (
             "minors-second-generations",
             "Scuola dell'infanzia statale",
             MINORS,
+            ServiceKind::SchoolInfanzia,
         ),
         "primaria" => (
             "minors-second-generations",
             "Scuola primaria statale",
             MINORS,
+            ServiceKind::SchoolPrimaria,
         ),
         "secondaria-1" => (
             "minors-second-generations",
             "Scuola secondaria di primo grado statale",
             MINORS,
+            ServiceKind::SchoolSecondaria1,
         ),
         "secondaria-2" => (
             "minors-second-generations",
             "Scuola secondaria di secondo grado statale",
             &["minors", "students", "families"],
+            ServiceKind::SchoolSecondaria2,
         ),
         // Evening upper-secondary courses for adults belong, by law
         // (DPR 263/2012), to the adult-education system the CPIA lead: the
@@ -288,6 +300,7 @@ fn level(level: &str) -> Option<(&'static str, &'static str, &'static [&'static 
             "Corso serale di istruzione secondaria di secondo grado per adulti \
              (percorso di secondo livello)",
             &["all-foreign-nationals", "workers", "students"],
+            ServiceKind::AdultSecondary,
         ),
         _ => return None,
     })
@@ -307,8 +320,10 @@ fn service(
     free: bool,
     location: Location,
     source: &Source,
+    kind: ServiceKind,
 ) -> Service {
     Service {
+        kind: Some(kind),
         id,
         organization_id,
         name,
@@ -515,9 +530,10 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
                     true,
                     p,
                     source,
+                    ServiceKind::CpiaSite,
                 )
             } else {
-                let (area, what, groups) =
+                let (area, what, groups, kind) =
                     level(lvl).ok_or_else(|| t.fail(*line, format!("unknown level {lvl:?}")))?;
                 service(
                     id.to_string(),
@@ -533,6 +549,7 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
                     true,
                     p,
                     source,
+                    kind,
                 )
             };
             out.data.services.push(svc);
@@ -605,10 +622,19 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
             lon,
             precision,
         )?;
-        let what = match ownership {
-            "public" => "Struttura di ricovero pubblica (ospedale).",
-            "private" => "Struttura di ricovero privata (casa di cura).",
-            "private-as-public" => "Struttura di ricovero privata equiparata alla pubblica.",
+        let (what, kind) = match ownership {
+            "public" => (
+                "Struttura di ricovero pubblica (ospedale).",
+                ServiceKind::Hospital,
+            ),
+            "private" => (
+                "Struttura di ricovero privata (casa di cura).",
+                ServiceKind::PrivateClinic,
+            ),
+            "private-as-public" => (
+                "Struttura di ricovero privata equiparata alla pubblica.",
+                ServiceKind::Hospital,
+            ),
             other => return Err(t.fail(*line, format!("unknown ownership {other:?}"))),
         };
         // The source cuts names at 40 characters: say so rather than guess.
@@ -648,6 +674,7 @@ pub fn build(texts: &OfficialTexts<'_>, opts: OfficialOptions) -> Result<Officia
             false,
             p,
             source,
+            kind,
         ));
     }
     Ok(out)

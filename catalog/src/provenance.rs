@@ -52,6 +52,78 @@ impl Precision {
     }
 }
 
+/// What kind of place a service is, where its source says so: the app
+/// explains each kind in the reader's language (fluent `kind-<as_str>`),
+/// since the official files give only Italian names. One list; the store
+/// keeps `as_str`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ServiceKind {
+    /// A teaching site of a CPIA (adult education, Italian for foreigners).
+    #[serde(rename = "cpia-site")]
+    CpiaSite,
+    #[serde(rename = "school-infanzia")]
+    SchoolInfanzia,
+    #[serde(rename = "school-primaria")]
+    SchoolPrimaria,
+    #[serde(rename = "school-secondaria-1")]
+    SchoolSecondaria1,
+    #[serde(rename = "school-secondaria-2")]
+    SchoolSecondaria2,
+    /// Evening upper-secondary courses for adults (second-level courses).
+    #[serde(rename = "adult-secondary")]
+    AdultSecondary,
+    /// A hospital of the National Health Service: public, or private with
+    /// a public role (Ministero della Salute's "equiparato al pubblico").
+    #[serde(rename = "hospital")]
+    Hospital,
+    /// A private clinic (casa di cura), which may or may not be accredited.
+    #[serde(rename = "private-clinic")]
+    PrivateClinic,
+}
+
+impl ServiceKind {
+    pub const ALL: [ServiceKind; 8] = [
+        ServiceKind::CpiaSite,
+        ServiceKind::SchoolInfanzia,
+        ServiceKind::SchoolPrimaria,
+        ServiceKind::SchoolSecondaria1,
+        ServiceKind::SchoolSecondaria2,
+        ServiceKind::AdultSecondary,
+        ServiceKind::Hospital,
+        ServiceKind::PrivateClinic,
+    ];
+
+    pub fn parse(s: &str) -> Option<ServiceKind> {
+        ServiceKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The stored and serialized name (as serde's).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServiceKind::CpiaSite => "cpia-site",
+            ServiceKind::SchoolInfanzia => "school-infanzia",
+            ServiceKind::SchoolPrimaria => "school-primaria",
+            ServiceKind::SchoolSecondaria1 => "school-secondaria-1",
+            ServiceKind::SchoolSecondaria2 => "school-secondaria-2",
+            ServiceKind::AdultSecondary => "adult-secondary",
+            ServiceKind::Hospital => "hospital",
+            ServiceKind::PrivateClinic => "private-clinic",
+        }
+    }
+
+    /// A school children enrol in, where the law on minors' schooling
+    /// applies (enrolment any time of the year, with or without a permit).
+    pub fn is_school_for_minors(self) -> bool {
+        matches!(
+            self,
+            ServiceKind::SchoolInfanzia
+                | ServiceKind::SchoolPrimaria
+                | ServiceKind::SchoolSecondaria1
+                | ServiceKind::SchoolSecondaria2
+        )
+    }
+}
+
 /// An official source records are derived from (`assets/data/official/
 /// SOURCES.md` gives the derivation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

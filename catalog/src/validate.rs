@@ -92,6 +92,31 @@ impl Check<'_> {
             .map_or(Ok(()), |v| self.text(field, v, max, false))
     }
 
+    /// A web address people can open, and HSDS can carry as a `uri`:
+    /// http(s), a host, and only the characters RFC 3986 allows (others
+    /// percent-encoded).
+    fn web(&self, field: &str, value: &Option<String>) -> Result<(), ValidationError> {
+        self.opt(field, value, MAX_SHORT_TEXT)?;
+        let Some(v) = value.as_deref() else {
+            return Ok(());
+        };
+        let rest = v
+            .strip_prefix("https://")
+            .or_else(|| v.strip_prefix("http://"));
+        let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+        let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#@!$&'()*+,;=%".contains(c);
+        match host {
+            Some(h) if !h.is_empty() && v.chars().all(allowed) => Ok(()),
+            _ => Err(self.fail(
+                field,
+                format!(
+                    "{:?} is not a web address (http or https, no spaces or brackets)",
+                    truncate(v, 60)
+                ),
+            )),
+        }
+    }
+
     fn id(&self) -> Result<(), ValidationError> {
         self.text("id", self.id, MAX_ID, true)
     }
@@ -308,7 +333,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.text("name", &o.name, MAX_SHORT_TEXT, true)?;
         c.opt("description", &o.description, MAX_LONG_TEXT)?;
         c.opt("email", &o.email, MAX_SHORT_TEXT)?;
-        c.opt("website", &o.website, MAX_SHORT_TEXT)?;
+        c.web("website", &o.website)?;
         c.phones(&o.phones)?;
         for (i, l) in o.locations.iter().enumerate() {
             c.location(&format!("locations[{i}]"), l)?;
@@ -339,7 +364,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         c.text("organization_id", &s.organization_id, MAX_ID, true)?;
         c.text("description", &s.description, MAX_LONG_TEXT, false)?;
         c.opt("alternate_name", &s.alternate_name, MAX_SHORT_TEXT)?;
-        c.opt("url", &s.url, MAX_SHORT_TEXT)?;
+        c.web("url", &s.url)?;
         c.opt("email", &s.email, MAX_SHORT_TEXT)?;
         c.opt(
             "eligibility_description",
@@ -434,6 +459,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
         unique("learning_resource", &r.id)?;
         c.text("title", &r.title, MAX_SHORT_TEXT, true)?;
         c.text("description", &r.description, MAX_LONG_TEXT, false)?;
+        c.web("url", &r.url)?;
         if !tax.is("resource_kind", &r.kind) {
             return Err(c.fail(
                 "kind",
@@ -531,7 +557,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
                 ));
             }
         }
-        c.opt("website", &e.website, MAX_SHORT_TEXT)?;
+        c.web("website", &e.website)?;
         c.opt("email", &e.email, MAX_SHORT_TEXT)?;
         if let Some(p) = &e.phone
             && !valid_phone(p)
@@ -609,5 +635,29 @@ mod tests {
         assert!(!valid_phone("call me"));
         assert!(!valid_phone("12"));
         assert!(!valid_phone("+39 0574 12+3456"));
+    }
+
+    #[test]
+    fn web_addresses_are_http_uris() {
+        let c = Check {
+            entity: "service",
+            id: "s",
+            opts: ValidationOptions::default(),
+        };
+        let web = |v: &str| c.web("url", &Some(v.to_string()));
+        assert!(web("https://www.cpiaprato.edu.it/").is_ok());
+        assert!(web("http://4.icudine.it/a#photo%5Bgallery%5D").is_ok());
+        assert!(c.web("url", &None).is_ok());
+        for bad in [
+            "http://4.icudine.it/a#photo[gallery]",
+            "javascript:alert(1)",
+            "www.scuola.it",
+            "https://",
+            "https://scuola.it/caffè",
+            "https://scuola.it/a b",
+        ] {
+            let e = web(bad).unwrap_err().to_string();
+            assert!(e.contains("url"), "{bad}: {e}");
+        }
     }
 }

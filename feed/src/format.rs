@@ -27,8 +27,9 @@ pub const FORMAT_VERSION: u32 = 2;
 /// Version of the row schema (the catalog model as serialized), written by
 /// the publisher. 2: records may name their official `source` and locations
 /// their `precision`; an app of schema 1 would drop both (and then find the
-/// digest wrong), so it is told to update instead.
-pub const SCHEMA_VERSION: u32 = 2;
+/// digest wrong), so it is told to update instead. 3: services may say
+/// their `kind` (what the source says the place is).
+pub const SCHEMA_VERSION: u32 = 3;
 /// The oldest row schema this build still reads: every schema since only
 /// added optional fields.
 pub const MIN_SCHEMA_VERSION: u32 = 1;

@@ -144,6 +144,16 @@ card-source-portal = Source: Portale Integrazione Migranti (its editorial office
 card-source-geonames = postcode positions: { $attribution }
 card-position-comune = Approximate position: the map shows the centre of { $comune }, not the building. Check the address before you go.
 card-position-postcode = Approximate position: the map shows the area of postcode { $postcode } in { $comune }, not the building. Check the address before you go.
+kind-title = What this place is
+kind-cpia-site = A CPIA (provincial centre for adult education) is a public school for adults. Here adults of any nationality, from 16 years old, learn Italian from the first steps to level A2 and can get the Italian middle-school diploma (licenza media). Ask this site or the CPIA office when courses start and how to enrol.
+kind-school-infanzia = A state nursery school (scuola dell'infanzia) for children from 3 to 6 years old. It is not compulsory.
+kind-school-primaria = A state primary school (scuola primaria) for children from 6 to 11 years old. School is compulsory for every child from 6 to 16.
+kind-school-secondaria-1 = A state lower secondary school (scuola secondaria di primo grado, “scuola media”) for children from 11 to 14 years old. School is compulsory for every child from 6 to 16.
+kind-school-secondaria-2 = A state upper secondary school (liceo, technical or vocational institute) for young people from 14 to 19 years old. School is compulsory up to 16.
+kind-school-enrolment = Every child living in Italy can enrol in a state school at any time of the year, also without a residence permit: the school cannot refuse a child for that. To enrol, ask the institute's office (segreteria).
+kind-adult-secondary = Evening courses of a state upper secondary school, for adults (second-level courses): they lead to a diploma. Adults who have the Italian middle-school diploma or an equivalent qualification can enrol: ask the school's office.
+kind-hospital = A hospital of the National Health Service (public, or private with the same role as a public one). In an emergency call 112. Urgent and essential care is given also to people without a residence permit (with the STP code).
+kind-private-clinic = A private clinic (casa di cura). Some work for the National Health Service, others only for payment: before you go, ask whether you will have to pay. In an emergency call 112.
 service-not-active = Not active
 italian-fallback = Not available in your language: shown in Italian.
 hours-not-stated = Opening hours are not stated: call before you go.
@@ -269,6 +279,14 @@ form-error-phone = This is not a valid phone number.
 form-error-url = This is not a valid web address (it starts with https://).
 form-error-comune = This comune is not recognized.
 form-error-contact = Give at least one way to contact the association: e-mail, phone or website.
+service-report-new = Report a service
+service-report-intro = Do you know an office, a course or a service for foreign nationals that is not in the app? Tell us about it. Editors check every report before it is published.
+service-report-name = Name of the service or office
+service-report-comune = Comune where it is
+service-report-area = Area
+service-report-what = What does it offer, and to whom?
+service-report-what-hint = For example: a free Italian course on Tuesday and Thursday evenings, for adults.
+service-report-address = Address (optional)
 
 ## Outbox
 outbox-title = Messages to send
@@ -289,6 +307,7 @@ outbox-kind-correction = Correction to a service
 outbox-kind-new_association = New association
 outbox-kind-association_correction = Correction to an association
 outbox-kind-association_removal = Removal of an association
+outbox-kind-new_service = New service
 
 ## Learn Italian
 learn-intro = Italian courses at public adult schools (CPIA), online courses, apps and books.

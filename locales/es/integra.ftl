@@ -144,6 +144,16 @@ card-source-portal = Fuente: Portale Integrazione Migranti (su redacción y los 
 card-source-geonames = ubicaciones de los códigos postales (CAP): { $attribution }
 card-position-comune = Ubicación aproximada: el mapa muestra el centro de { $comune }, no el edificio. Verifique la dirección antes de ir.
 card-position-postcode = Ubicación aproximada: el mapa muestra la zona del código postal (CAP) { $postcode } en { $comune }, no el edificio. Verifique la dirección antes de ir.
+kind-title = Qué es este lugar
+kind-cpia-site = El CPIA (centro provincial para la educación de adultos) es una escuela pública para adultos. Aquí los adultos de cualquier nacionalidad, desde los 16 años, aprenden italiano desde los primeros pasos hasta el nivel A2 y pueden obtener el título italiano de secundaria (licenza media). Pregunte en esta sede o en la secretaría del CPIA cuándo empiezan los cursos y cómo inscribirse.
+kind-school-infanzia = Escuela pública de educación inicial (scuola dell'infanzia), para niñas y niños de 3 a 6 años. No es obligatoria.
+kind-school-primaria = Escuela primaria pública (scuola primaria), para niñas y niños de 6 a 11 años. La escuela es obligatoria para todos de los 6 a los 16 años.
+kind-school-secondaria-1 = Escuela secundaria básica pública (scuola secondaria di primo grado, “scuola media”), para chicas y chicos de 11 a 14 años. La escuela es obligatoria para todos de los 6 a los 16 años.
+kind-school-secondaria-2 = Escuela secundaria superior pública (liceo, instituto técnico o profesional), para jóvenes de 14 a 19 años. La escuela es obligatoria hasta los 16 años.
+kind-school-enrolment = Todo menor de edad que vive en Italia puede inscribirse en la escuela pública en cualquier momento del año, incluso sin permiso de residencia (permesso di soggiorno): la escuela no puede rechazarlo por ese motivo. Para la inscripción, diríjase a la secretaría del instituto (segreteria).
+kind-adult-secondary = Cursos nocturnos para adultos de una escuela secundaria superior pública (cursos de segundo nivel): permiten obtener un diploma. Pueden inscribirse los adultos que tienen el título italiano de secundaria (licenza media) o un título equivalente: pregunte en la secretaría de la escuela.
+kind-hospital = Hospital del Servicio Sanitario Nacional (público, o privado equiparado al público). En caso de emergencia, llame al 112. Incluso sin permiso de residencia (permesso di soggiorno), la atención urgente y esencial está garantizada (con el código STP).
+kind-private-clinic = Clínica privada (casa di cura). Algunas trabajan para el Servicio Sanitario Nacional y otras solo atienden con pago: antes de ir, pregunte si tendrá que pagar. En caso de emergencia, llame al 112.
 service-not-active = No activo
 italian-fallback = No disponible en su idioma: se muestra en italiano.
 hours-not-stated = El horario no se indica: llame antes de ir.
@@ -269,6 +279,14 @@ form-error-phone = Este número de teléfono no es válido.
 form-error-url = Esta dirección web no es válida (empieza por https://).
 form-error-comune = Este municipio (comune) no se reconoce.
 form-error-contact = Indique al menos una forma de contactar con la asociación: correo electrónico, teléfono o sitio web.
+service-report-new = Informar de un servicio
+service-report-intro = ¿Conoce una oficina, un curso o un servicio para personas extranjeras que no está en la aplicación? Cuéntenos. La redacción revisa cada aviso antes de publicarlo.
+service-report-name = Nombre del servicio o de la oficina
+service-report-comune = Municipio (comune) donde se encuentra
+service-report-area = Tema
+service-report-what = ¿Qué ofrece y a quién?
+service-report-what-hint = Por ejemplo: curso de italiano gratuito los martes y jueves por la noche, para adultos.
+service-report-address = Dirección (opcional)
 
 ## Mensajes por enviar
 outbox-title = Mensajes por enviar
@@ -289,6 +307,7 @@ outbox-kind-correction = Corrección de un servicio
 outbox-kind-new_association = Nueva asociación
 outbox-kind-association_correction = Corrección de una asociación
 outbox-kind-association_removal = Eliminación de una asociación
+outbox-kind-new_service = Nuevo servicio
 
 ## Aprender italiano
 learn-intro = Cursos de italiano en las escuelas públicas para adultos (CPIA), cursos en línea, aplicaciones y libros.

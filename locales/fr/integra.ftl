@@ -144,6 +144,16 @@ card-source-portal = Source : Portale Integrazione Migranti (sa rédaction et s
 card-source-geonames = positions des codes postaux (CAP) : { $attribution }
 card-position-comune = Position approximative : la carte indique le centre de { $comune }, pas le bâtiment. Vérifiez l'adresse avant d'y aller.
 card-position-postcode = Position approximative : la carte indique la zone du code postal (CAP) { $postcode } à { $comune }, pas le bâtiment. Vérifiez l'adresse avant d'y aller.
+kind-title = Qu'est-ce que ce lieu ?
+kind-cpia-site = Le CPIA (centre provincial pour l'instruction des adultes) est une école publique pour adultes. Ici, les adultes de toutes nationalités, à partir de 16 ans, apprennent l'italien des premiers pas jusqu'au niveau A2 et peuvent obtenir le diplôme italien de fin de collège (licenza media). Demandez à ce site ou au secrétariat du CPIA quand commencent les cours et comment vous inscrire.
+kind-school-infanzia = École maternelle publique (scuola dell'infanzia), pour les enfants de 3 à 6 ans. Elle n'est pas obligatoire.
+kind-school-primaria = École élémentaire publique (scuola primaria), pour les enfants de 6 à 11 ans. L'école est obligatoire pour tous les enfants de 6 à 16 ans.
+kind-school-secondaria-1 = Collège public (scuola secondaria di primo grado, « scuola media »), pour les enfants de 11 à 14 ans. L'école est obligatoire pour tous les enfants de 6 à 16 ans.
+kind-school-secondaria-2 = Lycée public (liceo, institut technique ou professionnel), pour les jeunes de 14 à 19 ans. L'école est obligatoire jusqu'à 16 ans.
+kind-school-enrolment = Tout enfant qui vit en Italie peut s'inscrire à l'école publique à tout moment de l'année, même sans titre de séjour (permesso di soggiorno) : l'école ne peut pas le refuser pour cette raison. Pour l'inscription, adressez-vous au secrétariat de l'établissement (segreteria).
+kind-adult-secondary = Cours du soir pour adultes d'un lycée public (parcours de deuxième niveau) : ils mènent à un diplôme. Les adultes qui ont le diplôme italien de fin de collège (licenza media) ou un titre équivalent peuvent s'inscrire : demandez au secrétariat de l'établissement.
+kind-hospital = Hôpital du Service sanitaire national (public, ou privé assimilé au public). En cas d'urgence, appelez le 112. Même sans titre de séjour (permesso di soggiorno), les soins urgents et essentiels sont garantis (avec le code STP).
+kind-private-clinic = Clinique privée (casa di cura). Certaines travaillent pour le Service sanitaire national, d'autres seulement contre paiement : avant d'y aller, demandez si vous devrez payer. En cas d'urgence, appelez le 112.
 service-not-active = Inactif
 italian-fallback = Pas disponible dans votre langue : affiché en italien.
 hours-not-stated = Les horaires d'ouverture ne sont pas indiqués : appelez avant d'y aller.
@@ -269,6 +279,14 @@ form-error-phone = Ce numéro de téléphone n'est pas valide.
 form-error-url = Cette adresse web n'est pas valide (elle commence par https://).
 form-error-comune = Cette commune (comune) n'est pas reconnue.
 form-error-contact = Donnez au moins un moyen de contacter l'association : e-mail, téléphone ou site web.
+service-report-new = Signaler un service
+service-report-intro = Vous connaissez un bureau, un cours ou un service pour les ressortissants étrangers qui n'est pas dans l'application ? Signalez-le-nous. La rédaction vérifie chaque signalement avant de le publier.
+service-report-name = Nom du service ou du bureau
+service-report-comune = Commune (comune) où il se trouve
+service-report-area = Thème
+service-report-what = Que propose-t-il, et à qui ?
+service-report-what-hint = Par exemple : cours d'italien gratuit le mardi et le jeudi soir, pour adultes.
+service-report-address = Adresse (facultatif)
 
 ## Messages à envoyer
 outbox-title = Messages à envoyer
@@ -289,6 +307,7 @@ outbox-kind-correction = Correction d'un service
 outbox-kind-new_association = Nouvelle association
 outbox-kind-association_correction = Correction d'une association
 outbox-kind-association_removal = Suppression d'une association
+outbox-kind-new_service = Nouveau service
 
 ## Apprendre l'italien
 learn-intro = Cours d'italien dans les écoles publiques pour adultes (CPIA), cours en ligne, applications et livres.

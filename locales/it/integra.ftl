@@ -144,6 +144,16 @@ card-source-portal = Fonte: Portale Integrazione Migranti (redazione e referenti
 card-source-geonames = posizioni dei CAP: { $attribution }
 card-position-comune = Posizione approssimativa: la mappa indica il centro di { $comune }, non l'edificio. Controlla l'indirizzo prima di andare.
 card-position-postcode = Posizione approssimativa: la mappa indica la zona del CAP { $postcode } a { $comune }, non l'edificio. Controlla l'indirizzo prima di andare.
+kind-title = Che cos'è questo posto
+kind-cpia-site = Il CPIA (Centro provinciale per l'istruzione degli adulti) è una scuola pubblica per adulti. Qui gli adulti di ogni nazionalità, dai 16 anni, imparano l'italiano dai primi passi al livello A2 e possono prendere la licenza media. Chiedi a questa sede o alla segreteria del CPIA quando iniziano i corsi e come iscriverti.
+kind-school-infanzia = Scuola dell'infanzia statale, per bambine e bambini dai 3 ai 6 anni. Non è obbligatoria.
+kind-school-primaria = Scuola primaria statale, per bambine e bambini dai 6 agli 11 anni. La scuola è obbligatoria per tutti dai 6 ai 16 anni.
+kind-school-secondaria-1 = Scuola secondaria di primo grado statale («scuola media»), per ragazze e ragazzi dagli 11 ai 14 anni. La scuola è obbligatoria per tutti dai 6 ai 16 anni.
+kind-school-secondaria-2 = Scuola secondaria di secondo grado statale (liceo, istituto tecnico o professionale), per ragazze e ragazzi dai 14 ai 19 anni. La scuola è obbligatoria fino ai 16 anni.
+kind-school-enrolment = Ogni minore che vive in Italia può iscriversi alla scuola statale in qualunque momento dell'anno, anche senza permesso di soggiorno: la scuola non può rifiutarlo per questo. Per l'iscrizione rivolgiti alla segreteria dell'istituto.
+kind-adult-secondary = Corsi serali per adulti di una scuola secondaria di secondo grado statale (percorsi di secondo livello): portano al diploma. Possono iscriversi gli adulti che hanno la licenza media o un titolo equivalente: chiedi alla segreteria della scuola.
+kind-hospital = Ospedale del Servizio sanitario nazionale (pubblico, o privato equiparato al pubblico). In caso di emergenza chiama il 112. Le cure urgenti ed essenziali sono garantite anche a chi non ha il permesso di soggiorno (con il codice STP).
+kind-private-clinic = Casa di cura privata. Alcune lavorano per il Servizio sanitario nazionale, altre solo a pagamento: prima di andare chiedi se dovrai pagare. In caso di emergenza chiama il 112.
 service-not-active = Non attivo
 italian-fallback = Non disponibile nella tua lingua: mostrato in italiano.
 hours-not-stated = Gli orari di apertura non sono indicati: chiama prima di andare.
@@ -269,6 +279,14 @@ form-error-phone = Questo non è un numero di telefono valido.
 form-error-url = Questo non è un indirizzo web valido (inizia con https://).
 form-error-comune = Questo comune non è riconosciuto.
 form-error-contact = Indica almeno un modo per contattare l'associazione: e-mail, telefono o sito web.
+service-report-new = Segnala un servizio
+service-report-intro = Conosci un ufficio, un corso o un servizio per cittadini stranieri che non c'è nell'app? Segnalacelo. La redazione controlla ogni segnalazione prima di pubblicarla.
+service-report-name = Nome del servizio o dell'ufficio
+service-report-comune = Comune in cui si trova
+service-report-area = Area
+service-report-what = Che cosa offre, e a chi?
+service-report-what-hint = Per esempio: corso di italiano gratuito il martedì e il giovedì sera, per adulti.
+service-report-address = Indirizzo (facoltativo)
 
 ## Messaggi da inviare
 outbox-title = Messaggi da inviare
@@ -289,6 +307,7 @@ outbox-kind-correction = Correzione di un servizio
 outbox-kind-new_association = Nuova associazione
 outbox-kind-association_correction = Correzione di un'associazione
 outbox-kind-association_removal = Cancellazione di un'associazione
+outbox-kind-new_service = Nuovo servizio
 
 ## Imparare l'italiano
 learn-intro = Corsi di italiano nei Centri provinciali per l'istruzione degli adulti (CPIA), corsi online, app e libri.

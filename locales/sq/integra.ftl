@@ -144,6 +144,16 @@ card-source-portal = Burimi: Portale Integrazione Migranti (redaktorët e tij dh
 card-source-geonames = vendndodhjet e kodeve postare (CAP): { $attribution }
 card-position-comune = Vendndodhje e përafërt: harta tregon qendrën e komunës { $comune }, jo ndërtesën. Kontrolloni adresën para se të shkoni.
 card-position-postcode = Vendndodhje e përafërt: harta tregon zonën e kodit postar (CAP) { $postcode } në { $comune }, jo ndërtesën. Kontrolloni adresën para se të shkoni.
+kind-title = Çfarë është ky vend
+kind-cpia-site = CPIA (Qendra provinciale për arsimin e të rriturve) është një shkollë publike për të rritur. Këtu të rriturit e çdo kombësie, nga 16 vjeç, mësojnë italishten nga hapat e parë deri në nivelin A2 dhe mund të marrin diplomën italiane të shkollës së mesme të ulët (licenza media). Pyesni në këtë seli ose në sekretarinë e CPIA-s kur fillojnë kurset dhe si të regjistroheni.
+kind-school-infanzia = Kopsht shtetëror (scuola dell'infanzia), për fëmijë nga 3 deri në 6 vjeç. Nuk është i detyrueshëm.
+kind-school-primaria = Shkollë fillore shtetërore (scuola primaria), për fëmijë nga 6 deri në 11 vjeç. Shkolla është e detyrueshme për të gjithë nga 6 deri në 16 vjeç.
+kind-school-secondaria-1 = Shkollë e mesme e ulët shtetërore (scuola secondaria di primo grado, “scuola media”), për vajza dhe djem nga 11 deri në 14 vjeç. Shkolla është e detyrueshme për të gjithë nga 6 deri në 16 vjeç.
+kind-school-secondaria-2 = Shkollë e mesme e lartë shtetërore (liceo, institut teknik ose profesional), për të rinj nga 14 deri në 19 vjeç. Shkolla është e detyrueshme deri në 16 vjeç.
+kind-school-enrolment = Çdo i mitur që jeton në Itali mund të regjistrohet në shkollën shtetërore në çdo kohë të vitit, edhe pa leje qëndrimi (permesso di soggiorno): shkolla nuk mund ta refuzojë për këtë arsye. Për regjistrimin drejtohuni në sekretarinë e shkollës (segreteria).
+kind-adult-secondary = Kurse në mbrëmje për të rritur në një shkollë të mesme të lartë shtetërore (kurse të nivelit të dytë): përfundojnë me diplomë. Mund të regjistrohen të rriturit që kanë diplomën italiane të shkollës së mesme të ulët (licenza media) ose një titull të njëvlershëm: pyesni në sekretarinë e shkollës.
+kind-hospital = Spital i Shërbimit Shëndetësor Kombëtar (publik, ose privat i barazuar me atë publik). Në rast urgjence telefononi 112. Edhe pa leje qëndrimi (permesso di soggiorno), kujdesi urgjent dhe thelbësor është i garantuar (me kodin STP).
+kind-private-clinic = Klinikë private (casa di cura). Disa punojnë për Shërbimin Shëndetësor Kombëtar, të tjerat vetëm me pagesë: para se të shkoni, pyesni nëse do t’ju duhet të paguani. Në rast urgjence telefononi 112.
 service-not-active = Jo aktiv
 italian-fallback = Nuk është në gjuhën tuaj: shfaqet në italisht.
 hours-not-stated = Orari i punës nuk tregohet: telefononi para se të shkoni.
@@ -269,6 +279,14 @@ form-error-phone = Ky nuk është numër telefoni i vlefshëm.
 form-error-url = Kjo nuk është adresë interneti e vlefshme (fillon me https://).
 form-error-comune = Kjo komunë (comune) nuk njihet.
 form-error-contact = Jepni të paktën një mënyrë për të kontaktuar shoqatën: e-mail, telefon ose faqe interneti.
+service-report-new = Sinjalizo një shërbim
+service-report-intro = A njihni një zyrë, një kurs ose një shërbim për shtetasit e huaj që nuk është në aplikacion? Na e sinjalizoni. Redaktorët kontrollojnë çdo sinjalizim para se ta publikojnë.
+service-report-name = Emri i shërbimit ose i zyrës
+service-report-comune = Komuna (comune) ku ndodhet
+service-report-area = Tema
+service-report-what = Çfarë ofron dhe për kë?
+service-report-what-hint = Për shembull: kurs falas italishteje të martën dhe të enjten në mbrëmje, për të rritur.
+service-report-address = Adresa (jo e detyrueshme)
 
 ## Mesazhe për t’u dërguar
 outbox-title = Mesazhe për t’u dërguar
@@ -289,6 +307,7 @@ outbox-kind-correction = Korrigjim i një shërbimi
 outbox-kind-new_association = Shoqatë e re
 outbox-kind-association_correction = Korrigjim i një shoqate
 outbox-kind-association_removal = Heqje e një shoqate
+outbox-kind-new_service = Shërbim i ri
 
 ## Mësoni italisht
 learn-intro = Kurse italishteje në shkollat publike për të rritur (CPIA), kurse online, aplikacione dhe libra.

@@ -144,6 +144,16 @@ card-source-portal = Pinagkunan: Portale Integrazione Migranti (ang mga editor n
 card-source-geonames = mga lokasyon ng CAP (ZIP code): { $attribution }
 card-position-comune = Tinatayang lokasyon: ipinapakita ng mapa ang gitna ng { $comune }, hindi ang mismong gusali. Suriin ang address bago kayo pumunta.
 card-position-postcode = Tinatayang lokasyon: ipinapakita ng mapa ang lugar ng CAP (ZIP code) { $postcode } sa { $comune }, hindi ang mismong gusali. Suriin ang address bago kayo pumunta.
+kind-title = Ano ang lugar na ito
+kind-cpia-site = Ang CPIA (sentro ng probinsya para sa edukasyon ng matatanda) ay pampublikong paaralan para sa matatanda. Dito, natututo ng Italyano ang matatanda ng anumang nasyonalidad, mula 16 na taong gulang, mula sa simula hanggang sa antas A2, at puwede nilang makuha ang middle school diploma ng Italya (licenza media). Itanong po ninyo sa sangay na ito o sa opisina ng CPIA kung kailan magsisimula ang mga kurso at kung paano mag-enroll.
+kind-school-infanzia = Pampublikong nursery school (scuola dell'infanzia), para sa mga batang 3 hanggang 6 na taong gulang. Hindi ito sapilitan.
+kind-school-primaria = Pampublikong elementarya (scuola primaria), para sa mga batang 6 hanggang 11 taong gulang. Sapilitan ang pag-aaral para sa lahat ng bata mula 6 hanggang 16 na taong gulang.
+kind-school-secondaria-1 = Pampublikong junior high school (scuola secondaria di primo grado, “scuola media”), para sa mga batang 11 hanggang 14 na taong gulang. Sapilitan ang pag-aaral para sa lahat ng bata mula 6 hanggang 16 na taong gulang.
+kind-school-secondaria-2 = Pampublikong senior high school (liceo, teknikal o bokasyonal na paaralan), para sa mga kabataang 14 hanggang 19 na taong gulang. Sapilitan ang pag-aaral hanggang 16 na taong gulang.
+kind-school-enrolment = Ang bawat menor de edad na nakatira sa Italya ay puwedeng mag-enroll sa pampublikong paaralan anumang oras ng taon, kahit walang permesso di soggiorno (permit para manirahan): hindi siya puwedeng tanggihan ng paaralan dahil dito. Para mag-enroll, lumapit po kayo sa opisina ng paaralan (segreteria).
+kind-adult-secondary = Mga panggabing kurso para sa matatanda ng isang pampublikong senior high school (mga kurso sa ikalawang antas): humahantong ang mga ito sa diploma. Puwedeng mag-enroll ang matatandang may middle school diploma ng Italya (licenza media) o katumbas na kwalipikasyon: magtanong po kayo sa opisina ng paaralan.
+kind-hospital = Ospital ng Pambansang Serbisyong Pangkalusugan (pampubliko, o pribadong itinuturing na katumbas ng pampubliko). Sa emerhensiya, tumawag po sa 112. Kahit walang permesso di soggiorno (permit para manirahan), garantisado ang apurahan at mahahalagang pagpapagamot (gamit ang STP code).
+kind-private-clinic = Pribadong klinika (casa di cura). Ang ilan ay nagtatrabaho para sa Pambansang Serbisyong Pangkalusugan, ang iba ay may bayad lamang: bago pumunta, itanong po muna kung kailangan ninyong magbayad. Sa emerhensiya, tumawag po sa 112.
 service-not-active = Hindi aktibo
 italian-fallback = Hindi available sa inyong wika: ipinapakita sa Italyano.
 hours-not-stated = Hindi nakasaad ang oras ng pagbubukas: tumawag bago pumunta.
@@ -269,6 +279,14 @@ form-error-phone = Hindi ito wastong numero ng telepono.
 form-error-url = Hindi ito wastong web address (nagsisimula ito sa https://).
 form-error-comune = Hindi kilala ang comune na ito.
 form-error-contact = Magbigay ng kahit isang paraan para makontak ang asosasyon: e-mail, telepono o website.
+service-report-new = Mag-ulat ng serbisyo
+service-report-intro = May alam po ba kayong opisina, kurso o serbisyo para sa mga dayuhan na wala sa app? Sabihin po ninyo sa amin. Sinusuri ng mga editor ang bawat ulat bago ito ilathala.
+service-report-name = Pangalan ng serbisyo o opisina
+service-report-comune = Comune (munisipyo) kung saan ito matatagpuan
+service-report-area = Paksa
+service-report-what = Ano ang iniaalok nito, at para kanino?
+service-report-what-hint = Halimbawa: libreng kurso sa Italyano tuwing Martes at Huwebes ng gabi, para sa matatanda.
+service-report-address = Address (opsyonal)
 
 ## Mga ipapadala
 outbox-title = Mga mensaheng ipapadala
@@ -289,6 +307,7 @@ outbox-kind-correction = Pagtatama sa isang serbisyo
 outbox-kind-new_association = Bagong asosasyon
 outbox-kind-association_correction = Pagtatama sa isang asosasyon
 outbox-kind-association_removal = Pag-alis ng isang asosasyon
+outbox-kind-new_service = Bagong serbisyo
 
 ## Mag-aral ng Italyano
 learn-intro = Mga kurso sa Italyano sa mga pampublikong paaralan para sa matatanda (CPIA), mga online na kurso, app at aklat.

@@ -139,6 +139,16 @@ card-source-portal = 来源：Portale Integrazione Migranti（编辑部和各大
 card-source-geonames = 邮政编码（CAP）位置：{ $attribution }
 card-position-comune = 大致位置：地图显示的是 { $comune } 的中心，不是建筑本身。前往之前请先核对地址。
 card-position-postcode = 大致位置：地图显示的是 { $comune } 邮政编码（CAP）{ $postcode } 的区域，不是建筑本身。前往之前请先核对地址。
+kind-title = 这是什么地方
+kind-cpia-site = CPIA（省成人教育中心）是一所公立成人学校。在这里，任何国籍的成年人从 16 岁起都可以从零开始学习意大利语，直到 A2 水平，还可以考取意大利初中毕业文凭（licenza media）。课程何时开始、如何报名，请向本教学点或 CPIA 的办公室咨询。
+kind-school-infanzia = 公立幼儿园（scuola dell'infanzia），招收 3 至 6 岁的儿童。不属于义务教育。
+kind-school-primaria = 公立小学（scuola primaria），招收 6 至 11 岁的儿童。6 至 16 岁的所有儿童都必须上学。
+kind-school-secondaria-1 = 公立初中（scuola secondaria di primo grado，即“scuola media”），招收 11 至 14 岁的孩子。6 至 16 岁的所有儿童都必须上学。
+kind-school-secondaria-2 = 公立高中（liceo、技术学校或职业学校），招收 14 至 19 岁的青少年。16 岁以前都必须上学。
+kind-school-enrolment = 在意大利生活的每一位未成年人，都可以在一年中的任何时候报名进入公立学校，即使没有居留许可（permesso di soggiorno）也可以：学校不能因此拒绝其入学。报名请联系学校的办公室（segreteria）。
+kind-adult-secondary = 公立高中为成人开设的夜间课程（第二级课程），完成后可获得毕业文凭。持有意大利初中毕业文凭（licenza media）或同等学历的成年人可以报名：请向学校的办公室咨询。
+kind-hospital = 国家医疗服务体系的医院（公立医院，或与公立医院同等的私立医院）。紧急情况请拨打 112。即使没有居留许可（permesso di soggiorno），也保证提供紧急和基本医疗（凭 STP 代码）。
+kind-private-clinic = 私立医疗机构（casa di cura）。有些为国家医疗服务体系提供服务，有些只提供收费服务：前往之前，请先询问您是否需要付费。紧急情况请拨打 112。
 service-not-active = 已停用
 italian-fallback = 没有您的语言版本：以意大利语显示。
 hours-not-stated = 未说明开放时间：前往之前请先打电话。
@@ -257,6 +267,14 @@ form-error-phone = 这不是有效的电话号码。
 form-error-url = 这不是有效的网址（应以 https:// 开头）。
 form-error-comune = 无法识别此市镇（comune）。
 form-error-contact = 请至少提供一种联系协会的方式：电子邮箱、电话或网站。
+service-report-new = 报告一项服务
+service-report-intro = 您是否知道某个面向外国人的办公室、课程或服务，但本应用中没有？请告诉我们。编辑会在发布前核查每一份报告。
+service-report-name = 服务或办公室名称
+service-report-comune = 所在市镇（comune）
+service-report-area = 主题
+service-report-what = 提供什么服务？面向哪些人？
+service-report-what-hint = 例如：每周二和周四晚上为成人开设的免费意大利语课程。
+service-report-address = 地址（可选）
 
 ## 待发送
 outbox-title = 待发送的消息
@@ -275,6 +293,7 @@ outbox-kind-correction = 服务更正
 outbox-kind-new_association = 新协会
 outbox-kind-association_correction = 协会更正
 outbox-kind-association_removal = 删除协会
+outbox-kind-new_service = 新服务
 
 ## 学习意大利语
 learn-intro = 公立成人学校（CPIA）的意大利语课程、网上课程、应用和书籍。

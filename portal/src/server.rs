@@ -25,6 +25,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use catalog::RecordKind;
 use catalog::model::{CatalogData, Organization, Service};
+use catalog::submission::{RECORD_ID, RECORD_KIND};
 use catalog::validate::{ValidationOptions, validate};
 use serde::Deserialize;
 use serde_json::json;
@@ -324,20 +325,70 @@ fn validate_payload(kind: SubmissionKind, payload: &serde_json::Value) -> Result
         )
         .map_err(|e| e.to_string())?;
     }
+    let text = |field: &str| obj.get(field).and_then(|v| v.as_str()).unwrap_or("");
     match kind {
         SubmissionKind::RemovalRequest => {
-            let k = obj.get("kind").and_then(|v| v.as_str()).unwrap_or("");
-            let id = obj.get("id").and_then(|v| v.as_str()).unwrap_or("");
-            if RecordKind::parse(k).is_none() || id.is_empty() || id.len() > 200 {
-                return Err("a removal request names a kind and an id".into());
+            let id = text(RECORD_ID);
+            if RecordKind::from_name(text(RECORD_KIND)).is_none() || id.is_empty() || id.len() > 200
+            {
+                return Err(format!(
+                    "a removal request names the record: {RECORD_KIND} and {RECORD_ID}"
+                ));
             }
         }
-        SubmissionKind::NewAssociation
-            if obj.get("organization").is_none() && obj.get("message").is_none() =>
-        {
-            return Err("a new association carries an organization or a message".into());
+        // An editor's tool may propose the record itself; the app's form
+        // sends what a person knows of it.
+        SubmissionKind::NewAssociation if obj.get("organization").is_none() => {
+            named_in_a_comune("a new association", &text)?;
+            if ["email", "phone", "website"]
+                .iter()
+                .all(|f| text(f).trim().is_empty())
+            {
+                return Err("a new association gives an email, phone or website".into());
+            }
+            short_fields(&["community", "email", "phone", "website"], &text)?;
+            if text("description").chars().count() > 4000 {
+                return Err("description is longer than 4000 characters".into());
+            }
         }
-        _ => {}
+        SubmissionKind::NewService => {
+            named_in_a_comune("a new service", &text)?;
+            if text("message").trim().is_empty() {
+                return Err("a new service says what it offers (message)".into());
+            }
+            if !catalog::taxonomy::Taxonomy::bundled().is("area", text("area")) {
+                return Err("a new service names one of the portal's areas (area)".into());
+            }
+            short_fields(&["address", "phone", "website", "contact_email"], &text)?;
+        }
+        SubmissionKind::NewAssociation | SubmissionKind::Correction => {}
+    }
+    Ok(())
+}
+
+/// A proposed record's name (2 to 200 characters) and its comune, by an
+/// ISTAT code the gazetteer holds.
+fn named_in_a_comune<'a>(what: &str, text: &impl Fn(&str) -> &'a str) -> Result<(), String> {
+    let name = text("name").trim().chars().count();
+    if !(2..=200).contains(&name) {
+        return Err(format!("{what} has a name of 2 to 200 characters"));
+    }
+    if catalog::Gazetteer::bundled()
+        .by_istat(text("comune_istat"))
+        .is_none()
+    {
+        return Err(format!(
+            "{what} names its comune by ISTAT code (comune_istat)"
+        ));
+    }
+    Ok(())
+}
+
+fn short_fields<'a>(fields: &[&str], text: &impl Fn(&str) -> &'a str) -> Result<(), String> {
+    for field in fields {
+        if text(field).chars().count() > 200 {
+            return Err(format!("{field} is longer than 200 characters"));
+        }
     }
     Ok(())
 }
@@ -594,10 +645,10 @@ async fn decide_submission(
         }
         if sub.kind == SubmissionKind::RemovalRequest {
             let kind = p
-                .get("kind")
+                .get(RECORD_KIND)
                 .and_then(|v| v.as_str())
-                .and_then(RecordKind::parse);
-            let id = p.get("id").and_then(|v| v.as_str());
+                .and_then(RecordKind::from_name);
+            let id = p.get(RECORD_ID).and_then(|v| v.as_str());
             if let (Some(kind), Some(id)) = (kind, id) {
                 if kind == RecordKind::Service {
                     match store.service(id) {

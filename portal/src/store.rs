@@ -74,14 +74,8 @@ impl Grant {
     }
 }
 
-/// Kinds of user submissions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SubmissionKind {
-    NewAssociation,
-    Correction,
-    RemovalRequest,
-}
+/// Kinds of user submissions: the app's list.
+pub use catalog::SubmissionKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -216,19 +210,13 @@ impl SqliteStore {
 }
 
 fn kind_str(k: SubmissionKind) -> &'static str {
-    match k {
-        SubmissionKind::NewAssociation => "new_association",
-        SubmissionKind::Correction => "correction",
-        SubmissionKind::RemovalRequest => "removal_request",
-    }
+    k.as_str()
 }
 
+/// Only kinds this build knows were stored; anything else reads as a
+/// correction, which carries nothing to apply.
 fn kind_parse(s: &str) -> SubmissionKind {
-    match s {
-        "new_association" => SubmissionKind::NewAssociation,
-        "removal_request" => SubmissionKind::RemovalRequest,
-        _ => SubmissionKind::Correction,
-    }
+    SubmissionKind::parse(s).unwrap_or(SubmissionKind::Correction)
 }
 
 fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {

@@ -149,9 +149,12 @@ async fn send(http: &reqwest::Client, url: &str, item: &OutboxItem) -> Attempt {
         Ok(p) => p,
         Err(e) => return Attempt::Rejected(format!("the payload is not JSON: {e}")),
     };
+    let Some(kind) = catalog::SubmissionKind::of_outbox_item(&item.kind) else {
+        return Attempt::Rejected(format!("this app cannot send a {:?}", item.kind));
+    };
     let body = serde_json::json!({
         "uuid": item.uuid,
-        "kind": item.kind,
+        "kind": kind.as_str(),
         "payload": payload,
         "created_at": item.created_at,
     });

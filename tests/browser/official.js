@@ -76,6 +76,11 @@ const journeys = {
       assert(source.includes(part), `the source line names ${part}: ${source}`);
     }
     assert(/[\u0600-\u06FF]/.test(source), 'the source line is in Arabic');
+    // What a CPIA is, in the reader's language (the record's own text is
+    // Italian only).
+    const kind = await page.$eval('#card-kind', (e) => ({ k: e.dataset.kind, t: e.textContent }));
+    assert(kind.k === 'cpia-site' && /[\u0600-\u06FF]/.test(kind.t) && kind.t.includes('CPIA'),
+      `the CPIA explained in Arabic: ${kind.k} ${kind.t}`);
     assert(await page.$('#service-card .badge-sample') === null, 'no sample badge');
     // The source says nothing of documents: "not stated", never "none needed".
     const docs = await page.textContent('#card-documents');
@@ -106,6 +111,28 @@ const journeys = {
     await page.waitForSelector('#service-card');
     const source = await page.textContent('#card-source');
     assert(plain(source).startsWith('Fonte: Ministero'), `the source line in Italian: ${source}`);
+    assert(await page.$eval('#card-kind', (e) => e.dataset.kind) === 'school-primaria',
+      'a primary school is explained as one');
+    const enrol = await page.textContent('#card-kind-enrolment');
+    assert(enrol.includes('permesso di soggiorno'), `enrolment without a permit: ${enrol}`);
+  },
+
+  // English, Prato, "hospital": a hospital of the province, explained
+  // (112, care without a permit), no cost or documents invented.
+  async hospital_explained(page) {
+    await language(page, 'en');
+    await choosePlace(page, 'Prato', '100005');
+    await search(page, 'hospital');
+    const first = await page.$eval('#results .hit', (e) => e.dataset.id);
+    assert(/^salute:/.test(first), `a Ministero della Salute record first, got ${first}`);
+    await page.click('#results .hit .hit-title');
+    await page.waitForSelector('#service-card');
+    const kind = await page.$eval('#card-kind', (e) => ({ k: e.dataset.kind, t: e.textContent }));
+    assert(['hospital', 'private-clinic'].includes(kind.k) && kind.t.includes('112'),
+      `explained, with the emergency number: ${kind.k} ${kind.t}`);
+    assert(await page.$('#card-kind-enrolment') === null, 'no school text on a hospital');
+    const cost = await page.textContent('#card-cost');
+    assert(cost === await page.textContent('#card-languages'), `cost not stated, never "payment required": ${cost}`);
   },
 
   // An area with no official records (work): said plainly, with the
@@ -119,6 +146,25 @@ const journeys = {
     assert(/Work/i.test(text) && text.includes('CPIA'), `the area is named and why: ${text}`);
     assert(await page.$('#empty-area #helpline-call[href^="tel:"]') !== null, 'the helpline to call');
     assert(await page.$('#results .hit') === null, 'no invented results');
+    // ... and a way to report a service the app lacks, kept offline.
+    await page.click('#report-service');
+    await page.waitForSelector('#new-service-form');
+    assert(await page.$eval('#service-area', (e) => e.value) === 'work', 'the area is the one asked for');
+    await page.click('#service-submit');
+    await page.waitForSelector('#service-name-error');
+    assert(await page.$('#service-comune-error') !== null && await page.$('#service-what-error') !== null,
+      'each missing field says so');
+    await page.fill('#service-name', 'Sportello lavoro per stranieri');
+    await page.fill('#service-comune', 'Prato');
+    await page.fill('#service-what', 'Orientamento al lavoro e aiuto con il curriculum, il lunedì.');
+    await page.fill('#service-website', 'javascript:alert(1)');
+    await page.click('#service-submit');
+    await page.waitForSelector('#service-website-error');
+    await page.fill('#service-website', '');
+    await page.click('#service-submit');
+    await page.waitForSelector('#outbox-list .outbox-item[data-kind="new_service"]');
+    const label = await page.textContent('#outbox-list .outbox-item[data-kind="new_service"] .hit-title');
+    assert(label.includes('New service'), `the outbox names it: ${label}`);
   },
 
   // Learn Italian: the CPIA's teaching sites nearest the place, one tap away.

@@ -234,6 +234,7 @@ fn SessionRoot() -> Element {
                     Screen::Correction(kind, id) => rsx! { crate::forms::CorrectionForm { kind, id } },
                     Screen::Associations => rsx! { screens::associations::Associations {} },
                     Screen::NewAssociation => rsx! { crate::forms::NewAssociationForm {} },
+                    Screen::NewService(area) => rsx! { crate::forms::NewServiceForm { area } },
                     Screen::AssociationChange(id) => rsx! { crate::forms::AssociationChangeForm { id } },
                     Screen::Learn => rsx! { screens::learn::Learn {} },
                     Screen::Phrasebook(topic) => rsx! { screens::phrasebook::PhrasebookScreen { topic } },

@@ -1,15 +1,17 @@
 //! Forms that write to the outbox (`catalog::user`): a correction to a record,
-//! a new association, a correction or removal of an association, each with a
-//! uuid of its own. They work offline; the outbox sends them when a connection
+//! a new association, a service the app does not hold, a correction or
+//! removal of an association, each a `catalog::SubmissionKind` with a uuid of
+//! its own. They work offline; the outbox sends them when a connection
 //! comes (the sync crate), and the uuid makes a resend harmless.
 //!
 //! Validation is plain functions returning message keys, so it is tested
 //! without a browser and every message is translated.
 
 use catalog::gazetteer::Gazetteer;
+use catalog::submission::{RECORD_ID, RECORD_KIND};
 use catalog::taxonomy::Taxonomy;
 use catalog::user::OutboxItem;
-use catalog::{RecordKind, localized};
+use catalog::{RecordKind, SubmissionKind, localized};
 use dioxus::prelude::*;
 use serde_json::json;
 
@@ -168,10 +170,10 @@ fn check_report(message: &str, email: &str) -> (Option<FieldError>, Option<Field
     )
 }
 
-fn enqueue(app: &AppState, kind: &str, payload: serde_json::Value) -> Result<(), String> {
+fn enqueue(app: &AppState, kind: SubmissionKind, payload: serde_json::Value) -> Result<(), String> {
     let item = OutboxItem {
         uuid: uuid::Uuid::new_v4().to_string(),
-        kind: kind.to_string(),
+        kind: kind.as_str().to_string(),
         payload: payload.to_string(),
         created_at: chrono::Utc::now().to_rfc3339(),
         attempts: 0,
@@ -213,6 +215,22 @@ fn Field(
     }
 }
 
+/// A comune typed by name, with the gazetteer's match shown as it is typed.
+#[component]
+fn ComuneField(id: String, label: String, error: Option<String>, value: Signal<String>) -> Element {
+    let tr = use_session().tr();
+    let mut value = value;
+    let found = Gazetteer::bundled()
+        .find(&value(), 1)
+        .first()
+        .map(|m| tr.a("assoc-comune-match", &[("place", m.comune.label().into())]));
+    rsx! {
+        Field { id: id.clone(), label, error, hint: found,
+            input { id: "{id}", value: "{value}", maxlength: "200", autocomplete: "off", oninput: move |ev: FormEvent| value.set(ev.value()) }
+        }
+    }
+}
+
 #[component]
 pub fn CorrectionForm(kind: RecordKind, id: String) -> Element {
     let session = use_session();
@@ -239,13 +257,13 @@ pub fn CorrectionForm(kind: RecordKind, id: String) -> Element {
             return;
         }
         let payload = json!({
-            "record_kind": kind.as_str(),
-            "record_id": id,
+            RECORD_KIND: kind.as_str(),
+            RECORD_ID: id,
             "record_name": record_name,
             "message": message().trim(),
             "contact_email": email().trim(),
         });
-        match enqueue(&app, "correction", payload) {
+        match enqueue(&app, SubmissionKind::Correction, payload) {
             Ok(()) => done(session),
             Err(e) => failed.set(Some(e)),
         }
@@ -288,7 +306,7 @@ pub fn NewAssociationForm() -> Element {
     let lang = tr.lang;
     let mut name = use_signal(String::new);
     let mut community = use_signal(String::new);
-    let mut comune = use_signal(String::new);
+    let comune = use_signal(String::new);
     let mut activities = use_signal(Vec::<String>::new);
     let mut email = use_signal(String::new);
     let mut phone = use_signal(String::new);
@@ -296,10 +314,6 @@ pub fn NewAssociationForm() -> Element {
     let mut description = use_signal(String::new);
     let mut errors = use_signal(AssociationErrors::default);
     let mut failed = use_signal(|| None::<String>);
-    let comune_match = Gazetteer::bundled()
-        .find(&comune(), 1)
-        .first()
-        .map(|m| m.comune.label());
     let submit = move |_| {
         let comune_code = check_comune(&comune());
         let mut e = AssociationErrors {
@@ -329,7 +343,7 @@ pub fn NewAssociationForm() -> Element {
             "website": website().trim(),
             "description": description().trim(),
         });
-        match enqueue(&app, "new_association", payload) {
+        match enqueue(&app, SubmissionKind::NewAssociation, payload) {
             Ok(()) => done(session),
             Err(e) => failed.set(Some(e)),
         }
@@ -349,10 +363,7 @@ pub fn NewAssociationForm() -> Element {
                     for c in tax.terms("community").iter() { option { value: "{c.id}", selected: community() == c.id, "{c.name(lang)}" } }
                 }
             }
-            Field { id: "assoc-comune", label: tr.t("assoc-comune"), error: e.comune.map(|x| x.text(tr)),
-                hint: comune_match.map(|l| tr.a("assoc-comune-match", &[("place", l.into())])),
-                input { id: "assoc-comune", value: "{comune}", maxlength: "200", autocomplete: "off", oninput: move |ev: FormEvent| comune.set(ev.value()) }
-            }
+            ComuneField { id: "assoc-comune", label: tr.t("assoc-comune"), error: e.comune.map(|x| x.text(tr)), value: comune }
             fieldset { class: "filter-group",
                 legend { "{tr.t(\"assoc-activities\")}" }
                 for a in tax.terms("activity").iter() {
@@ -386,6 +397,144 @@ pub fn NewAssociationForm() -> Element {
     }
 }
 
+#[derive(Debug, Clone, Default, PartialEq)]
+struct ServiceReportErrors {
+    name: Option<FieldError>,
+    comune: Option<FieldError>,
+    area: Option<FieldError>,
+    what: Option<FieldError>,
+    address: Option<FieldError>,
+    phone: Option<FieldError>,
+    website: Option<FieldError>,
+    email: Option<FieldError>,
+}
+
+/// The checks of a service report: what it is, where, in which area, and
+/// optionally how to reach it and the reporter.
+struct ServiceReport<'a> {
+    name: &'a str,
+    comune: &'a str,
+    area: &'a str,
+    what: &'a str,
+    address: &'a str,
+    phone: &'a str,
+    website: &'a str,
+    email: &'a str,
+}
+
+impl ServiceReport<'_> {
+    /// The errors, or the payload to send.
+    fn check(&self) -> Result<serde_json::Value, Box<ServiceReportErrors>> {
+        let comune = check_comune(self.comune);
+        let area_known = Taxonomy::bundled()
+            .terms("area")
+            .iter()
+            .any(|a| a.id == self.area);
+        let e = ServiceReportErrors {
+            name: check_text(self.name, true, 2, MAX_NAME).err(),
+            comune: comune.clone().err(),
+            area: (!area_known).then(|| FieldError::new("form-error-required")),
+            what: check_text(self.what, true, MIN_MESSAGE, MAX_MESSAGE).err(),
+            address: check_text(self.address, false, 0, MAX_NAME).err(),
+            phone: check_phone(self.phone, false).err(),
+            website: check_url(self.website).err(),
+            email: check_email(self.email, false).err(),
+        };
+        if e != ServiceReportErrors::default() {
+            return Err(Box::new(e));
+        }
+        Ok(json!({
+            "name": self.name.trim(),
+            "comune_istat": comune.unwrap_or_default(),
+            "area": self.area,
+            "message": self.what.trim(),
+            "address": self.address.trim(),
+            "phone": self.phone.trim(),
+            "website": self.website.trim(),
+            "contact_email": self.email.trim(),
+        }))
+    }
+}
+
+/// Report a service the app does not hold: where an area is empty, and
+/// from Help. The editors check it before anything is published.
+#[component]
+pub fn NewServiceForm(area: Option<String>) -> Element {
+    let session = use_session();
+    let app = use_app();
+    let tr = session.tr();
+    let lang = tr.lang;
+    let mut name = use_signal(String::new);
+    let comune = use_signal(String::new);
+    let mut chosen_area = use_signal(|| area.clone().unwrap_or_default());
+    let mut what = use_signal(String::new);
+    let mut address = use_signal(String::new);
+    let mut phone = use_signal(String::new);
+    let mut website = use_signal(String::new);
+    let mut email = use_signal(String::new);
+    let mut errors = use_signal(ServiceReportErrors::default);
+    let mut failed = use_signal(|| None::<String>);
+    let submit = move |_| {
+        let report = ServiceReport {
+            name: &name(),
+            comune: &comune(),
+            area: &chosen_area(),
+            what: &what(),
+            address: &address(),
+            phone: &phone(),
+            website: &website(),
+            email: &email(),
+        }
+        .check();
+        match report {
+            Err(e) => errors.set(*e),
+            Ok(payload) => {
+                errors.set(ServiceReportErrors::default());
+                match enqueue(&app, SubmissionKind::NewService, payload) {
+                    Ok(()) => done(session),
+                    Err(e) => failed.set(Some(e)),
+                }
+            }
+        }
+    };
+    let e = errors();
+    let tax = Taxonomy::bundled();
+    rsx! {
+        section { class: "form", id: "new-service-form",
+            h1 { "{tr.t(\"service-report-new\")}" }
+            p { class: "hint", "{tr.t(\"service-report-intro\")}" }
+            Field { id: "service-name", label: tr.t("service-report-name"), error: e.name.map(|x| x.text(tr)), hint: None,
+                input { id: "service-name", value: "{name}", maxlength: "{MAX_NAME * 2}", oninput: move |ev: FormEvent| name.set(ev.value()) }
+            }
+            ComuneField { id: "service-comune", label: tr.t("service-report-comune"), error: e.comune.map(|x| x.text(tr)), value: comune }
+            Field { id: "service-area", label: tr.t("service-report-area"), error: e.area.map(|x| x.text(tr)), hint: None,
+                select { id: "service-area", onchange: move |ev: FormEvent| chosen_area.set(ev.value()),
+                    option { value: "", selected: chosen_area().is_empty(), "—" }
+                    for a in tax.terms("area").iter() { option { value: "{a.id}", selected: chosen_area() == a.id, "{a.name(lang)}" } }
+                }
+            }
+            Field { id: "service-what", label: tr.t("service-report-what"), error: e.what.map(|x| x.text(tr)), hint: Some(tr.t("service-report-what-hint")),
+                textarea { id: "service-what", rows: "5", value: "{what}", maxlength: "{MAX_MESSAGE * 2}", oninput: move |ev: FormEvent| what.set(ev.value()) }
+            }
+            Field { id: "service-address", label: tr.t("service-report-address"), error: e.address.map(|x| x.text(tr)), hint: None,
+                input { id: "service-address", value: "{address}", maxlength: "{MAX_NAME * 2}", oninput: move |ev: FormEvent| address.set(ev.value()) }
+            }
+            Field { id: "service-phone", label: tr.t("form-phone"), error: e.phone.map(|x| x.text(tr)), hint: None,
+                input { id: "service-phone", r#type: "tel", dir: "ltr", value: "{phone}", oninput: move |ev: FormEvent| phone.set(ev.value()) }
+            }
+            Field { id: "service-website", label: tr.t("form-website"), error: e.website.map(|x| x.text(tr)), hint: None,
+                input { id: "service-website", r#type: "url", dir: "ltr", value: "{website}", oninput: move |ev: FormEvent| website.set(ev.value()) }
+            }
+            Field { id: "service-email", label: tr.t("form-email-optional"), error: e.email.map(|x| x.text(tr)), hint: None,
+                input { id: "service-email", r#type: "email", dir: "ltr", value: "{email}", oninput: move |ev: FormEvent| email.set(ev.value()) }
+            }
+            p { class: "hint", "{tr.t(\"form-offline-note\")}" }
+            if let Some(f) = failed() { p { class: "error", role: "alert", "{tr.t(\"form-save-failed\")} ({f})" } }
+            button { class: "button button-primary", id: "service-submit", onclick: submit, "{tr.t(\"form-submit\")}" }
+        }
+    }
+}
+
 #[component]
 pub fn AssociationChangeForm(id: String) -> Element {
     let session = use_session();
@@ -411,13 +560,13 @@ pub fn AssociationChangeForm(id: String) -> Element {
             return;
         }
         let kind = if removal() {
-            "association_removal"
+            SubmissionKind::RemovalRequest
         } else {
-            "association_correction"
+            SubmissionKind::Correction
         };
         let payload = json!({
-            "record_kind": "association",
-            "record_id": id,
+            RECORD_KIND: RecordKind::Organization.as_str(),
+            RECORD_ID: id,
             "record_name": record_name,
             "message": message().trim(),
             "contact_email": email().trim(),
@@ -526,5 +675,58 @@ mod tests {
             check_comune("zzzzqqq").unwrap_err().key,
             "form-error-comune"
         );
+    }
+
+    fn report<'a>(
+        name: &'a str,
+        comune: &'a str,
+        area: &'a str,
+        what: &'a str,
+    ) -> ServiceReport<'a> {
+        ServiceReport {
+            name,
+            comune,
+            area,
+            what,
+            address: "",
+            phone: "",
+            website: "",
+            email: "",
+        }
+    }
+
+    #[test]
+    fn a_service_report_names_what_where_and_the_area() {
+        let ok = report(
+            "Scuola di italiano Penny Wirton",
+            "Prato",
+            "italian-language",
+            "Corsi gratuiti di italiano per adulti, il sabato mattina.",
+        )
+        .check()
+        .unwrap();
+        assert_eq!(ok["comune_istat"], "100005");
+        assert_eq!(ok["area"], "italian-language");
+
+        let e = report("", "zzzzqqq", "no-such-area", "corto")
+            .check()
+            .unwrap_err();
+        assert_eq!(e.name.unwrap().key, "form-error-required");
+        assert_eq!(e.comune.unwrap().key, "form-error-comune");
+        assert_eq!(e.area.unwrap().key, "form-error-required");
+        assert_eq!(e.what.unwrap().key, "form-error-too-short");
+
+        let mut hostile = report(
+            "Sportello",
+            "Prato",
+            "work",
+            "Orientamento al lavoro per stranieri.",
+        );
+        hostile.website = "javascript:alert(1)";
+        hostile.phone = "not a phone";
+        hostile.email = "nobody@";
+        let e = hostile.check().unwrap_err();
+        assert!(e.website.is_some() && e.phone.is_some() && e.email.is_some());
+        assert!(e.name.is_none() && e.what.is_none());
     }
 }

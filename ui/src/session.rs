@@ -25,6 +25,8 @@ pub enum Screen {
     Correction(RecordKind, String),
     Associations,
     NewAssociation,
+    /// Report a service the app does not hold, in an area if one is known.
+    NewService(Option<String>),
     AssociationChange(String),
     Learn,
     /// Learn Italian → Phrasebook: the topics, or one topic's phrases.

@@ -45,6 +45,7 @@ import os
 import re
 import sys
 import unicodedata
+import urllib.parse
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -246,6 +247,9 @@ def clean_address(raw):
     return title_case(split_house_number(lost_characters(empty(raw))))
 
 
+# RFC 3986's unreserved and reserved characters, less `[` and `]` (only
+# for IPv6 hosts), plus `%` (an escape already made).
+URI_PATH_SAFE = "-._~:/?#@!$&'()*+,;=%"
 HOST = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,12}$")
 SCHEME_JUNK = re.compile(r"^(?:(?:h?t?t?p?s?|htpp|hhtp)[:;]?/+)+", re.I)
 
@@ -258,8 +262,10 @@ def clean_url(raw):
     none, since an http address still reaches a site that redirects);
     `www..`/`..` -> `.`; `www ` -> `www.`; spaces next to a dot and `,`
     in the host removed; host lower-cased; a trailing dot on the host
-    removed. Dropped: an e-mail address, a host without a dot or with
-    characters a host cannot have, anything with spaces left.
+    removed; characters a URI cannot carry after its host (`[`, `]`, `|`,
+    letters outside ASCII…) percent-encoded (RFC 3986), so the address is
+    a valid HSDS `uri`. Dropped: an e-mail address, a host without a dot or
+    with characters a host cannot have, anything with spaces left.
     """
     v = empty(raw)
     if not v:
@@ -283,6 +289,7 @@ def clean_url(raw):
         return ""
     if re.search(r"\s", path):
         return ""
+    path = urllib.parse.quote(path, safe=URI_PATH_SAFE)
     return f"{scheme}://{host}{slash}{path}"
 
 
@@ -947,7 +954,8 @@ RULE_TEXT = [
     ("pec-invalid-dropped", "PEC that is not an address -> empty"),
     ("web-scheme-added", "web address without a scheme: `http://` added"),
     ("web-repaired", "web address repaired (`https//`, `http/`, `htt//`, `//`, `www..`, "
-     "`www ` , spaces by a dot, `,` in the host, `www` without its dot, host case)"),
+     "`www ` , spaces by a dot, `,` in the host, `www` without its dot, host case, "
+     "`[`, `]` or other characters a URI cannot carry percent-encoded)"),
     ("web-unchanged", "web address already well formed"),
     ("web-unrepairable-dropped", "web address that cannot be one (an e-mail, no dot, spaces, "
      "characters a host cannot have) -> empty"),

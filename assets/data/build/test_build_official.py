@@ -102,6 +102,13 @@ class WebAddresses(unittest.TestCase):
         self.assertEqual(bo.clean_url("http//iccastelnovonemonti.edu.it."),
                          "http://iccastelnovonemonti.edu.it")
         self.assertEqual(bo.clean_url("http//wwwicsfrankag.it"), "http://www.icsfrankag.it")
+        # Characters a URI cannot carry after the host, as HSDS's `uri`
+        # format checks: encoded, existing escapes kept.
+        self.assertEqual(bo.clean_url("http://4.icudine.it/a/test-fermi#photo[gallery]"),
+                         "http://4.icudine.it/a/test-fermi#photo%5Bgallery%5D")
+        self.assertEqual(bo.clean_url("www.scuola.it/pagina|1/caffè"),
+                         "http://www.scuola.it/pagina%7C1/caff%C3%A8")
+        self.assertEqual(bo.clean_url("www.scuola.it/a%20b?x=1&y=2"), "http://www.scuola.it/a%20b?x=1&y=2")
 
     def test_scheme_added(self):
         self.assertEqual(bo.clean_url("www.cpia1sondrio.edu.it/"), "http://www.cpia1sondrio.edu.it/")

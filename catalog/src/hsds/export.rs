@@ -348,13 +348,19 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
                 .set_text("description", oh);
             e.t.push(r);
         }
-        if sid != s.id || s.free || s.sample || s.protection_project.is_some() || s.source.is_some()
+        if sid != s.id
+            || s.free
+            || s.sample
+            || s.protection_project.is_some()
+            || s.source.is_some()
+            || s.kind.is_some()
         {
             let mut x = row("x_integra_services");
             x.set("service_id", sid.as_str())
                 .set("free", s.free)
                 .set("sample", s.sample)
-                .set("source", s.source.clone());
+                .set("source", s.source.clone())
+                .set("kind", s.kind.map(|k| k.as_str().to_string()));
             if sid != s.id {
                 x.set("integra_id", s.id.as_str());
             }

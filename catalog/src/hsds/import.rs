@@ -19,6 +19,7 @@ use crate::model::{
     NewsItem, Organization, Phone, ProtectionProject, ReportSummary, Service, ServiceStatus,
     Translations,
 };
+use crate::provenance::ServiceKind;
 use crate::taxonomy::Taxonomy;
 use crate::validate::{MAX_SHORT_TEXT, validate};
 
@@ -850,14 +851,23 @@ impl<'a> Mapper<'a> {
             None => d,
         });
         let updated_at = self.updated_at(r, r.text("last_modified")?, "last_modified")?;
-        let source = match self.ext_row("x_integra_services", hid) {
-            Some(x) => x.text("source")?,
-            None => None,
+        let (source, kind) = match self.ext_row("x_integra_services", hid) {
+            Some(x) => (
+                x.text("source")?,
+                match x.text("kind")? {
+                    Some(k) => Some(ServiceKind::parse(&k).ok_or_else(|| {
+                        x.error("kind", format!("{:?} is not a known kind of service", k))
+                    })?),
+                    None => None,
+                },
+            ),
+            None => (None, None),
         };
         self.origins
             .insert(("service", id.clone()), r.origin.clone());
         Ok(Service {
             source,
+            kind,
             translations: self.translations_of("service", hid),
             id,
             organization_id,

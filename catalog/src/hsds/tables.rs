@@ -335,9 +335,10 @@ pub(crate) const EXTENSION_TABLES: &[TableDef] = &[
             ("protection_referral", Str),
             ("protection_places", Int),
             ("source", Str),
+            ("kind", Str),
         ],
         key: Some("service_id"),
-        description: "Integra extension: service fields HSDS lacks (free of charge, sample flag, international-protection project: who may apply, referral, places; official source key).",
+        description: "Integra extension: service fields HSDS lacks (free of charge, sample flag, international-protection project: who may apply, referral, places; official source key; the kind of place the source says it is, e.g. cpia-site, school-primaria, hospital).",
     },
     TableDef {
         name: "x_integra_locations",

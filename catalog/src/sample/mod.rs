@@ -462,6 +462,7 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
         let location = g.location(format!("sample-loc-{n:07}"), &comune);
         let phone = g.phone(format!("sample-tel-{n:07}"));
         data.services.push(Service {
+            kind: None,
             source: None,
             id: id.clone(),
             organization_id: org_id,
@@ -802,6 +803,7 @@ fn other_areas(g: &mut Generator<'_>, opts: SampleOptions, data: &mut CatalogDat
         let location = g.location(format!("{id}-loc"), &comune);
         let phone = g.phone(format!("{id}-tel"));
         data.services.push(Service {
+            kind: None,
             source: None,
             organization_id: org_id,
             name: format!("{}{place}", italian(&t.name)),

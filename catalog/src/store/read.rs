@@ -15,7 +15,7 @@ use crate::model::{
     NewsItem, Organization, Phone, ProtectionProject, ReportSummary, Service, ServiceStatus,
     Translations,
 };
-use crate::provenance::Precision;
+use crate::provenance::{Precision, ServiceKind};
 use crate::record::{Record, RecordKind};
 use crate::search::HitTexts;
 
@@ -149,7 +149,7 @@ const ORGANIZATION_COLUMNS: &str =
 const SERVICE_COLUMNS: &str =
     "id, organization_id, name, alternate_name, description, url, email, status,
     eligibility_description, fees_description, application_process, assured_date, area, free,
-    opening_hours, sample, updated_at, translations, source";
+    opening_hours, sample, updated_at, translations, source, kind";
 
 fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
     let id: String = r.get(0)?;
@@ -218,6 +218,11 @@ fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
         locations,
         translations: translations(r, 17)?,
         source: r.get(18)?,
+        // Written only from validated records: a name this build does not
+        // know (a newer app's) explains nothing rather than fail the card.
+        kind: r
+            .get::<_, Option<String>>(19)?
+            .and_then(|k| ServiceKind::parse(&k)),
         id,
     })
 }

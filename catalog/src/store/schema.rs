@@ -52,9 +52,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: V7,
         rebuild_search: false,
     },
+    Migration {
+        version: 8,
+        sql: V8,
+        rebuild_search: false,
+    },
 ];
 
-pub const CURRENT_VERSION: u32 = 7;
+pub const CURRENT_VERSION: u32 = 8;
 
 /// The HSDS 3.0 core tables plus the Italy profile.
 const V1: &str = r#"
@@ -320,4 +325,10 @@ ALTER TABLE location ADD COLUMN precision TEXT NOT NULL DEFAULT 'address'; -- ad
 ALTER TABLE organization ADD COLUMN source TEXT; -- provenance::SOURCES key; NULL: the portal's
 ALTER TABLE service ADD COLUMN source TEXT;
 ALTER TABLE learning_resource ADD COLUMN source TEXT;
+"#;
+
+/// The kind of place a service is, where its source says so
+/// (`provenance::ServiceKind`); earlier services came without one.
+const V8: &str = r#"
+ALTER TABLE service ADD COLUMN kind TEXT; -- provenance::ServiceKind::as_str; NULL: not stated
 "#;

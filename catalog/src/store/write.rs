@@ -516,8 +516,8 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
     tx.prepare_cached(
         "INSERT INTO service(id, organization_id, name, alternate_name, description, url, email, status,
            eligibility_description, fees_description, application_process, assured_date, area, free,
-           opening_hours, sample, updated_at, content_hash, translations, source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
+           opening_hours, sample, updated_at, content_hash, translations, source, kind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
          ON CONFLICT(id) DO UPDATE SET
            name = excluded.name, translations = excluded.translations,
            alternate_name = excluded.alternate_name, description = excluded.description,
@@ -527,13 +527,14 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
            application_process = excluded.application_process, assured_date = excluded.assured_date,
            area = excluded.area, free = excluded.free, opening_hours = excluded.opening_hours,
            sample = excluded.sample, updated_at = excluded.updated_at,
-           content_hash = excluded.content_hash, source = excluded.source",
+           content_hash = excluded.content_hash, source = excluded.source, kind = excluded.kind",
     )?
     .execute(params![
             s.id, s.organization_id, s.name, s.alternate_name, s.description, s.url, s.email,
             s.status.as_str(), s.eligibility_description, s.fees_description, s.application_process,
             s.assured_date, s.area, bool_int(s.free), s.opening_hours, bool_int(s.sample),
-            s.updated_at, content_hash(s), translations_json(&s.translations), s.source
+            s.updated_at, content_hash(s), translations_json(&s.translations), s.source,
+            s.kind.map(|k| k.as_str())
         ],
     )?;
     let id = s.id.as_str();

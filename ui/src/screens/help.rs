@@ -19,6 +19,9 @@ pub fn Help() -> Element {
                 h2 { "{tr.t(\"help-helpline-title\")}" }
                 p { "{tr.t(\"help-helpline-body\")}" }
                 HelplineCall {}
+                p { button { class: "button", id: "help-report-service",
+                    onclick: move |_| session.go(Screen::NewService(None)),
+                    "{tr.t(\"service-report-new\")}" } }
             }
             div { class: "card",
                 h2 { "{tr.t(\"help-protection-title\")}" }

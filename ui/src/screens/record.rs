@@ -5,7 +5,7 @@ use catalog::Record;
 use catalog::hours::{Hours, OpenState};
 use catalog::{
     Lang, LearningResource, Location, NewsItem, Organization, RecordKind, ReportSummary, Service,
-    localized,
+    ServiceKind, localized,
 };
 use chrono::{Datelike, Duration, Timelike};
 use dioxus::prelude::*;
@@ -252,6 +252,9 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                 p { class: "sample-note", id: "sample-note", "{tr.t(\"sample-explained\")}" }
             }
             crate::speech::ReadAloud { text: speech, text_lang: desc_lang }
+            if let Some(kind) = s.kind {
+                KindExplained { kind }
+            }
             section { class: "card-section",
                 h2 { "{tr.t(\"card-description\")}" }
                 LocalText { text: desc, text_lang: desc_lang, fallback: desc_fb }
@@ -301,8 +304,10 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                         else if s.required_documents.is_empty() { "{tr.t(\"card-no-documents\")}" } else { "{s.required_documents.iter().map(|d| term(\"document\", d, lang)).collect::<Vec<_>>().join(\", \")}" }
                     }
                     dt { "{tr.t(\"card-cost\")}" }
-                    dd {
-                        if s.free { "{tr.t(\"badge-free\")}" } else { "{tr.t(\"card-paid\")}" }
+                    // An official source says when a place is free (state
+                    // schools, CPIA) and says nothing of cost otherwise.
+                    dd { id: "card-cost",
+                        if s.free { "{tr.t(\"badge-free\")}" } else if s.source.is_some() { "{tr.t(\"card-not-stated\")}" } else { "{tr.t(\"card-paid\")}" }
                         if let Some((t, l, fb)) = fees.clone() { LocalText { text: t, text_lang: l, fallback: fb } }
                     }
                     if let Some((t, l, fb)) = eligibility.clone() {
@@ -361,6 +366,36 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
             p { class: "hint updated", "{tr.a(\"card-updated\", &[(\"date\", tr.date(&s.updated_at).into())])}" }
             SourceLine { source: s.source.clone(), sample: s.sample, locations: s.locations.clone() }
         }
+    }
+}
+
+/// What a kind of place is and how to approach it, in the reader's
+/// language: the official records' own texts are Italian only.
+#[component]
+fn KindExplained(kind: ServiceKind) -> Element {
+    let tr = use_session().tr();
+    rsx! {
+        section { class: "card-section kind", id: "card-kind", "data-kind": kind.as_str(),
+            h2 { "{tr.t(\"kind-title\")}" }
+            p { "{tr.t(kind_message(kind))}" }
+            if kind.is_school_for_minors() {
+                p { id: "card-kind-enrolment", "{tr.t(\"kind-school-enrolment\")}" }
+            }
+        }
+    }
+}
+
+/// The fluent message explaining `kind`.
+pub fn kind_message(kind: ServiceKind) -> &'static str {
+    match kind {
+        ServiceKind::CpiaSite => "kind-cpia-site",
+        ServiceKind::SchoolInfanzia => "kind-school-infanzia",
+        ServiceKind::SchoolPrimaria => "kind-school-primaria",
+        ServiceKind::SchoolSecondaria1 => "kind-school-secondaria-1",
+        ServiceKind::SchoolSecondaria2 => "kind-school-secondaria-2",
+        ServiceKind::AdultSecondary => "kind-adult-secondary",
+        ServiceKind::Hospital => "kind-hospital",
+        ServiceKind::PrivateClinic => "kind-private-clinic",
     }
 }
 
@@ -661,6 +696,19 @@ mod tests {
                 country: "IT".into(),
             }),
             precision,
+        }
+    }
+
+    #[test]
+    fn every_kind_of_place_is_explained_in_every_language() {
+        let (ids, _) = crate::i18n::check_locales();
+        for lang in Lang::ALL {
+            let held = &ids[&lang];
+            for kind in ServiceKind::ALL {
+                for id in [kind_message(kind), "kind-title", "kind-school-enrolment"] {
+                    assert!(held.iter().any(|h| h == id), "{lang:?} lacks {id}");
+                }
+            }
         }
     }
 

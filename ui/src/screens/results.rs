@@ -440,12 +440,17 @@ fn EmptyState() -> Element {
         .map(|a| term("area", a, lang))
         .collect();
     if !unheld.is_empty() && unheld.len() == s.areas.len() {
+        // One area asked for: the report form starts in it.
+        let report_area = (s.areas.len() == 1).then(|| s.areas[0].clone());
         return rsx! {
             div { class: "empty-state", id: "empty-area",
                 h2 { "{tr.a(\"empty-area-none-title\", &[(\"area\", unheld.join(\", \").into())])}" }
                 p { "{tr.t(\"empty-area-none\")}" }
                 p { "{tr.t(\"empty-helpline\")}" }
                 HelplineCall {}
+                p { button { class: "button", id: "report-service",
+                    onclick: move |_| session.go(Screen::NewService(report_area.clone())),
+                    "{tr.t(\"service-report-new\")}" } }
             }
         };
     }

@@ -334,7 +334,7 @@ pub fn Outbox() -> Element {
             ul { class: "hits", id: "outbox-list",
                 for item in items {
                     li { class: "hit outbox-item", key: "{item.uuid}", "data-kind": "{item.kind}",
-                        p { class: "hit-title", {tr.t(&format!("outbox-kind-{}", item.kind))} }
+                        p { class: "hit-title", {outbox_label(&item.kind, &item.payload).map_or_else(|| item.kind.clone(), |id| tr.t(id))} }
                         p { class: "hint", "{summary(&item.payload)}" }
                         match sync::outbox::state(&item) {
                             sync::outbox::OutboxState::Pending => rsx! {
@@ -373,4 +373,29 @@ fn summary(payload: &str) -> String {
 /// Closes the app: on a kiosk, only reachable past the admin PIN.
 fn close_app() {
     std::process::exit(0)
+}
+
+/// The fluent message naming an outbox item: by its submission kind, and
+/// for a correction by the kind of record it is about. None for a kind
+/// this build does not know (shown as stored).
+fn outbox_label(kind: &str, payload: &str) -> Option<&'static str> {
+    use catalog::SubmissionKind;
+    let about_association = || {
+        serde_json::from_str::<serde_json::Value>(payload)
+            .ok()
+            .and_then(|p| {
+                p.get(catalog::submission::RECORD_KIND)
+                    .and_then(|k| k.as_str())
+                    .map(|k| k == "association")
+            })
+            .unwrap_or(false)
+    };
+    Some(match SubmissionKind::of_outbox_item(kind)? {
+        SubmissionKind::NewAssociation => "outbox-kind-new_association",
+        SubmissionKind::NewService => "outbox-kind-new_service",
+        SubmissionKind::Correction if about_association() => "outbox-kind-association_correction",
+        SubmissionKind::Correction => "outbox-kind-correction",
+        // The app asks only for an association's removal.
+        SubmissionKind::RemovalRequest => "outbox-kind-association_removal",
+    })
 }
