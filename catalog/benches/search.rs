@@ -78,6 +78,20 @@ fn cases(prefix: &str, catalog: &Catalog, iterations: usize, only: &[&str]) {
             ..Query::default()
         });
     }
+    if want("text-by-word") {
+        // Which words set the text case's p99 (each word alone).
+        for word in WORDS {
+            measure(
+                &format!("{prefix}/text/{}", word.replace(' ', "_")),
+                catalog,
+                iterations / 4,
+                |_| Query {
+                    text: word.into(),
+                    ..Query::default()
+                },
+            );
+        }
+    }
     if want("near") {
         measure(&format!("{prefix}/near"), catalog, iterations, |i| Query {
             near: Some(near(i, None)),

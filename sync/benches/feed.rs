@@ -3,7 +3,8 @@
 //! resources, reports, news), then the snapshot and first load of the
 //! official records (`feed/official/...`, the app's starter feed). Prints
 //! `feed/<figure>=<value>` lines; timings are medians of several runs.
-//! Budgets are goals to report, not asserted.
+//! Budgets are goals to report, not asserted. `INTEGRA_BENCH_OFFICIAL_ONLY=1`
+//! runs the official part alone (e.g. under a profiler).
 #![allow(clippy::print_stdout)]
 
 use std::path::Path;
@@ -30,6 +31,10 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let key = SigningKey::from_file(&root.join("assets/feed/dev-keys/online.key")).unwrap();
     let tmp = tempfile::tempdir().unwrap();
+    if std::env::var_os("INTEGRA_BENCH_OFFICIAL_ONLY").is_some() {
+        official(&root, &key, tmp.path(), PublishOptions::default());
+        return;
+    }
     let feed = tmp.path().join("feed");
     let mut data = generate(SampleOptions::default());
     let opts = PublishOptions::default();
@@ -199,20 +204,23 @@ fn main() {
     println!("feed/delta_decode_validate_ms={decode_ms:.2}");
     println!("feed/snapshot_decode_ms={snap_decode_ms:.0}");
     println!("feed/snapshot_validate_ms={snap_validate_ms:.0}");
+    official(&root, &key, tmp.path(), opts);
+}
 
-    // The official records, as the app's bundled starter feed holds them.
+/// The official records, as the app's bundled starter feed holds them.
+fn official(root: &Path, key: &SigningKey, tmp: &Path, opts: PublishOptions) {
     let official = portal::publish::starter_data(
         portal::publish::StarterData::Official,
         &root.join("assets/data/official"),
     )
     .unwrap();
-    let off_feed = tmp.path().join("official-feed");
-    let off = write_feed(&official, &off_feed, &key, 1, "bench-official", &[], opts).unwrap();
+    let off_feed = tmp.join("official-feed");
+    let off = write_feed(&official, &off_feed, key, 1, "bench-official", &[], opts).unwrap();
     let off_bytes = std::fs::read(off_feed.join(&off.manifest.snapshot.path)).unwrap();
     let mut off_load = Vec::new();
     let mut off_catalog_bytes = 0;
     for run in 0..5 {
-        let path = tmp.path().join(format!("official-{run}.sqlite"));
+        let path = tmp.join(format!("official-{run}.sqlite"));
         let t = Instant::now();
         apply_file(&path, &off.manifest, None, &off_bytes, &|_| {}).unwrap();
         off_load.push(t.elapsed().as_secs_f64() * 1e3);
