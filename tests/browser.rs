@@ -93,6 +93,22 @@ fn official_journeys_in_chromium() {
     );
 }
 
+/// The search on a phone (360×640, 390×844; it, ar, zh) on the catalog as
+/// installed: results first, nothing wider than the screen, 44 px targets.
+#[test]
+fn phone_journeys_in_chromium() {
+    let data = tempfile::tempdir().unwrap();
+    let artifacts = artifacts("browser-phone");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let cmd = integra_official(data.path(), &["--serve"]);
+    let server = Server::start(cmd, FIRST_START);
+    assert!(
+        node("phone.js", &[&server.url, artifacts.to_str().unwrap()]),
+        "a phone journey failed; screenshots in {}",
+        artifacts.display()
+    );
+}
+
 #[test]
 fn journeys_in_chromium() {
     let data = tempfile::tempdir().unwrap();

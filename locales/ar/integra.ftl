@@ -68,6 +68,14 @@ results-count = { $count ->
 results-show-map = اعرض على الخريطة
 search-failed = لم ينجح البحث.
 filters-title = عوامل التصفية
+filters-active = { $count ->
+    [zero] لا يوجد عامل تصفية مفعّل
+    [one] عامل تصفية واحد مفعّل
+    [two] عاملا تصفية مفعّلان
+    [few] { $shown } عوامل تصفية مفعّلة
+    [many] { $shown } عامل تصفية مفعّلًا
+   *[other] { $shown } عامل تصفية مفعّل
+}
 filter-open-now = مفتوح الآن
 filter-free = مجاني
 filter-no-documents = لا حاجة إلى وثائق

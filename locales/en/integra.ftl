@@ -60,6 +60,10 @@ results-count = { $count ->
 results-show-map = Show on map
 search-failed = The search did not work.
 filters-title = Filters
+filters-active = { $count ->
+    [one] { $shown } filter on
+   *[other] { $shown } filters on
+}
 filter-open-now = Open now
 filter-free = Free
 filter-no-documents = No documents needed

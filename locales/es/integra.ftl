@@ -60,6 +60,10 @@ results-count = { $count ->
 results-show-map = Ver en el mapa
 search-failed = La búsqueda no funcionó.
 filters-title = Filtros
+filters-active = { $count ->
+    [one] { $shown } filtro activo
+   *[other] { $shown } filtros activos
+}
 filter-open-now = Abierto ahora
 filter-free = Gratis
 filter-no-documents = No se piden documentos

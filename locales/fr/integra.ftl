@@ -60,6 +60,10 @@ results-count = { $count ->
 results-show-map = Voir sur la carte
 search-failed = La recherche n'a pas fonctionné.
 filters-title = Filtres
+filters-active = { $count ->
+    [one] { $shown } filtre actif
+   *[other] { $shown } filtres actifs
+}
 filter-open-now = Ouvert maintenant
 filter-free = Gratuit
 filter-no-documents = Aucun document demandé

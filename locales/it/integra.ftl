@@ -60,6 +60,10 @@ results-count = { $count ->
 results-show-map = Mostra sulla mappa
 search-failed = La ricerca non ha funzionato.
 filters-title = Filtri
+filters-active = { $count ->
+    [one] { $shown } filtro attivo
+   *[other] { $shown } filtri attivi
+}
 filter-open-now = Aperto ora
 filter-free = Gratuito
 filter-no-documents = Nessun documento richiesto

@@ -60,6 +60,10 @@ results-count = { $count ->
 results-show-map = ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ
 search-failed = ਖੋਜ ਨਹੀਂ ਹੋ ਸਕੀ।
 filters-title = ਫ਼ਿਲਟਰ
+filters-active = { $count ->
+    [one] { $shown } ਫ਼ਿਲਟਰ ਚਾਲੂ
+   *[other] { $shown } ਫ਼ਿਲਟਰ ਚਾਲੂ
+}
 filter-open-now = ਹੁਣ ਖੁੱਲ੍ਹਾ
 filter-free = ਮੁਫ਼ਤ
 filter-no-documents = ਕੋਈ ਦਸਤਾਵੇਜ਼ ਨਹੀਂ ਚਾਹੀਦੇ

@@ -64,6 +64,12 @@ results-count = { $count ->
 results-show-map = Показать на карте
 search-failed = Поиск не удался.
 filters-title = Фильтры
+filters-active = { $count ->
+    [one] { $shown } фильтр включён
+    [few] { $shown } фильтра включено
+    [many] { $shown } фильтров включено
+   *[other] { $shown } фильтра включено
+}
 filter-open-now = Открыто сейчас
 filter-free = Бесплатно
 filter-no-documents = Документы не нужны

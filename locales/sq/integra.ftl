@@ -60,6 +60,10 @@ results-count = { $count ->
 results-show-map = Shfaq në hartë
 search-failed = Kërkimi nuk funksionoi.
 filters-title = Filtrat
+filters-active = { $count ->
+    [one] { $shown } filtër aktiv
+   *[other] { $shown } filtra aktivë
+}
 filter-open-now = Hapur tani
 filter-free = Falas
 filter-no-documents = Nuk kërkohen dokumente

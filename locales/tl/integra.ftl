@@ -60,6 +60,10 @@ results-count = { $count ->
 results-show-map = Ipakita sa mapa
 search-failed = Hindi gumana ang paghahanap.
 filters-title = Mga filter
+filters-active = { $count ->
+    [one] { $shown } filter ang naka-on
+   *[other] { $shown } na filter ang naka-on
+}
 filter-open-now = Bukas ngayon
 filter-free = Libre
 filter-no-documents = Walang kailangang dokumento

@@ -64,6 +64,12 @@ results-count = { $count ->
 results-show-map = Показати на мапі
 search-failed = Пошук не вдався.
 filters-title = Фільтри
+filters-active = { $count ->
+    [one] { $shown } фільтр увімкнено
+    [few] { $shown } фільтри увімкнено
+    [many] { $shown } фільтрів увімкнено
+   *[other] { $shown } фільтра увімкнено
+}
 filter-open-now = Відчинено зараз
 filter-free = Безкоштовно
 filter-no-documents = Документи не потрібні

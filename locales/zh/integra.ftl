@@ -56,6 +56,9 @@ results-count = { $count ->
 results-show-map = 在地图上显示
 search-failed = 搜索失败。
 filters-title = 筛选
+filters-active = { $count ->
+   *[other] 已启用 { $shown } 个筛选
+}
 filter-open-now = 正在营业
 filter-free = 免费
 filter-no-documents = 无需证件

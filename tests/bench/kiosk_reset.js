@@ -45,6 +45,7 @@ async function oneReset(page, url) {
   await page.fill('#search-input', 'medico');
   await page.press('#search-input', 'Enter');
   await page.waitForSelector('#results-count');
+  await page.click('#filters-toggle');
   await page.click('#f-free');
   await page.waitForSelector('#f-free.on');
   // Timed in the page: the last input event, then the first DOM state

@@ -3,7 +3,7 @@
 // Exits non-zero on the first failed assertion; writes a screenshot per
 // journey (and one of the page at a failure) into <artifact-dir>.
 'use strict';
-const { STEP_MS, assert, choosePlace, pageOpener, runJourneys } = require('./runner');
+const { STEP_MS, assert, choosePlace, openFilters, pageOpener, runJourneys } = require('./runner');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -91,13 +91,14 @@ const journeys = {
     await search(page, '');
     await page.waitForSelector('#results .hit');
     let before = await snapshot(page);
+    assert(await page.$('#f-open') === null, 'the filters are folded under one control');
+    await openFilters(page);
     await page.click('#f-open');
     await changed(page, before);
     await page.click('#f-free');
     // (every sample service may be free: wait for the toggle, not the list)
     await page.waitForSelector('#f-free[aria-pressed="true"]');
     before = await snapshot(page);
-    if (!(await page.$eval('#filter-panel', (d) => d.open))) await page.click('#filter-panel summary');
     await page.selectOption('#f-language', 'en');
     await changed(page, before);
     const hits = await hitData(page);

@@ -53,6 +53,7 @@ async function main() {
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
     await search(page, 'medico');
     await page.waitForSelector('#results .hit');
+    await page.click('#filters-toggle');
     await page.click('#f-free');
     await page.waitForSelector('#f-free.on');
     await page.waitForSelector('#results .hit .shortlist-toggle');

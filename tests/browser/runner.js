@@ -34,6 +34,15 @@ async function choosePlace(page, name, istat) {
   await page.waitForFunction((n) => document.querySelector('#place-name')?.textContent.includes(n), name);
 }
 
+// Unfolds the results screen's filters (folded so the first result shows
+// on a phone) when they are not open yet.
+async function openFilters(page) {
+  if (await page.$eval('#filters-toggle', (b) => b.getAttribute('aria-expanded')) !== 'true') {
+    await page.click('#filters-toggle');
+  }
+  await page.waitForSelector('#filters');
+}
+
 function runJourneys(journeys, { open, artifacts, only }) {
   (async () => {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'integra-chromium-'));
@@ -60,4 +69,4 @@ function runJourneys(journeys, { open, artifacts, only }) {
   })().catch((e) => { console.error('FAILED', e); process.exit(1); });
 }
 
-module.exports = { STEP_MS, assert, choosePlace, pageOpener, runJourneys };
+module.exports = { STEP_MS, assert, choosePlace, openFilters, pageOpener, runJourneys };

@@ -82,6 +82,19 @@ impl Default for SearchState {
 }
 
 impl SearchState {
+    /// How many filters are set (the radius counts as one): what the
+    /// folded filter control shows.
+    pub fn active_filters(&self) -> usize {
+        self.areas.len()
+            + self.target_groups.len()
+            + self.languages.len()
+            + usize::from(self.territory.is_some())
+            + usize::from(self.free_only)
+            + usize::from(self.open_now)
+            + usize::from(self.no_documents)
+            + usize::from(self.radius_km.is_some())
+    }
+
     pub fn has_filters(&self) -> bool {
         !self.areas.is_empty()
             || !self.target_groups.is_empty()

@@ -102,6 +102,9 @@ impl Session {
     }
 
     pub fn go(mut self, screen: Screen) {
+        // A notice (not an error) belongs to the screen it came on: it must
+        // not hold the top of every screen after it.
+        self.notice.set(None);
         let mut stack = self.stack.write();
         if stack.last() != Some(&screen) {
             stack.push(screen);

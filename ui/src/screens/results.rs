@@ -42,6 +42,10 @@ pub fn Results() -> Element {
     let state = session.search.read().clone();
     let pages = p.total.div_ceil(PAGE_SIZE);
     let mut search = session.search;
+    // Filters, sort and radius fold into one control: on a phone the
+    // first result must show without scrolling.
+    let mut filters_open = use_signal(|| false);
+    let active = state.active_filters();
     let count_text = tr.a(
         "results-count",
         &[
@@ -65,15 +69,25 @@ pub fn Results() -> Element {
             div { class: "results-bar",
                 PlaceChip {}
                 button { class: "chip", id: "show-map", onclick: move |_| session.go(Screen::Map), "{tr.t(\"results-show-map\")}" }
+                button { class: if active > 0 { "chip toggle on" } else { "chip toggle" }, id: "filters-toggle",
+                    "aria-expanded": "{filters_open()}", "aria-controls": "filters",
+                    onclick: move |_| filters_open.set(!filters_open()),
+                    "{tr.t(\"filters-title\")}"
+                    if active > 0 {
+                        span { class: "filters-count", "aria-hidden": "true", " {tr.count(active)}" }
+                        span { class: "visually-hidden", " ({tr.a(\"filters-active\", &[(\"count\", active.into()), (\"shown\", tr.count(active).into())])})" }
+                    }
+                }
             }
-            QuickFilters { facets: p.facets.clone() }
-            FilterPanel { facets: p.facets.clone() }
+            if filters_open() {
+                div { class: "filters", id: "filters",
+                    QuickFilters { facets: p.facets.clone() }
+                    FilterPanel { facets: p.facets.clone() }
+                }
+            }
             p { class: "results-count", id: "results-count", role: "status", "{count_text}" }
             if p.failed {
                 p { class: "error", role: "alert", "{tr.t(\"search-failed\")}" }
-            }
-            if !p.phrases.is_empty() {
-                PhraseHits { hits: p.phrases.clone() }
             }
             if p.rows.is_empty() {
                 EmptyState {}
@@ -83,6 +97,12 @@ pub fn Results() -> Element {
                         HitRow { key: "{row.id}", row }
                     }
                 }
+            }
+            // Phrases to say come after the places, never before them.
+            if !p.phrases.is_empty() {
+                PhraseHits { hits: p.phrases.clone() }
+            }
+            if !p.rows.is_empty() {
                 Pager { page: state.page, pages, on_page: move |n| { search.write().page = n; } }
             }
         }
@@ -251,8 +271,7 @@ fn FilterPanel(facets: Facets) -> Element {
         .collect();
     let territory = s.territory.clone().unwrap_or_default();
     rsx! {
-        details { class: "filter-panel", id: "filter-panel", open: s.has_filters(),
-            summary { "{tr.t(\"filters-title\")}" }
+        div { class: "filter-panel", id: "filter-panel",
             fieldset { class: "filter-group", id: "f-areas",
                 legend { "{tr.t(\"filter-area\")}" }
                 for a in tax.terms("area").iter() {
