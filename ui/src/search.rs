@@ -18,8 +18,9 @@ pub const RADII_KM: [f64; 5] = [5.0, 10.0, 25.0, 50.0, 100.0];
 /// counts and pages then describe a real area, and the empty state offers
 /// to widen it.
 pub const BROWSE_RADIUS_KM: f64 = 25.0;
-/// "Any distance" while browsing: all of Italy, still sorted by distance.
-/// (Without a radius the catalog returns only the k nearest.)
+/// "Any distance": all of Italy, still sorted by distance, with the true
+/// total. (Without a radius the catalog returns only the k nearest, and
+/// the page would call those the total.)
 const ALL_ITALY_KM: f64 = 1500.0;
 
 /// Where the person is looking from: a comune they picked, or the device's
@@ -157,9 +158,7 @@ pub fn query_for(
         near: place.map(|p| Near {
             latitude: p.latitude,
             longitude: p.longitude,
-            radius_km: state
-                .radius_km
-                .or_else(|| state.text.trim().is_empty().then_some(ALL_ITALY_KM)),
+            radius_km: state.radius_km.or(Some(ALL_ITALY_KM)),
         }),
         filters: Filters {
             kinds: vec![RecordKind::Service],
@@ -308,6 +307,23 @@ mod tests {
     }
 
     #[test]
+    fn any_distance_counts_every_match_in_italy() {
+        let catalog = small_catalog();
+        let prato = Place::of_comune("100005").unwrap();
+        let s = SearchState {
+            text: "italiano".into(),
+            ..SearchState::default()
+        };
+        let near = run(&catalog, &s, Lang::It, Some(&prato), now());
+        let anywhere = run(&catalog, &s, Lang::It, None, now());
+        assert!(anywhere.total > PAGE_SIZE, "{}", anywhere.total);
+        assert_eq!(near.total, anywhere.total);
+        assert_eq!(near.rows.len(), PAGE_SIZE);
+        let d: Vec<f64> = near.rows.iter().filter_map(|r| r.distance_km).collect();
+        assert!(d.windows(2).all(|w| w[0] <= w[1]), "nearest first");
+    }
+
+    #[test]
     fn browsing_near_a_place_covers_italy_and_typing_uses_the_chosen_radius() {
         let prato = Place::of_comune("100005").unwrap();
         let browse = query_for(&SearchState::default(), Lang::It, Some(&prato), now());
@@ -322,6 +338,13 @@ mod tests {
         };
         let q = query_for(&typed, Lang::Ar, Some(&prato), now());
         assert_eq!(q.near.unwrap().radius_km, Some(10.0));
+        // "Any distance" with words: all of Italy, not the 20 nearest.
+        let any = SearchState {
+            radius_km: None,
+            ..typed.clone()
+        };
+        let q = query_for(&any, Lang::It, Some(&prato), now());
+        assert_eq!(q.near.unwrap().radius_km, Some(ALL_ITALY_KM));
         assert_eq!(q.offset, 2 * PAGE_SIZE);
         assert_eq!(q.filters.open_at, Some(now()));
         assert_eq!(q.filters.kinds, vec![RecordKind::Service]);
