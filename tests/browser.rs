@@ -78,35 +78,32 @@ fn leaked<'a>(lines: &[&'a str], needles: &[&str]) -> Option<(&'a str, String)> 
     None
 }
 
-/// The journeys on the official records, as installed (`official.js`).
-#[test]
-fn official_journeys_in_chromium() {
+/// Runs a journey script against the app on the catalog as installed
+/// (no `--sample-catalog`), screenshots in `artifacts/<dir>`.
+fn on_installed_catalog(script: &str, dir: &str) {
     let data = tempfile::tempdir().unwrap();
-    let artifacts = artifacts("browser-official");
+    let artifacts = artifacts(dir);
     std::fs::create_dir_all(&artifacts).unwrap();
     let cmd = integra_official(data.path(), &["--serve"]);
     let server = Server::start(cmd, FIRST_START);
     assert!(
-        node("official.js", &[&server.url, artifacts.to_str().unwrap()]),
-        "an official-records journey failed; screenshots in {}",
+        node(script, &[&server.url, artifacts.to_str().unwrap()]),
+        "a journey of {script} failed; screenshots in {}",
         artifacts.display()
     );
+}
+
+/// The journeys on the official records, as installed (`official.js`).
+#[test]
+fn official_journeys_in_chromium() {
+    on_installed_catalog("official.js", "browser-official");
 }
 
 /// The search on a phone (360×640, 390×844; it, ar, zh) on the catalog as
 /// installed: results first, nothing wider than the screen, 44 px targets.
 #[test]
 fn phone_journeys_in_chromium() {
-    let data = tempfile::tempdir().unwrap();
-    let artifacts = artifacts("browser-phone");
-    std::fs::create_dir_all(&artifacts).unwrap();
-    let cmd = integra_official(data.path(), &["--serve"]);
-    let server = Server::start(cmd, FIRST_START);
-    assert!(
-        node("phone.js", &[&server.url, artifacts.to_str().unwrap()]),
-        "a phone journey failed; screenshots in {}",
-        artifacts.display()
-    );
+    on_installed_catalog("phone.js", "browser-phone");
 }
 
 #[test]

@@ -685,6 +685,20 @@ async fn every_kind_the_app_submits_is_taken_by_the_portal() {
         assert!(text.contains(field), "{field}: {text}");
     }
 
+    // A new association the app's form could not make: no way to reach it.
+    let silent = serde_json::json!({"uuid": "00000000-0000-4000-9000-000000000099",
+        "kind": "new_association", "payload": {"name": "Associazione", "comune_istat": "100005",
+        "email": " ", "phone": "", "website": ""}});
+    let r = http
+        .post(&url)
+        .header("content-type", "application/json")
+        .body(silent.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("email, phone or website"));
+
     // The moderator sees them all and accepts the removal.
     let moderator = portal.token(Role::Moderator, None);
     let list = http

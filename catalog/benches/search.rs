@@ -92,6 +92,25 @@ fn cases(prefix: &str, catalog: &Catalog, iterations: usize, only: &[&str]) {
             );
         }
     }
+    if want("text+near-any") {
+        // What the results screen asks with words typed and "any
+        // distance": every match in Italy, nearest first (`any`); beside
+        // it the k nearest matches (`k`), what it asked before the true
+        // total.
+        for (case, radius) in [("any", Some(1500.0)), ("k", None)] {
+            measure(
+                &format!("{prefix}/text+near-{case}"),
+                catalog,
+                iterations,
+                |i| Query {
+                    text: WORDS[i % WORDS.len()].into(),
+                    near: Some(near(i / WORDS.len(), radius)),
+                    sort: catalog::Sort::Distance,
+                    ..Query::default()
+                },
+            );
+        }
+    }
     if want("near") {
         measure(&format!("{prefix}/near"), catalog, iterations, |i| Query {
             near: Some(near(i, None)),

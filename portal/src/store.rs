@@ -209,10 +209,6 @@ impl SqliteStore {
     }
 }
 
-fn kind_str(k: SubmissionKind) -> &'static str {
-    k.as_str()
-}
-
 /// Only kinds this build knows were stored; anything else reads as a
 /// correction, which carries nothing to apply.
 fn kind_parse(s: &str) -> SubmissionKind {
@@ -264,13 +260,13 @@ impl Store for SqliteStore {
             )
             .optional()?;
         let result = match existing {
-            Some((kind, p)) if kind == kind_str(s.kind) && p == payload => Inserted::Duplicate,
+            Some((kind, p)) if kind == s.kind.as_str() && p == payload => Inserted::Duplicate,
             Some(_) => Inserted::Conflict,
             None => {
                 tx.execute(
                     "INSERT INTO submission(uuid, kind, payload, received_at, status)
                      VALUES (?1, ?2, ?3, ?4, 'pending')",
-                    params![s.uuid, kind_str(s.kind), payload, s.received_at],
+                    params![s.uuid, s.kind.as_str(), payload, s.received_at],
                 )?;
                 Inserted::New
             }

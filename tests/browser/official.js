@@ -3,7 +3,7 @@
 //   node official.js <url> <artifact-dir> [journey ...]
 // Exits non-zero on the first failed assertion; a screenshot per journey.
 'use strict';
-const { assert, choosePlace, pageOpener, runJourneys } = require('./runner');
+const { assert, choosePlace, language, pageOpener, runJourneys } = require('./runner');
 const fs = require('fs');
 const path = require('path');
 
@@ -16,18 +16,6 @@ fs.mkdirSync(artifacts, { recursive: true });
 const open = pageOpener(url);
 // Fluent isolates placeables with FSI/PDI marks.
 const plain = (s) => (s || '').replace(/[\u2068\u2069]/g, '').trim();
-
-async function language(page, code) {
-  if (await page.$('#language-picker')) {
-    await page.click(`[data-lang="${code}"]`);
-  } else {
-    await page.click('#home');
-    await page.selectOption('#lang-switch', code);
-  }
-  await page.waitForFunction((c) => document.documentElement.lang === c, code);
-  await page.click('#home');
-  await page.waitForSelector('#search-input');
-}
 
 async function search(page, text) {
   await page.fill('#search-input', text);

@@ -4,7 +4,7 @@
 // scrolls sideways, and the controls on the way are at least 44 px tall.
 //   node phone.js <url> <artifact-dir> [journey ...]
 'use strict';
-const { assert, choosePlace, openFilters, pageOpener, runJourneys } = require('./runner');
+const { assert, choosePlace, language, openFilters, pageOpener, runJourneys } = require('./runner');
 const fs = require('fs');
 
 const [url, artifacts, ...only] = process.argv.slice(2);
@@ -17,18 +17,6 @@ const open = pageOpener(url);
 
 const SIZES = [[360, 640], [390, 844]];
 const QUERIES = { it: 'corso di italiano', ar: 'دورة لغة إيطالية', zh: '意大利语课程' };
-
-async function language(page, code) {
-  if (await page.$('#language-picker')) {
-    await page.click(`[data-lang="${code}"]`);
-  } else {
-    await page.click('#home');
-    await page.selectOption('#lang-switch', code);
-  }
-  await page.waitForFunction((c) => document.documentElement.lang === c, code);
-  await page.click('#home');
-  await page.waitForSelector('#search-input');
-}
 
 // Nothing wider than the screen: the page never scrolls sideways.
 async function noSidewaysScroll(page, where) {

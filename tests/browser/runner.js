@@ -34,6 +34,20 @@ async function choosePlace(page, name, istat) {
   await page.waitForFunction((n) => document.querySelector('#place-name')?.textContent.includes(n), name);
 }
 
+// Picks the app's language (on the picker at first start, else with the
+// switcher) and returns to home.
+async function language(page, code) {
+  if (await page.$('#language-picker')) {
+    await page.click(`[data-lang="${code}"]`);
+  } else {
+    await page.click('#home');
+    await page.selectOption('#lang-switch', code);
+  }
+  await page.waitForFunction((c) => document.documentElement.lang === c, code);
+  await page.click('#home');
+  await page.waitForSelector('#search-input');
+}
+
 // Unfolds the results screen's filters (folded so the first result shows
 // on a phone) when they are not open yet.
 async function openFilters(page) {
@@ -69,4 +83,4 @@ function runJourneys(journeys, { open, artifacts, only }) {
   })().catch((e) => { console.error('FAILED', e); process.exit(1); });
 }
 
-module.exports = { STEP_MS, assert, choosePlace, openFilters, pageOpener, runJourneys };
+module.exports = { STEP_MS, assert, choosePlace, language, openFilters, pageOpener, runJourneys };

@@ -426,10 +426,7 @@ impl ServiceReport<'_> {
     /// The errors, or the payload to send.
     fn check(&self) -> Result<serde_json::Value, Box<ServiceReportErrors>> {
         let comune = check_comune(self.comune);
-        let area_known = Taxonomy::bundled()
-            .terms("area")
-            .iter()
-            .any(|a| a.id == self.area);
+        let area_known = Taxonomy::bundled().is("area", self.area);
         let e = ServiceReportErrors {
             name: check_text(self.name, true, 2, MAX_NAME).err(),
             comune: comune.clone().err(),

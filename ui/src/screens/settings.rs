@@ -379,14 +379,14 @@ fn close_app() {
 /// for a correction by the kind of record it is about. None for a kind
 /// this build does not know (shown as stored).
 fn outbox_label(kind: &str, payload: &str) -> Option<&'static str> {
-    use catalog::SubmissionKind;
+    use catalog::{RecordKind, SubmissionKind};
     let about_association = || {
         serde_json::from_str::<serde_json::Value>(payload)
             .ok()
             .and_then(|p| {
                 p.get(catalog::submission::RECORD_KIND)
                     .and_then(|k| k.as_str())
-                    .map(|k| k == "association")
+                    .map(|k| RecordKind::from_name(k) == Some(RecordKind::Organization))
             })
             .unwrap_or(false)
     };
