@@ -111,6 +111,24 @@ impl ServiceKind {
         }
     }
 
+    /// What the place is, in the Italian words people search by: search
+    /// ranks a record whose type names the need with those whose names do
+    /// (a CPIA site answers "corso di italiano" whatever its name).
+    pub fn italian_words(self) -> &'static str {
+        match self {
+            ServiceKind::CpiaSite => {
+                "CPIA centro per l'istruzione degli adulti corso di italiano per stranieri"
+            }
+            ServiceKind::SchoolInfanzia => "scuola dell'infanzia",
+            ServiceKind::SchoolPrimaria => "scuola primaria elementare",
+            ServiceKind::SchoolSecondaria1 => "scuola secondaria di primo grado scuola media",
+            ServiceKind::SchoolSecondaria2 => "scuola secondaria di secondo grado scuola superiore",
+            ServiceKind::AdultSecondary => "corso serale scuola superiore per adulti",
+            ServiceKind::Hospital => "ospedale",
+            ServiceKind::PrivateClinic => "casa di cura clinica privata",
+        }
+    }
+
     /// A school children enrol in, where the law on minors' schooling
     /// applies (enrolment any time of the year, with or without a permit).
     pub fn is_school_for_minors(self) -> bool {

@@ -6,6 +6,7 @@ use crate::model::{
     CulturalExperience, LearningResource, NewsItem, Organization, ReportSummary, Service,
     Translations,
 };
+use crate::provenance::ServiceKind;
 use crate::record::RecordKind;
 use crate::taxonomy::Taxonomy;
 use crate::text::{ascii_fold, index_form};
@@ -33,6 +34,58 @@ pub struct SearchDoc {
     /// Topics filters select by ([`topic_bit`]): `section:<id>`,
     /// `theme:<id>`, `second-generation`, `protection-project`.
     pub topics: Vec<String>,
+    /// What the place is, in Italian words ([`ServiceKind::italian_words`]):
+    /// indexed with the names, so a record whose type names the need ranks
+    /// as one whose name does.
+    pub type_words: Option<&'static str>,
+    /// Equal for records a person would call the same place: the same kind
+    /// of record and of place, the same name, the same address (or point,
+    /// without one). Search shows one row for them. `None`: no key.
+    pub same_place: Option<i64>,
+}
+
+/// The [`SearchDoc::same_place`] key: a hash of what a person tells places
+/// apart by. Five programmes of one secondary school at "Via Trento 15"
+/// and "Via Trento n. 15" are one place to a parent; the same name at
+/// another address is another place.
+pub(crate) fn same_place_key(
+    kind: RecordKind,
+    type_id: &str,
+    name: &str,
+    location: Option<&crate::model::Location>,
+) -> Option<i64> {
+    use sha2::{Digest, Sha256};
+    let location = location?;
+    let squeeze = |t: &str| -> String {
+        ascii_fold(t)
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            // "n." and "n" before a house number say nothing.
+            .filter(|w| !w.is_empty() && *w != "n")
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let place = match &location.address {
+        Some(a) if !a.address_1.trim().is_empty() => format!(
+            "{} {}",
+            squeeze(&a.address_1),
+            location.comune_istat.as_deref().unwrap_or(&a.city)
+        ),
+        _ => format!("{:.4} {:.4}", location.latitude, location.longitude),
+    };
+    let mut h = Sha256::new();
+    for part in [
+        kind.as_str(),
+        type_id,
+        squeeze(name).as_str(),
+        place.as_str(),
+    ] {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    let d = h.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&d[..8]);
+    Some(i64::from_le_bytes(first))
 }
 
 /// Topic names, in bit order of `DocMeta::topics`.
@@ -128,7 +181,13 @@ impl SearchDoc {
             }
         }
         let location = s.locations.first();
+        let type_id = match s.kind {
+            Some(k) => k.as_str(),
+            None => s.area.as_str(),
+        };
         SearchDoc {
+            type_words: s.kind.map(ServiceKind::italian_words),
+            same_place: same_place_key(RecordKind::Service, type_id, &s.name, location),
             terms,
             topics,
             kind: Some(RecordKind::Service),
@@ -188,11 +247,15 @@ impl SearchDoc {
             area: None,
             target_groups: Vec::new(),
             languages: Vec::new(),
-            free: true,
-            no_documents: true,
+            // An association's record says nothing of fees or documents:
+            // the "free" and "no documents" filters keep what says so.
+            free: false,
+            no_documents: false,
             opening_hours: None,
             terms,
             topics,
+            type_words: None,
+            same_place: None,
         }
     }
 
@@ -215,10 +278,19 @@ impl SearchDoc {
             target_groups: Vec::new(),
             languages: r.instruction_languages.clone(),
             free: r.free,
-            no_documents: true,
+            // Enrolling at a CPIA asks for documents; a course's record
+            // lists none, so it does not claim to need none.
+            no_documents: false,
             opening_hours: r.opening_hours.clone(),
             terms: vec![("resource_kind", r.kind.clone())],
             topics: Vec::new(),
+            type_words: None,
+            same_place: same_place_key(
+                RecordKind::LearningResource,
+                &r.kind,
+                &r.title,
+                r.location.as_ref(),
+            ),
         }
     }
 
@@ -290,7 +362,12 @@ impl SearchDoc {
 
     /// The FTS5 columns: title, body, folded, attrs.
     pub(crate) fn fts_columns(&self, comune: Option<&Comune>) -> (String, String, String, String) {
-        let title = index_form(&self.titles.join(" \n "));
+        let mut titles = self.titles.join(" \n ");
+        if let Some(words) = self.type_words {
+            titles.push_str(" \n ");
+            titles.push_str(words);
+        }
+        let title = index_form(&titles);
         let mut body_parts = self.bodies.clone();
         let mut place = String::new();
         if let Some(c) = comune {
@@ -330,6 +407,7 @@ impl SearchDoc {
         names.update(b"integra-index-1");
         fold(&mut names, &[self.kind().search_number().to_string()]);
         fold(&mut names, &self.titles);
+        fold(&mut names, &[self.type_words.unwrap_or("")]);
         fold(
             &mut names,
             &[

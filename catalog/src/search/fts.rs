@@ -33,6 +33,12 @@ enum Alternative {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct TextQuery {
     groups: Vec<BTreeSet<Alternative>>,
+    /// Per group, the alternatives that rank a record by its name: the
+    /// group without single words of a longer phrase that was typed. The
+    /// concept "corso di italiano" includes "italiano" (a person who types
+    /// only that wants a course), but a hospital named "Istituto ...
+    /// Italiano" does not answer "corso di italiano" by its name.
+    names_groups: Vec<BTreeSet<Alternative>>,
     /// Per group, the words as typed (no synonyms, no typo variants).
     literals: Vec<Alternative>,
 }
@@ -116,6 +122,17 @@ impl TextQuery {
                         // The word itself still gets its prefix, folding and typos.
                         group.extend(word_group(&ws[i], last(i + 1), index));
                     }
+                    let typed = tokens_of(span);
+                    let names_group = group
+                        .iter()
+                        .filter(|a| {
+                            len == 1
+                                || !matches!(a, Alternative::Phrase { tokens, .. }
+                                    if tokens.len() == 1 && typed.contains(&tokens[0]))
+                        })
+                        .cloned()
+                        .collect();
+                    query.names_groups.push(prune(names_group));
                     query.groups.push(prune(group));
                     i += len;
                 }
@@ -125,7 +142,9 @@ impl TextQuery {
                         tokens: ws[i].parts.clone(),
                         prefix,
                     });
-                    query.groups.push(word_group(&ws[i], last(i + 1), index));
+                    let group = word_group(&ws[i], last(i + 1), index);
+                    query.names_groups.push(group.clone());
+                    query.groups.push(group);
                     i += 1;
                 }
             }
@@ -153,8 +172,12 @@ impl TextQuery {
             return None;
         }
         let joiner = if all { " AND " } else { " OR " };
-        let groups: Vec<String> = self
-            .groups
+        let groups = if names_only {
+            &self.names_groups
+        } else {
+            &self.groups
+        };
+        let groups: Vec<String> = groups
             .iter()
             .map(|g| {
                 let alts: Vec<String> = g.iter().map(|a| a.render(names_only)).collect();
@@ -315,6 +338,25 @@ mod tests {
                 phrase(&["medic"], true)
             ]
         );
+    }
+
+    #[test]
+    fn a_word_of_a_typed_phrase_does_not_rank_names_alone() {
+        let index = SearchIndex::default();
+        let q = TextQuery::parse("corso di italiano", &index);
+        // Found by the word alone, ranked by the phrase and the concept's
+        // other names.
+        assert!(q.render(true).unwrap().contains("\"italiano\""));
+        let names = q.render_names(true).unwrap();
+        assert!(!names.contains(" \"italiano\""), "{names}");
+        assert!(!names.contains("(\"italiano\""), "{names}");
+        assert!(names.contains("\"corso di italiano\""), "{names}");
+        assert!(names.contains("\"cpia\""), "{names}");
+        // Typed alone, the word ranks names as it always did.
+        let alone = TextQuery::parse("italiano", &index)
+            .render_names(true)
+            .unwrap();
+        assert!(alone.contains("\"italiano\""), "{alone}");
     }
 
     #[test]

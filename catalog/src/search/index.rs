@@ -38,6 +38,9 @@ pub(crate) struct DocMeta {
     /// Topic bits (`doc::topic_bit`): cultural section, second-generation
     /// theme and flag, protection project.
     pub topics: u16,
+    /// Documents of the same place share a group (`doc::same_place_key`);
+    /// `None` for a place no other document shares.
+    pub same_place: Option<u32>,
 }
 
 #[derive(Debug, Default)]
@@ -76,12 +79,14 @@ impl SearchIndex {
         let mut hours_ids: HashMap<String, u32> = HashMap::new();
         let mut stmt = conn.prepare(
             "SELECT rowid, kind, entity_id, latitude, longitude, comune_istat, area, target_groups,
-                    languages, free, no_documents, opening_hours, topics
+                    languages, free, no_documents, opening_hours, topics, same_place
              FROM search_doc ORDER BY rowid",
         )?;
         let mut rows = stmt.query([])?;
         let mut points = Vec::new();
+        let mut place_keys: Vec<Option<i64>> = Vec::new();
         while let Some(r) = rows.next()? {
+            place_keys.push(r.get(13)?);
             let kind = RecordKind::from_search_number(r.get(1)?).unwrap_or(RecordKind::Service);
             let lat: Option<f64> = r.get(3)?;
             let lon: Option<f64> = r.get(4)?;
@@ -172,14 +177,39 @@ impl SearchIndex {
                 no_documents: r.get(10)?,
                 hours,
                 topics,
+                same_place: None,
             });
         }
+        index.group_same_places(&place_keys);
         index.tree = RTree::bulk_load(points);
         let mut languages: Vec<(String, u16)> = language_ids.into_iter().collect();
         languages.sort_by_key(|(_, id)| *id);
         index.languages = languages.into_iter().map(|(l, _)| l).collect();
         index.load_vocabulary(conn)?;
         Ok(index)
+    }
+
+    /// Numbers the keys more than one document shares; the others stay
+    /// `None`, so a search checks only documents that have a twin.
+    fn group_same_places(&mut self, keys: &[Option<i64>]) {
+        let mut seen: HashMap<i64, (usize, Option<u32>)> = HashMap::new();
+        let mut groups = 0u32;
+        for (pos, key) in keys.iter().enumerate() {
+            let Some(key) = key else { continue };
+            match seen.get_mut(key) {
+                None => {
+                    seen.insert(*key, (pos, None));
+                }
+                Some((first, group)) => {
+                    let g = *group.get_or_insert_with(|| {
+                        groups += 1;
+                        groups - 1
+                    });
+                    self.docs[*first].same_place = Some(g);
+                    self.docs[pos].same_place = Some(g);
+                }
+            }
+        }
     }
 
     fn load_vocabulary(&mut self, conn: &Connection) -> crate::Result<()> {

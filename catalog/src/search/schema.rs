@@ -5,9 +5,9 @@
 //! right after its own SQL for version N, in the same transaction
 //! (`store::schema`); the SQL of a released version never changes.
 
-/// The search tables' SQL for schema versions 1 to 8 (index 0 is version 1;
+/// The search tables' SQL for schema versions 1 to 9 (index 0 is version 1;
 /// an empty string: the version changed only record tables).
-pub(crate) const STEPS: [&str; 8] = [V1, V2, V3, "", V5, V6, "", ""];
+pub(crate) const STEPS: [&str; 9] = [V1, V2, V3, "", V5, V6, "", "", V9];
 
 /// Runs the search tables' step of schema `version` inside the store's
 /// migration transaction.
@@ -79,6 +79,12 @@ const V6: &str = r#"
 -- sha256, see SearchDoc::index_fingerprints): a delta leaves the entries
 -- of an index whose input did not change. NULL until a record is written.
 ALTER TABLE search_doc ADD COLUMN index_fingerprints BLOB;
+"#;
+
+/// Records a person would call the same place share a key
+/// (`doc::same_place_key`); search shows one row for them.
+const V9: &str = r#"
+ALTER TABLE search_doc ADD COLUMN same_place INTEGER;
 "#;
 
 #[cfg(test)]

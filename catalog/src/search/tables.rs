@@ -165,6 +165,7 @@ pub(crate) fn apply(
             doc.opening_hours,
             doc.topics.join(","),
             stored,
+            doc.same_place,
         ];
         // A record that was indexed keeps its rowid: its row and the
         // (kind, entity_id) index stay where they are. The key is matched,
@@ -176,8 +177,8 @@ pub(crate) fn apply(
                     "UPDATE search_doc SET latitude = ?3, longitude = ?4,
                        comune_istat = ?5, area = ?6, target_groups = ?7, languages = ?8, free = ?9,
                        no_documents = ?10, opening_hours = ?11, topics = ?12,
-                       index_fingerprints = ?13
-                     WHERE rowid = ?14 AND kind = ?1 AND entity_id = ?2",
+                       index_fingerprints = ?13, same_place = ?14
+                     WHERE rowid = ?15 AND kind = ?1 AND entity_id = ?2",
                 )?
                 .execute(rusqlite::params_from_iter(
                     values
@@ -191,8 +192,8 @@ pub(crate) fn apply(
                 tx.prepare_cached(
                     "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area,
                        target_groups, languages, free, no_documents, opening_hours, topics,
-                       index_fingerprints)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                       index_fingerprints, same_place)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 )?
                 .execute(values)?;
                 tx.last_insert_rowid()

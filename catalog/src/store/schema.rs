@@ -57,9 +57,16 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: V8,
         rebuild_search: false,
     },
+    // 9 added a search column (one row for the same place) and what a
+    // place's type puts into the names index.
+    Migration {
+        version: 9,
+        sql: "",
+        rebuild_search: true,
+    },
 ];
 
-pub const CURRENT_VERSION: u32 = 8;
+pub const CURRENT_VERSION: u32 = 9;
 
 /// The HSDS 3.0 core tables plus the Italy profile.
 const V1: &str = r#"
