@@ -57,13 +57,13 @@ place-forget = انسَ مكاني
 
 ## النتائج
 results-count = { $count ->
-    [0] لم يتم العثور على أي خدمة
-    [zero] لم يتم العثور على أي خدمة
-    [one] تم العثور على خدمة واحدة
-    [two] تم العثور على خدمتين
-    [few] تم العثور على { $shown } خدمات
-    [many] تم العثور على { $shown } خدمة
-   *[other] تم العثور على { $shown } خدمة
+    [0] لا توجد نتائج
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $shown } نتائج
+    [many] { $shown } نتيجةً
+   *[other] { $shown } نتيجة
 }
 results-show-map = اعرض على الخريطة
 search-failed = لم ينجح البحث.
@@ -88,6 +88,14 @@ filter-all-italy = كل إيطاليا
 filter-radius = ضمن مسافة
 filter-radius-any = أي مسافة
 filter-clear = امسح كل عوامل التصفية
+filter-kind = اعرض
+filter-kind-service = الخدمات
+filter-kind-learning_resource = الدورات
+filter-kind-organization = الجمعيات
+row-kind-service = خدمة
+row-kind-learning_resource = دورة
+row-kind-organization = جمعية
+results-mentions = هذه النتائج تذكر كلماتك في وصفها فقط:
 sort-label = الترتيب حسب
 sort-distance = المسافة
 sort-relevance = الأكثر تطابقًا
@@ -141,6 +149,7 @@ card-contacts = المكان وطريقة التواصل
 card-directions = الاتجاهات
 card-osm = افتح في OpenStreetMap
 card-call = اتصل
+card-no-phone = لا يذكر المصدر رقم هاتف لهذا المكان. يمكن أن يساعدك الخط الهاتفي المجاني:
 card-hours = مواعيد العمل
 card-details = التفاصيل
 card-documents = الوثائق المطلوب إحضارها
@@ -174,6 +183,14 @@ kind-school-enrolment = يمكن لكل قاصر يعيش في إيطاليا ا
 kind-adult-secondary = دورات مسائية للكبار في مدرسة ثانوية حكومية (مسارات المستوى الثاني): تؤدي إلى الحصول على شهادة. يمكن أن يسجّل فيها الكبار الحاصلون على شهادة المرحلة الإعدادية الإيطالية (licenza media) أو على مؤهل معادل لها: اسأل مكتب إدارة المدرسة.
 kind-hospital = مستشفى تابع للخدمة الصحية الوطنية (عام، أو خاص له نفس دور المستشفى العام). في حالة الطوارئ اتصل بالرقم 112. حتى لمن ليس لديه تصريح الإقامة (permesso di soggiorno)، الرعاية العاجلة والأساسية مضمونة (برمز STP).
 kind-private-clinic = مصحة خاصة (casa di cura). بعضها يعمل لحساب الخدمة الصحية الوطنية، وبعضها الآخر بمقابل مادي فقط: قبل أن تذهب، اسأل هل ستضطر إلى الدفع. في حالة الطوارئ اتصل بالرقم 112.
+place-kind-cpia-site = مركز CPIA: الإيطالية للكبار
+place-kind-school-infanzia = روضة أطفال
+place-kind-school-primaria = مدرسة ابتدائية
+place-kind-school-secondaria-1 = مدرسة إعدادية
+place-kind-school-secondaria-2 = مدرسة ثانوية
+place-kind-adult-secondary = مدرسة مسائية للكبار
+place-kind-hospital = مستشفى
+place-kind-private-clinic = مصحة خاصة
 service-not-active = غير نشط
 italian-fallback = غير متاح بلغتك: معروض بالإيطالية.
 hours-not-stated = مواعيد العمل غير مذكورة: اتصل قبل أن تذهب.

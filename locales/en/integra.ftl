@@ -53,9 +53,9 @@ place-forget = Forget my place
 
 ## Results
 results-count = { $count ->
-    [0] No services found
-    [one] One service found
-   *[other] { $shown } services found
+    [0] No results
+    [one] One result
+   *[other] { $shown } results
 }
 results-show-map = Show on map
 search-failed = The search did not work.
@@ -76,6 +76,14 @@ filter-all-italy = All of Italy
 filter-radius = Within
 filter-radius-any = any distance
 filter-clear = Clear all filters
+filter-kind = Show
+filter-kind-service = Services
+filter-kind-learning_resource = Courses
+filter-kind-organization = Associations
+row-kind-service = Service
+row-kind-learning_resource = Course
+row-kind-organization = Association
+results-mentions = These only mention your words in their description:
 sort-label = Sort by
 sort-distance = distance
 sort-relevance = best match
@@ -125,6 +133,7 @@ card-contacts = Where and how to contact
 card-directions = Directions
 card-osm = Open in OpenStreetMap
 card-call = Call
+card-no-phone = The source gives no phone number for this place. The free helpline can help you:
 card-hours = Opening hours
 card-details = Details
 card-documents = Documents to bring
@@ -158,6 +167,14 @@ kind-school-enrolment = Every child living in Italy can enrol in a state school 
 kind-adult-secondary = Evening courses of a state upper secondary school, for adults (second-level courses): they lead to a diploma. Adults who have the Italian middle-school diploma or an equivalent qualification can enrol: ask the school's office.
 kind-hospital = A hospital of the National Health Service (public, or private with the same role as a public one). In an emergency call 112. Urgent and essential care is given also to people without a residence permit (with the STP code).
 kind-private-clinic = A private clinic (casa di cura). Some work for the National Health Service, others only for payment: before you go, ask whether you will have to pay. In an emergency call 112.
+place-kind-cpia-site = CPIA: Italian for adults
+place-kind-school-infanzia = Nursery school
+place-kind-school-primaria = Primary school
+place-kind-school-secondaria-1 = Middle school
+place-kind-school-secondaria-2 = Upper secondary school
+place-kind-adult-secondary = Evening school for adults
+place-kind-hospital = Hospital
+place-kind-private-clinic = Private clinic
 service-not-active = Not active
 italian-fallback = Not available in your language: shown in Italian.
 hours-not-stated = Opening hours are not stated: call before you go.

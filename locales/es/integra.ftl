@@ -53,9 +53,9 @@ place-forget = Olvidar mi lugar
 
 ## Resultados
 results-count = { $count ->
-    [0] No se encontró ningún servicio
-    [one] Se encontró un servicio
-   *[other] Se encontraron { $shown } servicios
+    [0] Sin resultados
+    [one] Un resultado
+   *[other] { $shown } resultados
 }
 results-show-map = Ver en el mapa
 search-failed = La búsqueda no funcionó.
@@ -76,6 +76,14 @@ filter-all-italy = Toda Italia
 filter-radius = A menos de
 filter-radius-any = cualquier distancia
 filter-clear = Quitar todos los filtros
+filter-kind = Mostrar
+filter-kind-service = Servicios
+filter-kind-learning_resource = Cursos
+filter-kind-organization = Asociaciones
+row-kind-service = Servicio
+row-kind-learning_resource = Curso
+row-kind-organization = Asociación
+results-mentions = Estos solo mencionan sus palabras en la descripción:
 sort-label = Ordenar por
 sort-distance = distancia
 sort-relevance = más relevantes
@@ -125,6 +133,7 @@ card-contacts = Dónde y cómo contactar
 card-directions = Cómo llegar
 card-osm = Abrir en OpenStreetMap
 card-call = Llamar
+card-no-phone = La fuente no indica un número de teléfono para este lugar. La línea gratuita puede ayudarle:
 card-hours = Horario de atención
 card-details = Detalles
 card-documents = Documentos que hay que llevar
@@ -158,6 +167,14 @@ kind-school-enrolment = Todo menor de edad que vive en Italia puede inscribirse 
 kind-adult-secondary = Cursos nocturnos para adultos de una escuela secundaria superior pública (cursos de segundo nivel): permiten obtener un diploma. Pueden inscribirse los adultos que tienen el título italiano de secundaria (licenza media) o un título equivalente: pregunte en la secretaría de la escuela.
 kind-hospital = Hospital del Servicio Sanitario Nacional (público, o privado equiparado al público). En caso de emergencia, llame al 112. Incluso sin permiso de residencia (permesso di soggiorno), la atención urgente y esencial está garantizada (con el código STP).
 kind-private-clinic = Clínica privada (casa di cura). Algunas trabajan para el Servicio Sanitario Nacional y otras solo atienden con pago: antes de ir, pregunte si tendrá que pagar. En caso de emergencia, llame al 112.
+place-kind-cpia-site = CPIA: italiano para adultos
+place-kind-school-infanzia = Escuela inicial
+place-kind-school-primaria = Escuela primaria
+place-kind-school-secondaria-1 = Escuela secundaria básica
+place-kind-school-secondaria-2 = Escuela secundaria superior
+place-kind-adult-secondary = Escuela nocturna para adultos
+place-kind-hospital = Hospital
+place-kind-private-clinic = Clínica privada
 service-not-active = No activo
 italian-fallback = No disponible en su idioma: se muestra en italiano.
 hours-not-stated = El horario no se indica: llame antes de ir.

@@ -53,9 +53,9 @@ place-forget = Oublier mon lieu
 
 ## Résultats
 results-count = { $count ->
-    [0] Aucun service trouvé
-    [one] Un service trouvé
-   *[other] { $shown } services trouvés
+    [0] Aucun résultat
+    [one] Un résultat
+   *[other] { $shown } résultats
 }
 results-show-map = Voir sur la carte
 search-failed = La recherche n'a pas fonctionné.
@@ -76,6 +76,14 @@ filter-all-italy = Toute l'Italie
 filter-radius = Dans un rayon de
 filter-radius-any = toute distance
 filter-clear = Effacer tous les filtres
+filter-kind = Afficher
+filter-kind-service = Services
+filter-kind-learning_resource = Cours
+filter-kind-organization = Associations
+row-kind-service = Service
+row-kind-learning_resource = Cours
+row-kind-organization = Association
+results-mentions = Vos mots n'apparaissent que dans leur description :
 sort-label = Trier par
 sort-distance = distance
 sort-relevance = pertinence
@@ -125,6 +133,7 @@ card-contacts = Où et comment le contacter
 card-directions = Itinéraire
 card-osm = Ouvrir dans OpenStreetMap
 card-call = Appeler
+card-no-phone = La source n’indique pas de numéro de téléphone pour ce lieu. Le numéro vert gratuit peut vous aider :
 card-hours = Horaires d'ouverture
 card-details = Détails
 card-documents = Documents à apporter
@@ -158,6 +167,14 @@ kind-school-enrolment = Tout enfant qui vit en Italie peut s'inscrire à l'écol
 kind-adult-secondary = Cours du soir pour adultes d'un lycée public (parcours de deuxième niveau) : ils mènent à un diplôme. Les adultes qui ont le diplôme italien de fin de collège (licenza media) ou un titre équivalent peuvent s'inscrire : demandez au secrétariat de l'établissement.
 kind-hospital = Hôpital du Service sanitaire national (public, ou privé assimilé au public). En cas d'urgence, appelez le 112. Même sans titre de séjour (permesso di soggiorno), les soins urgents et essentiels sont garantis (avec le code STP).
 kind-private-clinic = Clinique privée (casa di cura). Certaines travaillent pour le Service sanitaire national, d'autres seulement contre paiement : avant d'y aller, demandez si vous devrez payer. En cas d'urgence, appelez le 112.
+place-kind-cpia-site = CPIA : italien pour adultes
+place-kind-school-infanzia = École maternelle
+place-kind-school-primaria = École élémentaire
+place-kind-school-secondaria-1 = Collège
+place-kind-school-secondaria-2 = Lycée
+place-kind-adult-secondary = École du soir pour adultes
+place-kind-hospital = Hôpital
+place-kind-private-clinic = Clinique privée
 service-not-active = Inactif
 italian-fallback = Pas disponible dans votre langue : affiché en italien.
 hours-not-stated = Les horaires d'ouverture ne sont pas indiqués : appelez avant d'y aller.

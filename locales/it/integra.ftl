@@ -53,9 +53,9 @@ place-forget = Dimentica il mio luogo
 
 ## Risultati
 results-count = { $count ->
-    [0] Nessun servizio trovato
-    [one] Un servizio trovato
-   *[other] { $shown } servizi trovati
+    [0] Nessun risultato
+    [one] Un risultato
+   *[other] { $shown } risultati
 }
 results-show-map = Mostra sulla mappa
 search-failed = La ricerca non ha funzionato.
@@ -76,6 +76,14 @@ filter-all-italy = Tutta Italia
 filter-radius = Entro
 filter-radius-any = qualsiasi distanza
 filter-clear = Togli tutti i filtri
+filter-kind = Mostra
+filter-kind-service = Servizi
+filter-kind-learning_resource = Corsi
+filter-kind-organization = Associazioni
+row-kind-service = Servizio
+row-kind-learning_resource = Corso
+row-kind-organization = Associazione
+results-mentions = Questi citano le tue parole solo nella descrizione:
 sort-label = Ordina per
 sort-distance = distanza
 sort-relevance = più pertinenti
@@ -125,6 +133,7 @@ card-contacts = Dove e come contattare
 card-directions = Indicazioni stradali
 card-osm = Apri in OpenStreetMap
 card-call = Chiama
+card-no-phone = La fonte non riporta un numero di telefono per questo luogo. Il numero verde gratuito può aiutarti:
 card-hours = Orari di apertura
 card-details = Dettagli
 card-documents = Documenti da portare
@@ -158,6 +167,14 @@ kind-school-enrolment = Ogni minore che vive in Italia può iscriversi alla scuo
 kind-adult-secondary = Corsi serali per adulti di una scuola secondaria di secondo grado statale (percorsi di secondo livello): portano al diploma. Possono iscriversi gli adulti che hanno la licenza media o un titolo equivalente: chiedi alla segreteria della scuola.
 kind-hospital = Ospedale del Servizio sanitario nazionale (pubblico, o privato equiparato al pubblico). In caso di emergenza chiama il 112. Le cure urgenti ed essenziali sono garantite anche a chi non ha il permesso di soggiorno (con il codice STP).
 kind-private-clinic = Casa di cura privata. Alcune lavorano per il Servizio sanitario nazionale, altre solo a pagamento: prima di andare chiedi se dovrai pagare. In caso di emergenza chiama il 112.
+place-kind-cpia-site = CPIA: italiano per adulti
+place-kind-school-infanzia = Scuola dell'infanzia
+place-kind-school-primaria = Scuola primaria
+place-kind-school-secondaria-1 = Scuola media
+place-kind-school-secondaria-2 = Scuola superiore
+place-kind-adult-secondary = Scuola serale per adulti
+place-kind-hospital = Ospedale
+place-kind-private-clinic = Casa di cura
 service-not-active = Non attivo
 italian-fallback = Non disponibile nella tua lingua: mostrato in italiano.
 hours-not-stated = Gli orari di apertura non sono indicati: chiama prima di andare.

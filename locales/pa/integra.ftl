@@ -53,9 +53,9 @@ place-forget = ਮੇਰੀ ਥਾਂ ਭੁੱਲ ਜਾਓ
 
 ## ਨਤੀਜੇ
 results-count = { $count ->
-    [0] ਕੋਈ ਸੇਵਾ ਨਹੀਂ ਮਿਲੀ
-    [one] { $shown } ਸੇਵਾ ਮਿਲੀ
-   *[other] { $shown } ਸੇਵਾਵਾਂ ਮਿਲੀਆਂ
+    [0] ਕੋਈ ਨਤੀਜਾ ਨਹੀਂ
+    [one] { $shown } ਨਤੀਜਾ
+   *[other] { $shown } ਨਤੀਜੇ
 }
 results-show-map = ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ
 search-failed = ਖੋਜ ਨਹੀਂ ਹੋ ਸਕੀ।
@@ -76,6 +76,14 @@ filter-all-italy = ਸਾਰਾ ਇਟਲੀ
 filter-radius = ਇੰਨੀ ਦੂਰੀ ਤੱਕ
 filter-radius-any = ਕੋਈ ਵੀ ਦੂਰੀ
 filter-clear = ਸਾਰੇ ਫ਼ਿਲਟਰ ਹਟਾਓ
+filter-kind = ਦਿਖਾਓ
+filter-kind-service = ਸੇਵਾਵਾਂ
+filter-kind-learning_resource = ਕੋਰਸ
+filter-kind-organization = ਸੰਸਥਾਵਾਂ
+row-kind-service = ਸੇਵਾ
+row-kind-learning_resource = ਕੋਰਸ
+row-kind-organization = ਸੰਸਥਾ
+results-mentions = ਇਨ੍ਹਾਂ ਵਿੱਚ ਤੁਹਾਡੇ ਸ਼ਬਦ ਸਿਰਫ਼ ਵੇਰਵੇ ਵਿੱਚ ਆਉਂਦੇ ਹਨ:
 sort-label = ਇਸ ਅਨੁਸਾਰ ਲਗਾਓ
 sort-distance = ਦੂਰੀ
 sort-relevance = ਸਭ ਤੋਂ ਢੁਕਵੇਂ
@@ -125,6 +133,7 @@ card-contacts = ਕਿੱਥੇ ਅਤੇ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰ
 card-directions = ਰਸਤਾ
 card-osm = OpenStreetMap ਵਿੱਚ ਖੋਲ੍ਹੋ
 card-call = ਫ਼ੋਨ ਕਰੋ
+card-no-phone = ਸਰੋਤ ਵਿੱਚ ਇਸ ਥਾਂ ਦਾ ਕੋਈ ਫ਼ੋਨ ਨੰਬਰ ਨਹੀਂ ਹੈ। ਮੁਫ਼ਤ ਹੈਲਪਲਾਈਨ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੀ ਹੈ:
 card-hours = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ
 card-details = ਵੇਰਵੇ
 card-documents = ਨਾਲ ਲਿਆਉਣ ਵਾਲੇ ਦਸਤਾਵੇਜ਼
@@ -158,6 +167,14 @@ kind-school-enrolment = ਇਟਲੀ ਵਿੱਚ ਰਹਿੰਦਾ ਹਰ ਨ�
 kind-adult-secondary = ਸਰਕਾਰੀ ਹਾਇਰ ਸੈਕੰਡਰੀ ਸਕੂਲ ਵਿੱਚ ਬਾਲਗਾਂ ਲਈ ਸ਼ਾਮ ਦੇ ਕੋਰਸ (ਦੂਜੇ ਪੱਧਰ ਦੇ ਕੋਰਸ): ਇਨ੍ਹਾਂ ਨਾਲ ਡਿਪਲੋਮਾ ਮਿਲਦਾ ਹੈ। ਜਿਨ੍ਹਾਂ ਬਾਲਗਾਂ ਕੋਲ ਇਟਲੀ ਦਾ ਮਿਡਲ ਸਕੂਲ ਡਿਪਲੋਮਾ (licenza media) ਜਾਂ ਉਸ ਦੇ ਬਰਾਬਰ ਦੀ ਯੋਗਤਾ ਹੈ, ਉਹ ਦਾਖ਼ਲਾ ਲੈ ਸਕਦੇ ਹਨ: ਸਕੂਲ ਦੇ ਦਫ਼ਤਰ ਤੋਂ ਪੁੱਛੋ।
 kind-hospital = ਰਾਸ਼ਟਰੀ ਸਿਹਤ ਸੇਵਾ ਦਾ ਹਸਪਤਾਲ (ਸਰਕਾਰੀ, ਜਾਂ ਪ੍ਰਾਈਵੇਟ ਪਰ ਸਰਕਾਰੀ ਦੇ ਬਰਾਬਰ ਮੰਨਿਆ ਗਿਆ)। ਐਮਰਜੈਂਸੀ ਵਿੱਚ 112 ’ਤੇ ਫ਼ੋਨ ਕਰੋ। ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno) ਤੋਂ ਬਿਨਾਂ ਵੀ ਫ਼ੌਰੀ ਅਤੇ ਜ਼ਰੂਰੀ ਇਲਾਜ ਦੀ ਗਰੰਟੀ ਹੈ (STP ਕੋਡ ਨਾਲ)।
 kind-private-clinic = ਪ੍ਰਾਈਵੇਟ ਕਲੀਨਿਕ (casa di cura)। ਕੁਝ ਰਾਸ਼ਟਰੀ ਸਿਹਤ ਸੇਵਾ ਲਈ ਕੰਮ ਕਰਦੇ ਹਨ, ਕੁਝ ਸਿਰਫ਼ ਪੈਸੇ ਲੈ ਕੇ: ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਪੁੱਛ ਲਓ ਕਿ ਕੀ ਤੁਹਾਨੂੰ ਪੈਸੇ ਦੇਣੇ ਪੈਣਗੇ। ਐਮਰਜੈਂਸੀ ਵਿੱਚ 112 ’ਤੇ ਫ਼ੋਨ ਕਰੋ।
+place-kind-cpia-site = CPIA: ਬਾਲਗਾਂ ਲਈ ਇਤਾਲਵੀ
+place-kind-school-infanzia = ਨਰਸਰੀ ਸਕੂਲ
+place-kind-school-primaria = ਪ੍ਰਾਇਮਰੀ ਸਕੂਲ
+place-kind-school-secondaria-1 = ਮਿਡਲ ਸਕੂਲ
+place-kind-school-secondaria-2 = ਹਾਇਰ ਸੈਕੰਡਰੀ ਸਕੂਲ
+place-kind-adult-secondary = ਬਾਲਗਾਂ ਲਈ ਸ਼ਾਮ ਦਾ ਸਕੂਲ
+place-kind-hospital = ਹਸਪਤਾਲ
+place-kind-private-clinic = ਪ੍ਰਾਈਵੇਟ ਕਲੀਨਿਕ
 service-not-active = ਚਾਲੂ ਨਹੀਂ
 italian-fallback = ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ: ਇਤਾਲਵੀ ਵਿੱਚ ਦਿਖਾਇਆ ਗਿਆ ਹੈ।
 hours-not-stated = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਦੱਸਿਆ ਨਹੀਂ ਗਿਆ: ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰੋ।

@@ -55,11 +55,11 @@ place-forget = Забыть моё место
 
 ## Результаты
 results-count = { $count ->
-    [0] Услуги не найдены
-    [one] Найдена { $shown } услуга
-    [few] Найдено { $shown } услуги
-    [many] Найдено { $shown } услуг
-   *[other] Найдено { $shown } услуги
+    [0] Нет результатов
+    [one] { $shown } результат
+    [few] { $shown } результата
+    [many] { $shown } результатов
+   *[other] { $shown } результата
 }
 results-show-map = Показать на карте
 search-failed = Поиск не удался.
@@ -82,6 +82,14 @@ filter-all-italy = Вся Италия
 filter-radius = В пределах
 filter-radius-any = любое расстояние
 filter-clear = Сбросить все фильтры
+filter-kind = Показать
+filter-kind-service = Услуги
+filter-kind-learning_resource = Курсы
+filter-kind-organization = Ассоциации
+row-kind-service = Услуга
+row-kind-learning_resource = Курс
+row-kind-organization = Ассоциация
+results-mentions = Здесь ваши слова есть только в описании:
 sort-label = Сортировать по
 sort-distance = расстоянию
 sort-relevance = соответствию
@@ -133,6 +141,7 @@ card-contacts = Где и как связаться
 card-directions = Как добраться
 card-osm = Открыть в OpenStreetMap
 card-call = Позвонить
+card-no-phone = В источнике нет номера телефона этого места. Бесплатная горячая линия может вам помочь:
 card-hours = Часы работы
 card-details = Подробности
 card-documents = Какие документы взять с собой
@@ -166,6 +175,14 @@ kind-school-enrolment = Любой несовершеннолетний, кот�
 kind-adult-secondary = Вечерние курсы для взрослых при государственной старшей средней школе (программы второго уровня): по их окончании выдаётся диплом. Записаться могут взрослые, у которых есть итальянский аттестат о базовом среднем образовании (licenza media) или равноценный документ об образовании: узнайте в секретариате школы.
 kind-hospital = Больница Национальной службы здравоохранения (государственная или частная, приравненная к государственной). В экстренной ситуации звоните 112. Даже без вида на жительство (permesso di soggiorno) срочная и необходимая медицинская помощь гарантирована (с кодом STP).
 kind-private-clinic = Частная клиника (casa di cura). Некоторые работают в системе Национальной службы здравоохранения, другие — только платно: прежде чем идти, спросите, придётся ли вам платить. В экстренной ситуации звоните 112.
+place-kind-cpia-site = CPIA: итальянский для взрослых
+place-kind-school-infanzia = Детский сад
+place-kind-school-primaria = Начальная школа
+place-kind-school-secondaria-1 = Основная средняя школа
+place-kind-school-secondaria-2 = Старшая средняя школа
+place-kind-adult-secondary = Вечерняя школа для взрослых
+place-kind-hospital = Больница
+place-kind-private-clinic = Частная клиника
 service-not-active = Не действует
 italian-fallback = Недоступно на вашем языке: показано на итальянском.
 hours-not-stated = Часы работы не указаны: позвоните, прежде чем идти.

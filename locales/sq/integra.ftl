@@ -53,9 +53,9 @@ place-forget = Harro vendin tim
 
 ## Rezultatet
 results-count = { $count ->
-    [0] Nuk u gjet asnjë shërbim
-    [one] U gjet një shërbim
-   *[other] U gjetën { $shown } shërbime
+    [0] Asnjë rezultat
+    [one] Një rezultat
+   *[other] { $shown } rezultate
 }
 results-show-map = Shfaq në hartë
 search-failed = Kërkimi nuk funksionoi.
@@ -76,6 +76,14 @@ filter-all-italy = E gjithë Italia
 filter-radius = Brenda
 filter-radius-any = çdo largësi
 filter-clear = Hiq të gjithë filtrat
+filter-kind = Shfaq
+filter-kind-service = Shërbime
+filter-kind-learning_resource = Kurse
+filter-kind-organization = Shoqata
+row-kind-service = Shërbim
+row-kind-learning_resource = Kurs
+row-kind-organization = Shoqatë
+results-mentions = Këto i përmendin fjalët tuaja vetëm në përshkrim:
 sort-label = Rendit sipas
 sort-distance = largësisë
 sort-relevance = përputhjes më të mirë
@@ -125,6 +133,7 @@ card-contacts = Ku dhe si të kontaktoni
 card-directions = Udhëzime për të arritur
 card-osm = Hap në OpenStreetMap
 card-call = Telefono
+card-no-phone = Burimi nuk jep numër telefoni për këtë vend. Linja falas mund t’ju ndihmojë:
 card-hours = Orari i punës
 card-details = Hollësi
 card-documents = Dokumentet që duhen sjellë
@@ -158,6 +167,14 @@ kind-school-enrolment = Çdo i mitur që jeton në Itali mund të regjistrohet n
 kind-adult-secondary = Kurse në mbrëmje për të rritur në një shkollë të mesme të lartë shtetërore (kurse të nivelit të dytë): përfundojnë me diplomë. Mund të regjistrohen të rriturit që kanë diplomën italiane të shkollës së mesme të ulët (licenza media) ose një titull të njëvlershëm: pyesni në sekretarinë e shkollës.
 kind-hospital = Spital i Shërbimit Shëndetësor Kombëtar (publik, ose privat i barazuar me atë publik). Në rast urgjence telefononi 112. Edhe pa leje qëndrimi (permesso di soggiorno), kujdesi urgjent dhe thelbësor është i garantuar (me kodin STP).
 kind-private-clinic = Klinikë private (casa di cura). Disa punojnë për Shërbimin Shëndetësor Kombëtar, të tjerat vetëm me pagesë: para se të shkoni, pyesni nëse do t’ju duhet të paguani. Në rast urgjence telefononi 112.
+place-kind-cpia-site = CPIA: italishte për të rritur
+place-kind-school-infanzia = Kopsht
+place-kind-school-primaria = Shkollë fillore
+place-kind-school-secondaria-1 = Shkollë e mesme e ulët
+place-kind-school-secondaria-2 = Shkollë e mesme e lartë
+place-kind-adult-secondary = Shkollë mbrëmjeje për të rritur
+place-kind-hospital = Spital
+place-kind-private-clinic = Klinikë private
 service-not-active = Jo aktiv
 italian-fallback = Nuk është në gjuhën tuaj: shfaqet në italisht.
 hours-not-stated = Orari i punës nuk tregohet: telefononi para se të shkoni.

@@ -53,9 +53,9 @@ place-forget = Kalimutan ang aking lugar
 
 ## Mga resulta
 results-count = { $count ->
-    [0] Walang nakitang serbisyo
-    [one] { $shown } serbisyo ang nakita
-   *[other] { $shown } serbisyo ang nakita
+    [0] Walang resulta
+    [one] { $shown } resulta
+   *[other] { $shown } resulta
 }
 results-show-map = Ipakita sa mapa
 search-failed = Hindi gumana ang paghahanap.
@@ -76,6 +76,14 @@ filter-all-italy = Buong Italya
 filter-radius = Sa loob ng
 filter-radius-any = kahit anong layo
 filter-clear = Alisin ang lahat ng filter
+filter-kind = Ipakita
+filter-kind-service = Mga serbisyo
+filter-kind-learning_resource = Mga kurso
+filter-kind-organization = Mga asosasyon
+row-kind-service = Serbisyo
+row-kind-learning_resource = Kurso
+row-kind-organization = Asosasyon
+results-mentions = Nasa paglalarawan lang ng mga ito ang inyong mga salita:
 sort-label = Ayusin ayon sa
 sort-distance = layo
 sort-relevance = pinakaangkop
@@ -125,6 +133,7 @@ card-contacts = Saan at paano makipag-ugnayan
 card-directions = Direksyon
 card-osm = Buksan sa OpenStreetMap
 card-call = Tumawag
+card-no-phone = Walang numero ng telepono ang pinagmulan para sa lugar na ito. Makatutulong sa inyo ang libreng helpline:
 card-hours = Oras ng pagbubukas
 card-details = Mga detalye
 card-documents = Mga dokumentong dadalhin
@@ -158,6 +167,14 @@ kind-school-enrolment = Ang bawat menor de edad na nakatira sa Italya ay puweden
 kind-adult-secondary = Mga panggabing kurso para sa matatanda ng isang pampublikong senior high school (mga kurso sa ikalawang antas): humahantong ang mga ito sa diploma. Puwedeng mag-enroll ang matatandang may middle school diploma ng Italya (licenza media) o katumbas na kwalipikasyon: magtanong po kayo sa opisina ng paaralan.
 kind-hospital = Ospital ng Pambansang Serbisyong Pangkalusugan (pampubliko, o pribadong itinuturing na katumbas ng pampubliko). Sa emerhensiya, tumawag po sa 112. Kahit walang permesso di soggiorno (permit para manirahan), garantisado ang apurahan at mahahalagang pagpapagamot (gamit ang STP code).
 kind-private-clinic = Pribadong klinika (casa di cura). Ang ilan ay nagtatrabaho para sa Pambansang Serbisyong Pangkalusugan, ang iba ay may bayad lamang: bago pumunta, itanong po muna kung kailangan ninyong magbayad. Sa emerhensiya, tumawag po sa 112.
+place-kind-cpia-site = CPIA: Italyano para sa matatanda
+place-kind-school-infanzia = Nursery school
+place-kind-school-primaria = Elementarya
+place-kind-school-secondaria-1 = Junior high school
+place-kind-school-secondaria-2 = Senior high school
+place-kind-adult-secondary = Panggabing paaralan para sa matatanda
+place-kind-hospital = Ospital
+place-kind-private-clinic = Pribadong klinika
 service-not-active = Hindi aktibo
 italian-fallback = Hindi available sa inyong wika: ipinapakita sa Italyano.
 hours-not-stated = Hindi nakasaad ang oras ng pagbubukas: tumawag bago pumunta.

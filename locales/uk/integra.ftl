@@ -55,11 +55,11 @@ place-forget = Забути моє місце
 
 ## Результати
 results-count = { $count ->
-    [0] Послуг не знайдено
-    [one] Знайдено { $shown } послугу
-    [few] Знайдено { $shown } послуги
-    [many] Знайдено { $shown } послуг
-   *[other] Знайдено { $shown } послуги
+    [0] Немає результатів
+    [one] { $shown } результат
+    [few] { $shown } результати
+    [many] { $shown } результатів
+   *[other] { $shown } результату
 }
 results-show-map = Показати на мапі
 search-failed = Пошук не вдався.
@@ -82,6 +82,14 @@ filter-all-italy = Уся Італія
 filter-radius = У межах
 filter-radius-any = будь-яка відстань
 filter-clear = Скинути всі фільтри
+filter-kind = Показати
+filter-kind-service = Послуги
+filter-kind-learning_resource = Курси
+filter-kind-organization = Асоціації
+row-kind-service = Послуга
+row-kind-learning_resource = Курс
+row-kind-organization = Асоціація
+results-mentions = Тут ваші слова є лише в описі:
 sort-label = Упорядкувати за
 sort-distance = відстанню
 sort-relevance = відповідністю
@@ -133,6 +141,7 @@ card-contacts = Де і як звʼязатися
 card-directions = Як дістатися
 card-osm = Відкрити в OpenStreetMap
 card-call = Зателефонувати
+card-no-phone = У джерелі немає номера телефону цього місця. Безкоштовна гаряча лінія може вам допомогти:
 card-hours = Години роботи
 card-details = Подробиці
 card-documents = Які документи взяти з собою
@@ -166,6 +175,14 @@ kind-school-enrolment = Кожна дитина, яка живе в Італії
 kind-adult-secondary = Вечірні курси для дорослих при державній старшій середній школі (програми другого рівня): після них видають диплом. Записатися можуть дорослі, які мають італійське свідоцтво про базову середню освіту (licenza media) або рівноцінний документ про освіту: запитайте в секретаріаті школи.
 kind-hospital = Лікарня Національної служби охорони здоровʼя (державна або приватна, прирівняна до державної). У разі надзвичайної ситуації телефонуйте 112. Навіть без посвідки на проживання (permesso di soggiorno) термінову та необхідну медичну допомогу гарантовано (з кодом STP).
 kind-private-clinic = Приватна клініка (casa di cura). Деякі працюють у системі Національної служби охорони здоровʼя, інші — лише платно: перш ніж іти, запитайте, чи доведеться вам платити. У разі надзвичайної ситуації телефонуйте 112.
+place-kind-cpia-site = CPIA: італійська для дорослих
+place-kind-school-infanzia = Дитячий садок
+place-kind-school-primaria = Початкова школа
+place-kind-school-secondaria-1 = Базова середня школа
+place-kind-school-secondaria-2 = Старша середня школа
+place-kind-adult-secondary = Вечірня школа для дорослих
+place-kind-hospital = Лікарня
+place-kind-private-clinic = Приватна клініка
 service-not-active = Не діє
 italian-fallback = Недоступно вашою мовою: показано італійською.
 hours-not-stated = Години роботи не вказані: зателефонуйте, перш ніж іти.

@@ -50,8 +50,8 @@ place-forget = 忘记我的地点
 
 ## 结果
 results-count = { $count ->
-    [0] 没有找到服务
-   *[other] 找到 { $shown } 项服务
+    [0] 没有结果
+   *[other] { $shown } 个结果
 }
 results-show-map = 在地图上显示
 search-failed = 搜索失败。
@@ -71,6 +71,14 @@ filter-all-italy = 意大利全境
 filter-radius = 范围
 filter-radius-any = 不限距离
 filter-clear = 清除所有筛选
+filter-kind = 显示
+filter-kind-service = 服务
+filter-kind-learning_resource = 课程
+filter-kind-organization = 协会
+row-kind-service = 服务
+row-kind-learning_resource = 课程
+row-kind-organization = 协会
+results-mentions = 以下结果只在描述中提到您的搜索词：
 sort-label = 排序方式
 sort-distance = 距离
 sort-relevance = 最相关
@@ -119,6 +127,7 @@ card-contacts = 地址和联系方式
 card-directions = 路线
 card-osm = 在 OpenStreetMap 中打开
 card-call = 打电话
+card-no-phone = 来源没有提供此地点的电话号码。免费热线可以帮助您：
 card-hours = 开放时间
 card-details = 详细信息
 card-documents = 需要携带的证件
@@ -152,6 +161,14 @@ kind-school-enrolment = 在意大利生活的每一位未成年人，都可以�
 kind-adult-secondary = 公立高中为成人开设的夜间课程（第二级课程），完成后可获得毕业文凭。持有意大利初中毕业文凭（licenza media）或同等学历的成年人可以报名：请向学校的办公室咨询。
 kind-hospital = 国家医疗服务体系的医院（公立医院，或与公立医院同等的私立医院）。紧急情况请拨打 112。即使没有居留许可（permesso di soggiorno），也保证提供紧急和基本医疗（凭 STP 代码）。
 kind-private-clinic = 私立医疗机构（casa di cura）。有些为国家医疗服务体系提供服务，有些只提供收费服务：前往之前，请先询问您是否需要付费。紧急情况请拨打 112。
+place-kind-cpia-site = CPIA：成人意大利语
+place-kind-school-infanzia = 幼儿园
+place-kind-school-primaria = 小学
+place-kind-school-secondaria-1 = 初中
+place-kind-school-secondaria-2 = 高中
+place-kind-adult-secondary = 成人夜校
+place-kind-hospital = 医院
+place-kind-private-clinic = 私立医疗机构
 service-not-active = 已停用
 italian-fallback = 没有您的语言版本：以意大利语显示。
 hours-not-stated = 未说明开放时间：前往之前请先打电话。

@@ -3,6 +3,7 @@
 // - axe-core (WCAG 2.0/2.1 A and AA rules): no serious or critical violation;
 // - landmarks (header, nav, main, footer), a skip link that works from the
 //   keyboard, a visible focus ring, touch targets of at least 44 px;
+// - at a phone's 360 px, nothing wider than the screen (no sideways scroll);
 // - read aloud: headless Chromium has no voices, so the translated notice
 //   shows, and the text that would be spoken reads phone numbers digit by digit.
 //   node a11y.js <url> <artifact-dir> [--report]
@@ -59,6 +60,19 @@ async function landmarks(page, where) {
   for (const sel of ['header', 'nav', 'main#screen', 'footer']) {
     check(await page.$(sel) !== null, `${where}: no ${sel} landmark`);
   }
+}
+
+/// At 360 px wide (the narrowest phones) the page scrolls only up and down.
+async function fitsAPhone(page, where) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.waitForTimeout(50);
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  check(scroll <= width, `${where}: ${scroll} px wide at 360 px (the page scrolls sideways)`);
+  await page.setViewportSize(before);
 }
 
 /// Tab from the top: the skip link comes first, shows, and takes the focus
@@ -165,6 +179,7 @@ async function axeSeesAProblem(page) {
         const small = await smallTargets(page);
         check(small.length === 0, `${where}: touch targets under 44 px: ${small.slice(0, 8).join(', ')}`);
         await landmarks(page, where);
+        await fitsAPhone(page, where);
         if (screen.name === 'service-card' || screen.name === 'report-card') await readAloud(page, where);
         if (['home', 'results', 'service-card', 'accessibility'].includes(screen.name)) await keyboard(page, where);
       } catch (e) {

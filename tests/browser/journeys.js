@@ -32,6 +32,8 @@ async function search(page, text) {
 
 const hitData = (page) => page.$$eval('#results .hit', (els) => els.map((e) => ({
   id: e.dataset.id,
+  kind: e.dataset.kind,
+  nameMatch: e.dataset.nameMatch === 'true',
   distance: e.dataset.distance === '' ? null : Number(e.dataset.distance),
   languages: (e.dataset.languages || '').split(',').filter(Boolean),
   free: e.dataset.free === 'true',
@@ -68,12 +70,18 @@ const journeys = {
     assert(hits.length > 0, 'some results');
     const d = hits.map((h) => h.distance);
     assert(d.every((x) => x !== null), 'every result has a distance');
-    for (let i = 1; i < d.length; i++) assert(d[i - 1] <= d[i], `sorted by distance at ${i}: ${d}`);
+    // Places whose name or type answers the words first, then those that
+    // only mention them; each part nearest first.
+    for (let i = 1; i < d.length; i++) {
+      const [a, b] = [hits[i - 1], hits[i]];
+      assert(a.nameMatch && !b.nameMatch || (a.nameMatch === b.nameMatch && a.distance <= b.distance),
+        `sorted by distance within each part at ${i}: ${hits.map((h) => `${h.nameMatch ? '+' : '-'}${h.distance}`)}`);
+    }
     assert(d[0] < 30, `nearest course within 30 km of Prato, got ${d[0]}`);
     // the search box is right-to-left too
     assert(await page.$eval('#results-input', (e) => getComputedStyle(e).direction) === 'rtl', 'input is rtl');
-    // open the first card with a phone number
-    await page.click('#results .hit .hit-title');
+    // open the first service's card: it has a phone number
+    await page.click('#results .hit[data-kind="service"] .hit-title');
     await page.waitForSelector('#service-card');
     const tel = await page.$$eval('#service-card a[href^="tel:"]', (as) => as.map((a) => a.getAttribute('href')));
     assert(tel.length > 0, 'the card has a tel: link');

@@ -76,7 +76,7 @@ async function main() {
     // A draft left in a form.
     await page.click('#home');
     await search(page, 'medico');
-    await page.click('#results .hit .hit-title');
+    await page.click('#results .hit[data-kind="service"] .hit-title');
     await page.waitForSelector('#service-card');
     await page.waitForSelector('#print-card');
     await page.click('#report-correction');

@@ -1,7 +1,10 @@
 // The migrant's search on a phone, on the catalog as installed: at
 // 360×640 and 390×844, in Italian, Arabic and Chinese, after a search the
 // first result's title shows without scrolling, no screen of the journey
-// scrolls sideways, and the controls on the way are at least 44 px tall.
+// scrolls sideways, and the controls on the way are at least 44 px tall;
+// a card opens at its top with a tap-to-call link, and back returns to
+// the results scrolled where they were, with the filter still set. (Every
+// screen of tests/browser/screens.js at 360 px: tests/browser/a11y.js.)
 //   node phone.js <url> <artifact-dir> [journey ...]
 'use strict';
 const { assert, choosePlace, language, openFilters, pageOpener, runJourneys } = require('./runner');
@@ -61,17 +64,44 @@ function journey(lang, [width, height]) {
     await openFilters(page);
     await noSidewaysScroll(page, 'filters');
     await targets(page, '#filters button, #filters select', 'filters');
+    // One filter set: within 50 km.
+    await page.selectOption('#f-radius', '50');
+    await page.waitForSelector('#filters-toggle .filters-count');
     await page.click('#filters-toggle');
-    // A card, and back to the same results.
-    const first = await page.$eval('#results .hit', (e) => e.dataset.id);
-    await page.click('#results .hit .hit-title');
+    await page.waitForSelector('#filters', { state: 'detached' });
+    await page.waitForFunction(() => document.querySelectorAll('#results .hit').length >= 5);
+    // Scrolled down to the fourth result, a card, and back to the same place.
+    // Tapped where it shows (a click from the page: Playwright would scroll
+    // the row again first).
+    await page.evaluate(() => {
+      // Mid-screen: clear of the sticky top bar, where a thumb taps.
+      document.querySelectorAll('#results .hit')[3].scrollIntoView({ block: 'center' });
+    });
+    await page.waitForTimeout(100);
+    const { fourth, scrolled } = await page.evaluate(() => {
+      const e = document.querySelectorAll('#results .hit')[3];
+      const at = { fourth: e.dataset.id, scrolled: window.scrollY };
+      e.querySelector('.hit-title').click();
+      return at;
+    });
+    assert(scrolled > 0, 'the list scrolls on a phone');
     await page.waitForSelector('#service-card');
+    // A new screen starts at its top.
+    await page.waitForFunction(() => window.scrollY === 0, null, { timeout: 3000 });
     await noSidewaysScroll(page, 'card');
-    await targets(page, '#service-card .actions button, #service-card .directions a.button, #back', 'card');
+    // A call is one tap away: the place's own number, or the free helpline
+    // where the source gives none (the official registries never do).
+    const tel = await page.$$eval('#service-card a[href^="tel:"]', (as) => as.map((a) => a.getAttribute('href')));
+    assert(tel.length > 0, 'the card has a tap-to-call link');
+    await targets(page, '#service-card .actions button, #service-card .directions a.button, #service-card a.button-call, #back', 'card');
     await page.click('#back');
     await page.waitForSelector('#results .hit');
-    assert(await page.$eval('#results .hit', (e) => e.dataset.id) === first, 'back returns to the same results');
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 2, scrolled, { timeout: 3000 })
+      .catch(async () => { throw new Error(`back scrolled to ${await page.evaluate(() => window.scrollY)} px, not ${scrolled}`); });
+    assert(await page.evaluate(() => document.querySelectorAll('#results .hit')[3].dataset.id) === fourth, 'back returns to the same results');
     assert(await page.$eval('#results-input', (e) => e.value) === QUERIES[lang], 'back keeps the words');
+    assert(await page.$('#filters-toggle .filters-count') !== null, 'back keeps the filter');
+    console.log(`  ${lang} ${width}×${height}: back at ${Math.round(scrolled)} px, as left`);
   };
 }
 

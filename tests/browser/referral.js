@@ -79,12 +79,13 @@ async function main() {
     await page.press('#search-input', 'Enter');
     await page.waitForSelector('#results .hit .shortlist-toggle');
     for (let i = 0; i < wanted; i++) {
-      await page.click(`#results .hit:nth-child(${i + 1}) .shortlist-toggle`);
+      // Services only carry the toggle (the sheet lists services).
+      await page.click(`#results .hit[data-kind="service"] .shortlist-toggle >> nth=${i}`);
       // Fluent isolates placeables (U+2068 … U+2069).
       await page.waitForFunction((n) => document.querySelector('#shortlist-open').textContent.replace(/[\u2068\u2069]/g, '').includes(`(${n})`), i + 1);
     }
     // From a card too: remove and add back the first one.
-    await page.click('#results .hit:nth-child(1) .hit-title');
+    await page.click('#results .hit[data-kind="service"] .hit-title >> nth=0');
     await page.waitForSelector('#shortlist-card[aria-pressed="true"]');
     await page.click('#shortlist-card');
     await page.waitForSelector('#shortlist-card[aria-pressed="false"]');

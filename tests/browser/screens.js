@@ -32,7 +32,8 @@ async function firstHit(page, list, card) {
 
 async function serviceCard(page) {
   await results(page);
-  await firstHit(page, '#results', '#service-card');
+  // The list holds courses and associations too: the first service.
+  await firstHit(page, '#results .hit[data-kind="service"]', '#service-card');
 }
 
 async function tile(page, id, ready) {

@@ -189,6 +189,10 @@ fn SessionRoot() -> Element {
             title
         ));
     });
+    // Back returns to where a screen was left; a new screen starts at its top.
+    use_hook(|| {
+        document::eval(crate::session::SCROLL_MEMORY_JS);
+    });
     let screen = session.screen();
     rsx! {
         div { id: "app", lang: lang.code(), dir: tr.dir(), class: "app",
@@ -221,7 +225,7 @@ fn SessionRoot() -> Element {
                         "{tr.t(\"action-dismiss\")}" }
                 }
             }
-            main { class: "screen", id: "screen", tabindex: "-1",
+            main { class: "screen", id: "screen", tabindex: "-1", "data-depth": "{session.stack.read().len().saturating_sub(1)}",
                 match screen {
                     Screen::LanguagePicker => rsx! { screens::home::LanguagePicker {} },
                     Screen::Home => rsx! { screens::home::Home {} },
@@ -280,7 +284,7 @@ fn TopBar() -> Element {
                 }
                 button { class: "brand", id: "home", r#type: "button", onclick: move |_| session.home(),
                     span { class: "brand-mark", "aria-hidden": "true", "i" }
-                    span { "{tr.t(\"app-title\")}" }
+                    span { class: "brand-name", "{tr.t(\"app-title\")}" }
                 }
             }
             span { class: "spacer" }

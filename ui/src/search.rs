@@ -2,7 +2,12 @@
 //! set ([`SearchState`], [`Place`]), the [`Query`] it becomes, and running
 //! it into a [`Page`] of rows with the records behind them, read in one
 //! batch. Screens only render a `Page`.
+//!
+//! One list for a need: services, courses (learning resources) and
+//! migrant associations answer a search together ([`RESULT_KINDS`]), each
+//! row with its kind; the kind filter narrows it.
 
+use catalog::model::{LearningResource, Location, Organization};
 use catalog::phrasebook::PhraseHit;
 use catalog::search::{Facets, OpenStateTag};
 use catalog::{
@@ -22,6 +27,14 @@ pub const BROWSE_RADIUS_KM: f64 = 25.0;
 /// total. (Without a radius the catalog returns only the k nearest, and
 /// the page would call those the total.)
 const ALL_ITALY_KM: f64 = 1500.0;
+
+/// The kinds of record the results screen lists together: what answers
+/// "where can I go for this". Reports and news have their own screens.
+pub const RESULT_KINDS: [RecordKind; 3] = [
+    RecordKind::Service,
+    RecordKind::LearningResource,
+    RecordKind::Organization,
+];
 
 /// Where the person is looking from: a comune they picked, or the device's
 /// position (kept on the device only).
@@ -59,6 +72,8 @@ pub struct SearchState {
     pub free_only: bool,
     pub open_now: bool,
     pub no_documents: bool,
+    /// Of [`RESULT_KINDS`]; empty: all of them.
+    pub kinds: Vec<RecordKind>,
     pub by_distance: bool,
     pub radius_km: Option<f64>,
     pub page: usize,
@@ -75,6 +90,7 @@ impl Default for SearchState {
             free_only: false,
             open_now: false,
             no_documents: false,
+            kinds: Vec::new(),
             by_distance: true,
             radius_km: None,
             page: 0,
@@ -93,6 +109,7 @@ impl SearchState {
             + usize::from(self.free_only)
             + usize::from(self.open_now)
             + usize::from(self.no_documents)
+            + self.kinds.len()
             + usize::from(self.radius_km.is_some())
     }
 
@@ -104,12 +121,75 @@ impl SearchState {
             || self.free_only
             || self.open_now
             || self.no_documents
+            || !self.kinds.is_empty()
     }
 }
 
-/// One row of results: the hit and the service behind it.
+/// The record behind a row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowRecord {
+    Service(Service),
+    Course(LearningResource),
+    Association(Organization),
+}
+
+impl RowRecord {
+    pub fn locations(&self) -> &[Location] {
+        match self {
+            RowRecord::Service(s) => &s.locations,
+            RowRecord::Course(r) => r.location.as_slice(),
+            RowRecord::Association(o) => &o.locations,
+        }
+    }
+
+    /// Languages it is given in (ISO 639-1).
+    pub fn languages(&self) -> &[String] {
+        match self {
+            RowRecord::Service(s) => &s.languages,
+            RowRecord::Course(r) => &r.instruction_languages,
+            RowRecord::Association(_) => &[],
+        }
+    }
+
+    pub fn free(&self) -> bool {
+        match self {
+            RowRecord::Service(s) => s.free,
+            RowRecord::Course(r) => r.free,
+            // Nothing is sold: an association is not "free" either.
+            RowRecord::Association(_) => false,
+        }
+    }
+
+    /// No documents asked for, said by the record itself (an official
+    /// source that lists none says nothing about them).
+    pub fn no_documents(&self) -> bool {
+        match self {
+            RowRecord::Service(s) => s.required_documents.is_empty() && s.source.is_none(),
+            RowRecord::Course(_) | RowRecord::Association(_) => false,
+        }
+    }
+
+    pub fn service(&self) -> Option<&Service> {
+        match self {
+            RowRecord::Service(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The first phone number, for a tap-to-call link on the row.
+    pub fn phone(&self) -> Option<&str> {
+        match self {
+            RowRecord::Service(s) => s.phones.first().map(|p| p.number.as_str()),
+            RowRecord::Course(_) => None,
+            RowRecord::Association(o) => o.phones.first().map(|p| p.number.as_str()),
+        }
+    }
+}
+
+/// One row of results: the hit and the record behind it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
+    pub kind: RecordKind,
     pub id: String,
     pub title: String,
     pub snippet: String,
@@ -120,16 +200,43 @@ pub struct Row {
     pub precision: Precision,
     pub open_state: Option<OpenStateTag>,
     pub comune: Option<String>,
+    /// The street address of that location, as its source gives it: two
+    /// places with one name (three plexes of a school, two desks of a
+    /// service) differ by it.
+    pub address: Option<String>,
     pub sample: bool,
-    pub service: Option<Service>,
+    /// The words matched its name or type of place, not only its
+    /// description (see `catalog::Hit::name_match`).
+    pub name_match: bool,
+    pub record: Option<RowRecord>,
 }
 
-/// The precision of the location of `service` a distance from `place` is
-/// measured to: the nearest one (the first when no place is set).
-pub fn precision_of(service: Option<&Service>, place: Option<&Place>) -> Precision {
-    service.map_or(Precision::Address, |s| {
-        s.precision_near(place.map(|p| (p.latitude, p.longitude)))
-    })
+impl Row {
+    pub fn service(&self) -> Option<&Service> {
+        self.record.as_ref().and_then(RowRecord::service)
+    }
+}
+
+/// The location of `record` a distance from `place` is measured to: the
+/// nearest one (the first when no place is set).
+fn location_of<'r>(record: &'r RowRecord, place: Option<&Place>) -> Option<&'r Location> {
+    let locations = record.locations();
+    match place {
+        Some(p) => locations.iter().min_by(|a, b| {
+            let d = |l: &Location| {
+                catalog::geo_math::distance_km(p.latitude, p.longitude, l.latitude, l.longitude)
+            };
+            d(a).total_cmp(&d(b))
+        }),
+        None => locations.first(),
+    }
+}
+
+/// How precisely that location is placed.
+pub fn precision_of(record: Option<&RowRecord>, place: Option<&Place>) -> Precision {
+    record
+        .and_then(|r| location_of(r, place))
+        .map_or(Precision::Address, |l| l.precision)
 }
 
 /// One page of results, ready to render.
@@ -161,7 +268,11 @@ pub fn query_for(
             radius_km: state.radius_km.or(Some(ALL_ITALY_KM)),
         }),
         filters: Filters {
-            kinds: vec![RecordKind::Service],
+            kinds: if state.kinds.is_empty() {
+                RESULT_KINDS.to_vec()
+            } else {
+                state.kinds.clone()
+            },
             areas: state.areas.clone(),
             target_groups: state.target_groups.clone(),
             territory: state
@@ -185,7 +296,8 @@ pub fn query_for(
     }
 }
 
-/// Runs the search and reads the services of the page in one batch.
+/// Runs the search and reads the records of the page (services in one
+/// batch).
 pub fn run(
     catalog: &Catalog,
     state: &SearchState,
@@ -220,18 +332,22 @@ pub fn run(
         millis = started.elapsed().as_millis() as u64,
         "search ran"
     );
-    let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
-    let services = catalog.services(&ids).unwrap_or_else(|e| {
-        tracing::warn!(error = %e, "the services of a results page could not be read");
-        vec![None; ids.len()]
-    });
+    let records = records_of(catalog, &results.hits);
     let rows = results
         .hits
         .into_iter()
-        .zip(services)
-        .map(|(h, service)| Row {
-            precision: precision_of(service.as_ref(), place),
-            service,
+        .zip(records)
+        .map(|(h, record)| Row {
+            precision: precision_of(record.as_ref(), place),
+            address: record
+                .as_ref()
+                .and_then(|r| location_of(r, place))
+                .and_then(|l| l.address.as_ref())
+                .map(|a| a.address_1.trim().to_string())
+                .filter(|a| !a.is_empty()),
+            record,
+            kind: h.kind,
+            name_match: h.name_match,
             id: h.id,
             title: h.title,
             snippet: h.snippet,
@@ -253,6 +369,44 @@ pub fn run(
             Vec::new()
         },
     }
+}
+
+/// The records behind `hits`, in order; `None` where one could not be read
+/// (the row still shows what the search index holds).
+fn records_of(catalog: &Catalog, hits: &[catalog::Hit]) -> Vec<Option<RowRecord>> {
+    let service_ids: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.kind == RecordKind::Service)
+        .map(|h| h.id.as_str())
+        .collect();
+    let mut services = catalog
+        .services(&service_ids)
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "the services of a results page could not be read");
+            vec![None; service_ids.len()]
+        })
+        .into_iter();
+    fn warn<T>(e: catalog::Error) -> Option<T> {
+        tracing::warn!(error = %e, "a record of a results page could not be read");
+        None
+    }
+    hits.iter()
+        .map(|h| match h.kind {
+            RecordKind::Service => services.next().flatten().map(RowRecord::Service),
+            RecordKind::LearningResource => catalog
+                .learning_resource(&h.id)
+                .unwrap_or_else(warn)
+                .map(RowRecord::Course),
+            RecordKind::Organization => catalog
+                .organization(&h.id)
+                .unwrap_or_else(warn)
+                .map(RowRecord::Association),
+            // Not asked for by the results screen.
+            RecordKind::ReportSummary | RecordKind::NewsItem | RecordKind::CulturalExperience => {
+                None
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -285,6 +439,7 @@ mod tests {
         near_roma.longitude = roma.longitude;
         near_roma.precision = Precision::Address;
         s.locations = vec![near_prato, near_roma];
+        let s = RowRecord::Service(s);
         assert_eq!(precision_of(Some(&s), Some(&prato)), Precision::Comune);
         assert_eq!(precision_of(Some(&s), Some(&roma)), Precision::Address);
         assert_eq!(precision_of(Some(&s), None), Precision::Comune, "the first");
@@ -310,8 +465,11 @@ mod tests {
     fn any_distance_counts_every_match_in_italy() {
         let catalog = small_catalog();
         let prato = Place::of_comune("100005").unwrap();
+        // Services: every one has a place (an online course has none, and
+        // a search from a place lists places).
         let s = SearchState {
             text: "italiano".into(),
+            kinds: vec![RecordKind::Service],
             ..SearchState::default()
         };
         let near = run(&catalog, &s, Lang::It, Some(&prato), now());
@@ -319,8 +477,14 @@ mod tests {
         assert!(anywhere.total > PAGE_SIZE, "{}", anywhere.total);
         assert_eq!(near.total, anywhere.total);
         assert_eq!(near.rows.len(), PAGE_SIZE);
-        let d: Vec<f64> = near.rows.iter().filter_map(|r| r.distance_km).collect();
-        assert!(d.windows(2).all(|w| w[0] <= w[1]), "nearest first");
+        // Nearest first, within the rows whose names or types match and
+        // then within the rest.
+        let d: Vec<(bool, f64)> = near
+            .rows
+            .iter()
+            .map(|r| (!r.name_match, r.distance_km.unwrap()))
+            .collect();
+        assert!(d.windows(2).all(|w| w[0] <= w[1]), "{d:?}");
     }
 
     #[test]
@@ -347,7 +511,14 @@ mod tests {
         assert_eq!(q.near.unwrap().radius_km, Some(ALL_ITALY_KM));
         assert_eq!(q.offset, 2 * PAGE_SIZE);
         assert_eq!(q.filters.open_at, Some(now()));
-        assert_eq!(q.filters.kinds, vec![RecordKind::Service]);
+        assert_eq!(q.filters.kinds, RESULT_KINDS.to_vec());
+        let courses = SearchState {
+            kinds: vec![RecordKind::LearningResource],
+            ..any.clone()
+        };
+        assert_eq!(courses.active_filters(), 2, "open now and the kind");
+        let q = query_for(&courses, Lang::It, Some(&prato), now());
+        assert_eq!(q.filters.kinds, vec![RecordKind::LearningResource]);
         // No place: relevance, whatever the setting.
         assert_eq!(
             query_for(&typed, Lang::It, None, now()).sort,
@@ -356,7 +527,7 @@ mod tests {
     }
 
     #[test]
-    fn every_row_carries_its_service_and_phrases_only_on_the_first_page() {
+    fn every_row_carries_its_record_and_phrases_only_on_the_first_page() {
         let catalog = small_catalog();
         let prato = Place::of_comune("100005").unwrap();
         let state = SearchState {
@@ -367,10 +538,12 @@ mod tests {
         assert!(!page.failed);
         assert!(!page.rows.is_empty());
         for row in &page.rows {
-            assert_eq!(
-                row.service.as_ref().map(|s| s.id.as_str()),
-                Some(row.id.as_str())
-            );
+            let id = match row.record.as_ref().expect("read") {
+                RowRecord::Service(s) => &s.id,
+                RowRecord::Course(r) => &r.id,
+                RowRecord::Association(o) => &o.id,
+            };
+            assert_eq!(id, &row.id);
         }
         assert!(!page.phrases.is_empty(), "\"medico\" is in the phrasebook");
         let second = run(
@@ -381,6 +554,55 @@ mod tests {
             now(),
         );
         assert!(second.phrases.is_empty());
+    }
+
+    /// A need is answered by every kind of record that meets it: courses
+    /// and associations beside services, and the kind filter narrows it.
+    #[test]
+    fn one_list_holds_services_courses_and_associations() {
+        let catalog = small_catalog();
+        let kinds_of = |state: &SearchState| -> std::collections::BTreeSet<RecordKind> {
+            let page = run(&catalog, state, Lang::It, None, now());
+            assert!(!page.failed);
+            let mut all = std::collections::BTreeSet::new();
+            for n in 0..page.total.div_ceil(PAGE_SIZE) {
+                let p = run(
+                    &catalog,
+                    &SearchState {
+                        page: n,
+                        ..state.clone()
+                    },
+                    Lang::It,
+                    None,
+                    now(),
+                );
+                for row in p.rows {
+                    assert!(row.record.is_some(), "{} read", row.id);
+                    all.insert(row.kind);
+                }
+            }
+            all
+        };
+        let italian = SearchState {
+            text: "italiano".into(),
+            ..SearchState::default()
+        };
+        let found = kinds_of(&italian);
+        assert!(found.contains(&RecordKind::Service), "{found:?}");
+        assert!(found.contains(&RecordKind::LearningResource), "{found:?}");
+        let associations = SearchState {
+            text: "associazione".into(),
+            ..SearchState::default()
+        };
+        assert!(kinds_of(&associations).contains(&RecordKind::Organization));
+        let only_courses = SearchState {
+            kinds: vec![RecordKind::LearningResource],
+            ..italian
+        };
+        assert_eq!(
+            kinds_of(&only_courses).into_iter().collect::<Vec<_>>(),
+            vec![RecordKind::LearningResource]
+        );
     }
 
     /// Odd queries give results or an empty page, never a failure or a hang

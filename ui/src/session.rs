@@ -92,6 +92,51 @@ pub struct Session {
     pub data_version: Signal<u64>,
 }
 
+/// Where the page was scrolled on each screen of the stack, kept in the
+/// page itself, where the offset lives (nothing of it reaches the app):
+/// the page records the offset of the screen shown (`main#screen
+/// [data-depth]`) as it scrolls, and when the depth changes it scrolls to
+/// where a screen was left (back) or to the top (a new screen), once the
+/// page is tall enough. All in the page, because an eval sent from an
+/// event handler may run after the edits that draw the next screen, when
+/// the offset to keep is already gone. Installed once per page.
+pub const SCROLL_MEMORY_JS: &str = r#"
+if (!window.__integraScroll) {
+  const pos = [];
+  let cur = null;
+  window.__integraScroll = pos;
+  const depthNow = () => {
+    const m = document.getElementById('screen');
+    return m ? Number(m.dataset.depth) : null;
+  };
+  cur = depthNow();
+  const keep = () => { if (cur !== null) pos[cur] = scrollY; };
+  addEventListener('scroll', keep, { passive: true });
+  // The tap that leaves a screen: its offset, even before a scroll event.
+  addEventListener('click', keep, true);
+  new MutationObserver(() => {
+    const d = depthNow();
+    if (d === null || d === cur) return;
+    const back = cur !== null && d < cur;
+    cur = d;
+    pos.length = d + 1;
+    const want = back ? (pos[d] || 0) : 0;
+    pos[d] = want;
+    let frames = 0;
+    const step = () => {
+      if (cur !== d) return;
+      if (document.documentElement.scrollHeight - innerHeight >= want - 1 || frames > 60) {
+        scrollTo(0, want);
+        return;
+      }
+      frames += 1;
+      requestAnimationFrame(step);
+    };
+    step();
+  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-depth'] });
+}
+"#;
+
 impl Session {
     pub fn tr(&self) -> Tr {
         Tr::new((self.lang)())

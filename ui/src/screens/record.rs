@@ -14,7 +14,8 @@ use fluent_bundle::FluentValue;
 use crate::i18n::Tr;
 use crate::session::{Screen, use_app, use_session};
 use crate::widgets::{
-    LocalText, PositionNote, SampleBadge, SourceLine, language_name, local_props, term,
+    HelplineCall, LocalText, PositionNote, SampleBadge, SourceLine, language_name, local_props,
+    term,
 };
 
 #[component]
@@ -279,6 +280,12 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                         a { class: "button button-call", href: "{tel_uri(&p.number)}", span { "{tr.t(\"card-call\")} " } bdi { dir: "ltr", "{p.number}" } }
                         if let Some(d) = &p.description { span { class: "hint", " {d}" } }
                     }
+                }
+                if s.phones.is_empty() {
+                    // The official registries publish no phone numbers: a
+                    // call is still one tap away, through the helpline.
+                    p { class: "hint", id: "card-no-phone", "{tr.t(\"card-no-phone\")}" }
+                    HelplineCall {}
                 }
                 if let Some(e) = &s.email {
                     p { a { href: "mailto:{e}", dir: "ltr", "{e}" } }

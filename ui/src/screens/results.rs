@@ -1,18 +1,19 @@
-//! Results of a search for services: filters with counts, sorting, paging,
-//! an empty state that helps, and the same results on the offline map (a pin
-//! per result of the current page). Phrasebook hits show in their own section
-//! above the services. The model (state, query, the page's records read in one
-//! batch) is `crate::search`; this file only renders it.
+//! Results of a search: services, courses and associations in one list,
+//! each row with its kind; filters with counts, sorting, paging, an empty
+//! state that helps, and the same results on the offline map (a pin per
+//! result of the current page). Phrasebook hits show in their own section
+//! after the places. The model (state, query, the page's records read in
+//! one batch) is `crate::search`; this file only renders it.
 
 use catalog::phrasebook::PhraseHit;
 use catalog::search::Facets;
 use catalog::taxonomy::Taxonomy;
-use catalog::{Lang, RecordKind};
+use catalog::{Lang, RecordKind, ServiceKind};
 use dioxus::prelude::*;
 
 use crate::map;
 use crate::screens::home::PlaceChip;
-use crate::search::{PAGE_SIZE, Page, RADII_KM, Row, SearchState, run};
+use crate::search::{PAGE_SIZE, Page, RADII_KM, RESULT_KINDS, Row, RowRecord, SearchState, run};
 use crate::session::{Screen, use_app, use_session};
 use crate::widgets::{HelplineCall, OpenBadge, Pager, SampleBadge, language_name, term};
 
@@ -93,8 +94,17 @@ pub fn Results() -> Element {
                 EmptyState {}
             } else {
                 ol { class: "hits", id: "results",
-                    for row in p.rows.iter().cloned() {
-                        HitRow { key: "{row.id}", row }
+                    for (i, row) in p.rows.iter().cloned().enumerate() {
+                        // Where the places whose name or type answers the
+                        // words end and those that only mention them begin.
+                        Fragment { key: "{row.kind.as_str()}:{row.id}",
+                            if i > 0 && !row.name_match && p.rows[i - 1].name_match {
+                                li { class: "hits-divider", id: "results-mentions",
+                                    p { "{tr.t(\"results-mentions\")}" }
+                                }
+                            }
+                            HitRow { row }
+                        }
                     }
                 }
             }
@@ -109,49 +119,91 @@ pub fn Results() -> Element {
     }
 }
 
+/// What kind of record a row is, in the reader's words: the kind of place
+/// an official record names, a course's kind, "Association"; a service
+/// without a kind of place says "Service" and its topic.
+fn row_kind_label(row: &Row, tr: crate::i18n::Tr) -> String {
+    match &row.record {
+        Some(RowRecord::Service(s)) => match s.kind {
+            Some(k) => tr.t(place_kind_message(k)),
+            None => tr.t("row-kind-service"),
+        },
+        Some(RowRecord::Course(r)) => term("resource_kind", &r.kind, tr.lang),
+        Some(RowRecord::Association(_)) => tr.t("row-kind-organization"),
+        None => tr.t(row_kind_message(row.kind)),
+    }
+}
+
+/// The short label of a kind of place.
+pub fn place_kind_message(kind: ServiceKind) -> &'static str {
+    match kind {
+        ServiceKind::CpiaSite => "place-kind-cpia-site",
+        ServiceKind::SchoolInfanzia => "place-kind-school-infanzia",
+        ServiceKind::SchoolPrimaria => "place-kind-school-primaria",
+        ServiceKind::SchoolSecondaria1 => "place-kind-school-secondaria-1",
+        ServiceKind::SchoolSecondaria2 => "place-kind-school-secondaria-2",
+        ServiceKind::AdultSecondary => "place-kind-adult-secondary",
+        ServiceKind::Hospital => "place-kind-hospital",
+        ServiceKind::PrivateClinic => "place-kind-private-clinic",
+    }
+}
+
+/// The singular label of a kind of record the results list.
+fn row_kind_message(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::LearningResource => "row-kind-learning_resource",
+        RecordKind::Organization => "row-kind-organization",
+        RecordKind::Service
+        | RecordKind::ReportSummary
+        | RecordKind::NewsItem
+        | RecordKind::CulturalExperience => "row-kind-service",
+    }
+}
+
+/// The plural label of a kind of record in the kind filter.
+fn filter_kind_message(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::LearningResource => "filter-kind-learning_resource",
+        RecordKind::Organization => "filter-kind-organization",
+        RecordKind::Service
+        | RecordKind::ReportSummary
+        | RecordKind::NewsItem
+        | RecordKind::CulturalExperience => "filter-kind-service",
+    }
+}
+
 #[component]
 fn HitRow(row: Row) -> Element {
     let session = use_session();
     let app = use_app();
     let tr = session.tr();
     let id = row.id.clone();
+    let kind = row.kind;
     let shortlist_id = row.id.clone();
     let in_shortlist = session.in_shortlist(&row.id);
-    let shortlist_on = session.shortlist_enabled(&app);
-    let languages: Vec<String> = row
-        .service
-        .as_ref()
-        .map(|s| {
-            s.languages
-                .iter()
-                .map(|l| language_name(l, tr.lang))
-                .collect()
-        })
-        .unwrap_or_default();
-    let codes: String = row
-        .service
-        .as_ref()
-        .map(|s| s.languages.join(","))
-        .unwrap_or_default();
-    let free = row.service.as_ref().is_some_and(|s| s.free);
-    let no_docs = row
-        .service
-        .as_ref()
-        .is_some_and(|s| s.required_documents.is_empty() && s.source.is_none());
+    // The shortlist and the referral sheet hold services.
+    let shortlist_on = session.shortlist_enabled(&app) && kind == RecordKind::Service;
+    let spoken: &[String] = row.record.as_ref().map_or(&[], RowRecord::languages);
+    let languages: Vec<String> = spoken.iter().map(|l| language_name(l, tr.lang)).collect();
+    let codes = spoken.join(",");
+    let free = row.record.as_ref().is_some_and(RowRecord::free);
+    let no_docs = row.record.as_ref().is_some_and(RowRecord::no_documents);
+    let kind_label = row_kind_label(&row, tr);
+    // The topic, where the kind of record does not already say it.
     let area = row
-        .service
-        .as_ref()
-        .map(|s| term("area", &s.area, tr.lang))
-        .unwrap_or_default();
+        .service()
+        .filter(|s| s.kind.is_none())
+        .map(|s| term("area", &s.area, tr.lang));
     let dir = if row.text_lang.is_rtl() { "rtl" } else { "ltr" };
     rsx! {
-        li { class: "hit", "data-id": "{row.id}", "data-languages": "{codes}", "data-free": "{free}",
-            "data-nodocs": "{no_docs}",
+        li { class: "hit", "data-id": "{row.id}", "data-kind": kind.as_str(), "data-languages": "{codes}", "data-free": "{free}",
+            "data-nodocs": "{no_docs}", "data-name-match": "{row.name_match}",
             "data-distance": row.distance_km.map(|d| format!("{d:.3}")).unwrap_or_default(),
             button { class: "hit-title", lang: row.text_lang.code(), dir,
-                onclick: move |_| session.go(Screen::Record(RecordKind::Service, id.clone())),
+                onclick: move |_| session.go(Screen::Record(kind, id.clone())),
                 "{row.title}" }
             div { class: "hit-meta", "data-precision": row.precision.as_str(),
+                span { class: "hit-kind", "{kind_label}" }
                 // No more precise than the point: "in Prato" for a point at
                 // the comune's centre, "about 3 km" for a postcode's.
                 if let Some(d) = row.distance_km.and_then(|d| tr.distance_at(d, row.precision, row.comune.as_deref())) {
@@ -161,7 +213,12 @@ fn HitRow(row: Row) -> Element {
                     // An Italian name: isolated, so it keeps its order in Arabic text.
                     bdi { class: "comune", lang: "it", dir: "ltr", "{c}" }
                 }
-                span { class: "area", "{area}" }
+                if let Some(a) = &row.address {
+                    bdi { class: "address", lang: "it", dir: "ltr", "{a}" }
+                }
+                if let Some(area) = area {
+                    span { class: "area", "{area}" }
+                }
             }
             div { class: "hit-badges",
                 OpenBadge { state: row.open_state }
@@ -272,6 +329,24 @@ fn FilterPanel(facets: Facets) -> Element {
     let territory = s.territory.clone().unwrap_or_default();
     rsx! {
         div { class: "filter-panel", id: "filter-panel",
+            fieldset { class: "filter-group", id: "f-kinds",
+                legend { "{tr.t(\"filter-kind\")}" }
+                for k in RESULT_KINDS {
+                    label { class: "check",
+                        input { r#type: "checkbox", value: k.as_str(), checked: s.kinds.contains(&k),
+                            onchange: move |_| {
+                                let mut w = search.write();
+                                match w.kinds.iter().position(|x| *x == k) {
+                                    Some(i) => { w.kinds.remove(i); }
+                                    None => w.kinds.push(k),
+                                }
+                                w.page = 0;
+                            }
+                        }
+                        "{tr.t(filter_kind_message(k))} ({tr.count(count(&facets.kinds, k.as_str()))})"
+                    }
+                }
+            }
             fieldset { class: "filter-group", id: "f-areas",
                 legend { "{tr.t(\"filter-area\")}" }
                 for a in tax.terms("area").iter() {
@@ -517,7 +592,7 @@ pub fn MapScreen() -> Element {
         .rows
         .iter()
         .filter_map(|r| {
-            let loc = r.service.as_ref()?.locations.first()?;
+            let loc = r.record.as_ref()?.locations().first()?;
             let (x, y) = map::project(loc.latitude, loc.longitude);
             Some((r.id.clone(), x, y, r.clone()))
         })
@@ -604,7 +679,7 @@ pub fn MapScreen() -> Element {
                     for (id, x, y, row) in pins.iter().cloned() {
                         // A point not at its address is drawn as a ring, larger:
                         // the place is somewhere around it.
-                        circle { key: "{id}",
+                        circle { key: "{row.kind.as_str()}:{id}",
                             class: format!("pin{}{}", if row.precision.is_exact() { "" } else { " approx" }, if selected().as_deref() == Some(id.as_str()) { " selected" } else { "" }),
                             "data-id": "{id}", "data-precision": row.precision.as_str(), cx: "{x:.1}", cy: "{y:.1}",
                             r: if row.precision.is_exact() { pin_r } else { pin_r * 1.6 },
@@ -624,8 +699,8 @@ pub fn MapScreen() -> Element {
                     OpenBadge { state: row.open_state }
                     button { class: "button button-primary", id: "map-card-open",
                         onclick: {
-                            let id = row.id.clone();
-                            move |_| session.go(Screen::Record(RecordKind::Service, id.clone()))
+                            let (kind, id) = (row.kind, row.id.clone());
+                            move |_| session.go(Screen::Record(kind, id.clone()))
                         },
                         "{tr.t(\"action-open-card\")}" }
                 }
