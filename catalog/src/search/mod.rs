@@ -777,7 +777,7 @@ fn name_match(score: f64) -> bool {
 }
 
 /// One row per place: of documents sharing a `same_place` group, only the
-/// best (highest score, then nearest, then first written) stays, before
+/// best (highest score, then nearest, then the smallest id) stays, before
 /// totals, facets and pages are made.
 fn dedupe_same_places(candidates: &mut Vec<Candidate>, index: &SearchIndex) {
     use std::collections::hash_map::Entry;
@@ -789,10 +789,12 @@ fn dedupe_same_places(candidates: &mut Vec<Candidate>, index: &SearchIndex) {
                     .unwrap_or(f64::INFINITY)
                     .total_cmp(&b.distance_km.unwrap_or(f64::INFINITY)),
             )
+            // The id, not the rowid: which twin stays must not depend on
+            // the order the records were written in (a delta appends).
             .then(
                 index.docs[a.pos as usize]
-                    .rowid
-                    .cmp(&index.docs[b.pos as usize].rowid),
+                    .entity_id
+                    .cmp(&index.docs[b.pos as usize].entity_id),
             )
             .is_lt()
     };
