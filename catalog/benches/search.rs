@@ -4,6 +4,9 @@
 //! `search/<case> p50_ms=<x> p99_ms=<y>` and `load/8k ms=<x> db_bytes=<y>`,
 //! for the 8k sample and for the official records (`official`: CPIA, state
 //! schools, hospitals from `assets/data/official/`, the app's catalog).
+//! Where the size goes: `file/<catalog>/<table> bytes=<n>` for every table
+//! and index of the file over 1% of it, and `memory/<catalog>
+//! search_index_heap_bytes=<n>` (an estimate of the in-memory index).
 //! Set `INTEGRA_BENCH_SKIP_1M=1` to skip the million-service catalog (its
 //! build takes minutes); `INTEGRA_BENCH_ITERS` changes the sample size.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -163,6 +166,19 @@ fn cases(prefix: &str, catalog: &Catalog, iterations: usize, only: &[&str]) {
     }
 }
 
+/// Where a catalog's bytes go: the file by table, the index in memory.
+fn footprint(name: &str, catalog: &Catalog) {
+    let tables = catalog.bytes_by_table().expect("dbstat");
+    let total: u64 = tables.iter().map(|(_, b)| b).sum();
+    for (table, bytes) in tables.iter().filter(|(_, b)| *b * 100 >= total) {
+        println!("file/{name}/{table} bytes={bytes}");
+    }
+    println!(
+        "memory/{name} search_index_heap_bytes={}",
+        catalog.search_index_heap_bytes()
+    );
+}
+
 fn main() {
     let iterations: usize = std::env::var("INTEGRA_BENCH_ITERS")
         .ok()
@@ -189,6 +205,7 @@ fn main() {
     let t = Instant::now();
     let catalog = Catalog::open(&path).expect("reopen");
     println!("open/8k ms={:.1}", t.elapsed().as_secs_f64() * 1000.0);
+    footprint("8k", &catalog);
     cases("8k", &catalog, iterations, &[]);
     drop(catalog);
 
@@ -217,6 +234,7 @@ fn main() {
     let t = Instant::now();
     let catalog = Catalog::open(dir.path().join("official-0.sqlite")).expect("reopen");
     println!("open/official ms={:.1}", t.elapsed().as_secs_f64() * 1000.0);
+    footprint("official", &catalog);
     cases("official", &catalog, iterations, &[]);
     drop(catalog);
 

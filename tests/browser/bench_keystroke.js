@@ -5,7 +5,9 @@
 // page, each keystroke (keydown) to the moment the results (#results ids
 // or #results-count) change in the DOM. Keystrokes that leave the results
 // as they were are not counted (nothing to time). Prints one JSON line:
-// {"n":…,"unchanged":…,"p50_ms":…,"p95_ms":…,"max_ms":…}
+// {"n":…,"unchanged":…,"p50_ms":…,"p95_ms":…,"max_ms":…,"style_bytes":…,"dom_nodes":…}
+// (the last two: the page's stylesheet text, fonts included, and its
+// elements on the Results screen).
 'use strict';
 const { launchChromium } = require('./screens');
 const fs = require('fs');
@@ -94,12 +96,20 @@ function percentile(sorted, p) {
     if (samples.length < 50) throw new Error(`only ${samples.length} timed keystrokes (${unchanged} unchanged)`);
     const sorted = [...samples].sort((a, b) => a - b);
     const r = (x) => Math.round(x * 10) / 10;
+    // The page's weight on the Results screen: the stylesheet text (fonts
+    // are data: URLs inside it) and the elements of the DOM.
+    const weight = await page.evaluate(() => ({
+      style_bytes: [...document.querySelectorAll('style')]
+        .reduce((n, s) => n + new TextEncoder().encode(s.textContent).length, 0),
+      dom_nodes: document.getElementsByTagName('*').length,
+    }));
     console.log(JSON.stringify({
       n: samples.length,
       unchanged,
       p50_ms: r(percentile(sorted, 50)),
       p95_ms: r(percentile(sorted, 95)),
       max_ms: r(sorted[sorted.length - 1]),
+      ...weight,
     }));
   } finally {
     await ctx.close();

@@ -237,6 +237,47 @@ impl SearchIndex {
         self.docs.len()
     }
 
+    /// What the index holds on the heap, estimated from its containers'
+    /// capacities and string lengths (allocator overhead not counted; a
+    /// hash map's control bytes and slack counted as 1.2 × its entries).
+    pub(crate) fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let string = |s: &str| s.len();
+        let docs = self.docs.capacity() * size_of::<DocMeta>()
+            + self
+                .docs
+                .iter()
+                .map(|d| d.entity_id.len() + d.languages.len() * size_of::<u16>())
+                .sum::<usize>();
+        let by_rowid = self.by_rowid.capacity() * size_of::<u32>();
+        // rstar keeps the points in leaves plus inner nodes (about one per
+        // six points at its default fan-out).
+        let tree = self.tree.size() * size_of::<SpatialPoint>() * 7 / 6;
+        let hours = self.hours.capacity() * size_of::<Hours>();
+        let languages = self
+            .languages
+            .iter()
+            .map(|l| size_of::<String>() + string(l))
+            .sum::<usize>();
+        let vocabulary = self
+            .vocabulary
+            .iter()
+            .map(|w| (size_of::<String>() * 12 / 10) + string(w))
+            .sum::<usize>()
+            + self
+                .vocabulary_by_len
+                .values()
+                .map(|v| {
+                    v.capacity() * size_of::<String>() + v.iter().map(|w| string(w)).sum::<usize>()
+                })
+                .sum::<usize>();
+        let maps = (self.province_rowids.len() + self.filter_frequency.len())
+            * (size_of::<String>() + 16)
+            * 12
+            / 10;
+        docs + by_rowid + tree + hours + languages + vocabulary + maps
+    }
+
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()
     }

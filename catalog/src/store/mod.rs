@@ -244,6 +244,27 @@ impl Catalog {
         Ok((used * pragma("page_size")?) as u64)
     }
 
+    /// Bytes each table and index of the file takes (SQLite's `dbstat`),
+    /// largest first: where a catalog's size goes, for benches.
+    pub fn bytes_by_table(&self) -> Result<Vec<(String, u64)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC, 1")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (name, bytes) = row?;
+            out.push((name, bytes as u64));
+        }
+        Ok(out)
+    }
+
+    /// An estimate of the heap the in-memory search index holds (filter
+    /// facts, spatial tree, vocabulary), for benches.
+    pub fn search_index_heap_bytes(&self) -> usize {
+        self.index.heap_bytes()
+    }
+
     /// Runs a search (`crate::search`): the search tables and their
     /// in-memory side find and rank the records; the texts of the page's
     /// hits are read from the record tables here. Never fails on odd input:
