@@ -1,6 +1,7 @@
 //! No text ever shows as boxes: every character of every locale file, of the
 //! sample catalog (every text field, every language, the report summaries)
-//! and of the bundled data files is in the cmap of a bundled font.
+//! and of the bundled data files is in the cmap of a bundled font whose
+//! `unicode-range` lets the page fetch it for that character.
 //!
 //! The fonts are WOFF2; their `cmap` table is never transformed by WOFF2, so
 //! decompressing the table stream and slicing it out is enough to read it
@@ -100,10 +101,16 @@ fn woff2_codepoints(file: &str, woff2: &[u8]) -> HashSet<u32> {
     panic!("{file}: no cmap");
 }
 
+/// What the page can draw with the bundled fonts: a face's code points
+/// inside its `unicode-range` (outside it the page never fetches the face).
 fn covered() -> HashSet<u32> {
     BUNDLED_FONTS
         .iter()
-        .flat_map(|f| woff2_codepoints(f.file, f.woff2))
+        .flat_map(|f| {
+            woff2_codepoints(f.file, f.woff2)
+                .into_iter()
+                .filter(|&p| char::from_u32(p).is_some_and(|c| f.is_fetched_for(c)))
+        })
         .collect()
 }
 

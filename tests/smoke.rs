@@ -1,6 +1,7 @@
 //! Smoke test of the real app: the `integra` binary opens its window under
-//! Xvfb, shows the home screen, and listens on no TCP port; `integra
-//! --serve` serves on 127.0.0.1 behind its token.
+//! Xvfb, shows the home screen, and listens on no TCP port; it walks a
+//! journey with its own fonts; `integra --serve` serves on 127.0.0.1 behind
+//! its token.
 //!
 //! The window also shows a system notification after an update that
 //! brings news for its owner (a private D-Bus session with Debian's
@@ -391,6 +392,59 @@ fn window_shows_the_home_screen_and_opens_no_tcp_port() {
     assert!(
         listeners.is_empty(),
         "the window mode listens on TCP: {listeners:?}"
+    );
+    drop(procs);
+}
+
+/// The window walks a journey by itself (the memory bench's, started by
+/// `INTEGRA_BENCH_JOURNEY`): a place, a search, the results, the map, a
+/// service card, back, home, with the bundled fonts fetched from the app's
+/// own assets and none failing (`dist/bench-journey.js` reports
+/// `journey-failed` otherwise).
+#[test]
+fn the_window_walks_a_journey_with_its_own_fonts() {
+    let bin = integra_binary();
+    let data = tempfile::tempdir().expect("temp dir");
+    let ready = data.path().join("ready");
+    let log = artifacts().join("smoke-journey.stderr");
+    let mut procs = Procs::new();
+    let display = start_xvfb(&mut procs);
+    let app = Command::new(&bin)
+        .arg("--data-dir")
+        .arg(data.path().join("app"))
+        .env("DISPLAY", format!(":{display}"))
+        .env("INTEGRA_READY_FILE", &ready)
+        .env("INTEGRA_BENCH_JOURNEY", "1")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("log file"))
+        .spawn()
+        .expect("integra starts");
+    procs.add("integra", app);
+    let first = wait_for_screen(
+        procs.get("integra"),
+        &ready,
+        &["language-picker", "home"],
+        FIRST_START,
+        &log,
+    );
+    if first == "language-picker" {
+        type_keys(display, &["Tab", "Tab", "Tab", "Tab", "Return"]);
+    }
+    let end = wait_for_screen(
+        procs.get("integra"),
+        &ready,
+        &["journey-done", "journey-failed"],
+        Duration::from_secs(120),
+        &log,
+    );
+    screenshot(display, "smoke-journey");
+    assert_eq!(
+        end,
+        "journey-done",
+        "the journey stopped; integra's stderr:\n{}",
+        stderr_of(&log)
     );
     drop(procs);
 }

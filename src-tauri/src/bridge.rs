@@ -10,7 +10,8 @@
 //! Dioxus upgrade drops that string); the socket calls `lv_connect` (one
 //! `ui::virtual_dom` per page load on a `LiveViewPool`; edit frames come back
 //! as raw bytes on a `Channel`) and `lv_send` (events); `lv_rendered` reports
-//! the first screens shown (`language-picker`, then `home`), which the shell
+//! the first screens shown (`language-picker`, then `home`; `journey-done`
+//! after the bench's journey, see `lv_bench_journey`), which the shell
 //! writes to `INTEGRA_READY_FILE` for tests and benches.
 
 use std::collections::HashMap;
@@ -99,6 +100,7 @@ pub struct Bridge {
     next: AtomicU32,
     conns: Conns,
     ready_file: Option<PathBuf>,
+    bench_journey: bool,
 }
 
 impl std::fmt::Debug for Bridge {
@@ -110,12 +112,18 @@ impl std::fmt::Debug for Bridge {
 }
 
 impl Bridge {
-    pub fn new(started: watch::Receiver<Startup>, ready_file: Option<PathBuf>) -> Bridge {
+    pub fn new(
+        started: watch::Receiver<Startup>,
+        ready_file: Option<PathBuf>,
+        bench_journey: bool,
+    ) -> Bridge {
         Bridge {
             started,
             pool: LiveViewPool::new(),
             next: AtomicU32::new(1),
             conns: Conns::default(),
+            // Only a bench that reads the ready file asks for the journey.
+            bench_journey: bench_journey && ready_file.is_some(),
             ready_file,
         }
     }
@@ -202,6 +210,14 @@ pub fn lv_send(bridge: State<'_, Bridge>, id: u32, msg: String) {
     if closed {
         conns.remove(&id);
     }
+}
+
+/// Whether the page walks the memory bench's journey once the home screen
+/// shows (`dist/bench-journey.js`; `INTEGRA_BENCH_JOURNEY` with
+/// `INTEGRA_READY_FILE`). Never for a person's window.
+#[tauri::command]
+pub fn lv_bench_journey(bridge: State<'_, Bridge>) -> bool {
+    bridge.bench_journey
 }
 
 /// The page reports a first screen on screen (`what`: `language-picker`,

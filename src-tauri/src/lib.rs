@@ -22,10 +22,12 @@
 //!
 //! The window's content security policy (`tauri.conf.json`): `script-src 'self'
 //! 'unsafe-eval'` (the glue is evaluated, and dioxus evaluates its own code),
-//! inline styles allowed, IPC only; `dangerousDisableAssetCspModification`
+//! inline styles allowed, fonts from the app's own assets ([`assets`]), IPC
+//! only; `dangerousDisableAssetCspModification`
 //! keeps Tauri from adding nonces, which would switch off `'unsafe-inline'`
 //! for the styles the page adopts at run time.
 
+mod assets;
 pub mod bridge;
 
 use std::path::PathBuf;
@@ -50,6 +52,9 @@ pub struct WindowOptions {
     pub catalog: ui::CatalogChoice,
     /// A file written once the first screen is rendered (tests, benches).
     pub ready_file: Option<PathBuf>,
+    /// With `ready_file`: the page walks the bench's journey by itself
+    /// (`dist/bench-journey.js`) and reports `journey-done`.
+    pub bench_journey: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -83,6 +88,7 @@ pub fn run() {
         kiosk: false,
         catalog: ui::CatalogChoice::Official,
         ready_file: None,
+        bench_journey: false,
     };
     if let Err(e) = run_window(options) {
         // Nowhere else to report it on a phone: the platform logs panics.
@@ -100,13 +106,18 @@ pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
     #[cfg(mobile)]
     let builder = builder.plugin(tauri_plugin_geolocation::init());
     let app = builder
-        .manage(Bridge::new(started_rx, options.ready_file.clone()))
+        .manage(Bridge::new(
+            started_rx,
+            options.ready_file.clone(),
+            options.bench_journey,
+        ))
         .invoke_handler(tauri::generate_handler![
             bridge::lv_page,
             bridge::lv_glue,
             bridge::lv_connect,
             bridge::lv_send,
             bridge::lv_rendered,
+            bridge::lv_bench_journey,
         ])
         .setup(move |app| {
             let data_dir = match options.data_dir.clone() {
@@ -142,7 +153,7 @@ pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
                 })?;
             Ok(())
         })
-        .build(tauri::generate_context!())?;
+        .build(context())?;
     let code = app.run_return(|_, _| {});
     if let Some(e) = fatal.lock().unwrap_or_else(|p| p.into_inner()).take() {
         return Err(e);
@@ -151,6 +162,15 @@ pub fn run_window(options: WindowOptions) -> Result<(), ShellError> {
         return Err(ShellError::Exit(code));
     }
     Ok(())
+}
+
+/// Tauri's context with the fonts added to the embedded pages.
+fn context() -> tauri::Context {
+    let mut context = tauri::generate_context!();
+    context.assets = Box::new(assets::AppAssets {
+        embedded: context.assets,
+    });
+    context
 }
 
 /// The system's notifications, through Tauri's notification plugin (the

@@ -27,6 +27,10 @@ integra [--data-dir DIR] [--kiosk] [--sample-catalog]
 const ENVIRONMENT: &str = "\
 Environment:
   INTEGRA_READY_FILE  a file the window writes once its first screen is shown
+  INTEGRA_BENCH_JOURNEY
+                      with INTEGRA_READY_FILE: the window then walks a journey
+                      by itself (place, search, results, map, a card, back)
+                      and writes journey-done (tests/bench/ui measures it)
   INTEGRA_KIOSK_IDLE_SECONDS
                       overrides the kiosk's idle timeout (not saved)
   RUST_LOG            what the log on standard error shows (default: warn;
@@ -244,6 +248,7 @@ fn run(args: Args) -> anyhow::Result<()> {
         kiosk: args.kiosk,
         catalog: catalog_choice(&args),
         ready_file: std::env::var_os("INTEGRA_READY_FILE").map(PathBuf::from),
+        bench_journey: std::env::var_os("INTEGRA_BENCH_JOURNEY").is_some(),
     })?;
     Ok(())
 }

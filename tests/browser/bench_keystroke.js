@@ -6,8 +6,8 @@
 // or #results-count) change in the DOM. Keystrokes that leave the results
 // as they were are not counted (nothing to time). Prints one JSON line:
 // {"n":…,"unchanged":…,"p50_ms":…,"p95_ms":…,"max_ms":…,"style_bytes":…,"dom_nodes":…}
-// (the last two: the page's stylesheet text, fonts included, and its
-// elements on the Results screen).
+// (the last two: the page's stylesheet text and its elements on the
+// Results screen).
 'use strict';
 const { launchChromium } = require('./screens');
 const fs = require('fs');
@@ -96,8 +96,8 @@ function percentile(sorted, p) {
     if (samples.length < 50) throw new Error(`only ${samples.length} timed keystrokes (${unchanged} unchanged)`);
     const sorted = [...samples].sort((a, b) => a - b);
     const r = (x) => Math.round(x * 10) / 10;
-    // The page's weight on the Results screen: the stylesheet text (fonts
-    // are data: URLs inside it) and the elements of the DOM.
+    // The page's weight on the Results screen: the stylesheet text and the
+    // elements of the DOM.
     const weight = await page.evaluate(() => ({
       style_bytes: [...document.querySelectorAll('style')]
         .reduce((n, s) => n + new TextEncoder().encode(s.textContent).length, 0),

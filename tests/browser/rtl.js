@@ -2,7 +2,8 @@
 // service card (and the referral sheet, once screens.js lists a screen named
 // 'referral-sheet') in <artifact-dir>/ar-<screen>.png, with assertions that
 // the layout is mirrored, inputs type right to left, the back arrow points
-// right, and phone numbers, addresses and Italian text stay left to right.
+// right, and phone numbers, addresses and Italian text stay left to right;
+// the bundled Arabic face is fetched and loaded.
 //   node rtl.js <url> <artifact-dir>
 'use strict';
 const fs = require('fs');
@@ -51,6 +52,15 @@ const checks = {
     // Area tiles: the colour bar is on the inline start, the right in Arabic.
     const tile = await page.$eval('.area-tile', (e) => { const s = getComputedStyle(e); return { right: s.borderRightWidth, left: s.borderLeftWidth }; });
     assert(parseFloat(tile.right) > parseFloat(tile.left), `home: the tile's bar is on the right: ${JSON.stringify(tile)}`);
+    // The bundled fonts are files the page fetches from the app: the Arabic
+    // face is loaded and drawing, and no face failed to load.
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`);
+    });
+    assert(faces.some((f) => /Integra Arabic.* 400 loaded$/.test(f)), `home: the Arabic face is loaded: ${faces}`);
+    assert(!faces.some((f) => f.endsWith(' error')), `home: a bundled face failed to load: ${faces}`);
+    assert(await page.evaluate(() => document.fonts.check('16px "Integra Arabic"', 'بحث')), 'home: Arabic text draws with the bundled face');
     await shot(page, 'home');
   },
 

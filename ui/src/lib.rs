@@ -10,8 +10,9 @@
 //!   token, for `integra --serve`, browser tests and benches.
 //!
 //! The host API: [`AppState::open`] with an [`AppConfig`], [`virtual_dom`] (one
-//! per window or tab), [`page_html`] (`<html lang dir>`, the stylesheets with
-//! the fonts inside, the mount point), [`interpreter_glue`], [`GLUE_WEBSOCKET`]
+//! per window or tab), [`page_html`] (`<html lang dir>`, the stylesheets and
+//! the fonts' `@font-face` rules, the mount point), [`fonts`] (the files a
+//! host serves at `/fonts/`), [`interpreter_glue`], [`GLUE_WEBSOCKET`]
 //! (the string the window's bridge replaces; `tests/glue.rs` fails if a Dioxus
 //! upgrade drops it), [`STYLESHEET`] (`assets/ui/integra.css`, logical
 //! properties only, so right-to-left needs no second stylesheet) and
@@ -40,6 +41,7 @@ pub mod search;
 mod server;
 mod session;
 mod speech;
+mod timing;
 mod widgets;
 
 pub use notify::Notifier;

@@ -3,12 +3,14 @@
 //! (compared in constant time), and the websocket must come from the page this
 //! server handed out (its Origin), so another site open in the same browser
 //! cannot drive it. The page's content security policy allows nothing from
-//! elsewhere (fonts and images are `data:` URLs).
+//! elsewhere (images are `data:` URLs). `/fonts/<file>` serves the bundled
+//! fonts without the token: they are the same for everyone and say nothing
+//! of the user, and a stylesheet's font requests carry no query.
 
 use std::net::{Ipv4Addr, SocketAddr};
 
 use axum::Router;
-use axum::extract::{Query, State, WebSocketUpgrade};
+use axum::extract::{Path, Query, State, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -73,7 +75,24 @@ pub fn router(state: AppState, token: String, port: u16) -> Router {
     Router::new()
         .route("/", get(page))
         .route("/ws", get(socket))
+        .route("/fonts/{file}", get(font))
         .with_state(shared)
+}
+
+/// A bundled font file, cached by the browser for as long as it likes: a
+/// new build with other fonts is a new server on another port.
+async fn font(Path(file): Path<String>) -> Response {
+    match crate::fonts::bundled_file(&file) {
+        Some(bytes) => (
+            [
+                (header::CONTENT_TYPE, "font/woff2"),
+                (header::CACHE_CONTROL, "max-age=31536000, immutable"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        None => (StatusCode::NOT_FOUND, "no such font").into_response(),
+    }
 }
 
 /// Comparing in constant time keeps the token from leaking a byte at a time.
@@ -101,7 +120,7 @@ async fn page(State(s): State<Shared>, Query(q): Query<TokenQuery>) -> Response 
             (
                 header::CONTENT_SECURITY_POLICY,
                 // The glue is inline; nothing is loaded from anywhere else.
-                "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'self'",
+                "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src 'self'; connect-src 'self'",
             ),
         ],
         Html(html),
@@ -130,7 +149,9 @@ async fn socket(
     ws.on_upgrade(move |socket| async move {
         // A closed tab ends the session this way too: debug, not a failure.
         if let Err(e) = pool
-            .launch_virtualdom(axum_socket(socket), move || crate::virtual_dom(state))
+            .launch_virtualdom(crate::timing::Timed::new(axum_socket(socket)), move || {
+                crate::virtual_dom(state)
+            })
             .await
         {
             tracing::debug!(error = %e, "a session ended");
@@ -247,6 +268,14 @@ mod tests {
                 .starts_with("HTTP/1.1 403")
         );
         assert!(ws(own, t).await.starts_with("HTTP/1.1 101"));
+        // The fonts need no token; nothing else is served that way.
+        let font = get(h.addr, "/fonts/NotoSans-Regular.woff2", close).await;
+        assert!(font.starts_with("HTTP/1.1 200"), "{font}");
+        assert!(font.contains("content-type: font/woff2"), "{font}");
+        for other in ["/fonts/nope.woff2", "/fonts/..%2FCargo.toml", "/fonts/"] {
+            let answer = get(h.addr, other, close).await;
+            assert!(answer.starts_with("HTTP/1.1 404"), "{other}: {answer}");
+        }
         h.stop();
     }
 
