@@ -14,6 +14,7 @@ use axum::extract::{Path, Query, State, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use axum::serve::ListenerExt as _;
 use dioxus_liveview::{LiveViewPool, axum_socket};
 use serde::Deserialize;
 
@@ -176,6 +177,14 @@ pub async fn serve(state: AppState, port: u16) -> Result<ServeHandle, ServeError
         .map_err(|source| ServeError::Bind { port, source })?;
     let token = new_token()?;
     let app = router(state, token.clone(), addr.port());
+    // Edits leave in small frames right after each keystroke: without
+    // TCP_NODELAY a frame could wait for the ACK of the one before, which
+    // the browser delays (up to 40 ms on Linux).
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "no TCP_NODELAY on a connection");
+        }
+    });
     let task = tokio::spawn(async move {
         // The server stops with the process (or `stop`); an error ends
         // it with nobody to return it to but the log.
