@@ -77,6 +77,8 @@ fn portal_help_names_every_command_and_option() {
         "--key",
         "--refresh",
         "--validity-days",
+        "--confirm-removals",
+        "--max-removed-percent",
         "--listen",
         "--role",
         "--territory",
@@ -100,7 +102,15 @@ fn portal_help_names_every_command_and_option() {
         ),
         (
             "publish",
-            &["--store", "--feed", "--key", "--refresh", "--validity-days"],
+            &[
+                "--store",
+                "--feed",
+                "--key",
+                "--refresh",
+                "--validity-days",
+                "--confirm-removals",
+                "--max-removed-percent",
+            ],
         ),
         ("serve", &["--store", "--feed", "--listen"]),
         ("token", &["--store", "--role", "--territory", "--label"]),
@@ -109,6 +119,60 @@ fn portal_help_names_every_command_and_option() {
     for (command, options) in per_command {
         help_names(portal_binary(), &[command, "--help"], options);
     }
+}
+
+/// An empty store is not published (every device would empty its
+/// catalog) unless an admin confirms it; nothing is written before that.
+#[test]
+fn the_portal_refuses_to_publish_an_empty_store_without_confirmation() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let feed = dir.path().join("feed");
+    let key = workspace().join("assets/feed/dev-keys/online.key");
+    let args = |extra: &[&str]| -> Vec<String> {
+        let mut a: Vec<String> = ["publish", "--store", "--feed", "--key"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        a.insert(2, store.display().to_string());
+        a.insert(4, feed.display().to_string());
+        a.push(key.display().to_string());
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let refused = run(
+        portal_binary(),
+        &args(&[]).iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    assert!(!refused.status.success());
+    let err = text(&refused.stderr);
+    assert!(
+        err.contains("no records") && err.contains("--confirm-removals"),
+        "{err}"
+    );
+    assert!(!feed.join("manifest.json").exists(), "nothing written");
+    let confirmed = run(
+        portal_binary(),
+        &args(&["--confirm-removals"])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert!(confirmed.status.success(), "{}", text(&confirmed.stderr));
+    assert!(feed.join("manifest.json").exists());
+    let bad = run(
+        portal_binary(),
+        &args(&["--max-removed-percent", "150"])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("percentage"),
+        "{}",
+        text(&bad.stderr)
+    );
 }
 
 #[test]

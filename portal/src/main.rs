@@ -16,6 +16,7 @@ integra-portal keygen --out DIR [--name NAME]
        integra-portal import --store DIR (--sample | --hsds PATH [--default-area AREA]
                              [--default-updated-at RFC3339])
        integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
+                             [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR --feed DIR [--listen ADDR]
        integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
@@ -82,6 +83,16 @@ enum Command {
         /// How long the manifest stays valid, in days
         #[arg(long, value_name = "N", default_value_t = 14)]
         validity_days: i64,
+        /// Publish even if it removes every record, or more than
+        /// --max-removed-percent of the last publication's (an admin's
+        /// decision: every device that syncs follows it)
+        #[arg(long, conflicts_with = "refresh")]
+        confirm_removals: bool,
+        /// The share of the last publication's records a publication may
+        /// remove without --confirm-removals
+        #[arg(long, value_name = "PERCENT", default_value_t = 10.0,
+              value_parser = percent)]
+        max_removed_percent: f64,
     },
     /// Serve the feed, submissions and the editors' API
     Serve {
@@ -141,6 +152,14 @@ fn territory(v: &str) -> Result<String, String> {
     }
 }
 
+/// A percentage from 0 to 100.
+fn percent(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),
+        _ => Err(format!("{s:?} is not a percentage from 0 to 100")),
+    }
+}
+
 fn main() {
     let cli = Cli::parse();
     tracing_init();
@@ -193,10 +212,14 @@ fn run(cli: Cli) -> Result<()> {
             key,
             refresh: refresh_only,
             validity_days,
+            confirm_removals,
+            max_removed_percent,
         } => {
             let key = SigningKey::from_file(&key)?;
             let opts = PublishOptions {
                 validity: chrono::Duration::days(validity_days),
+                confirm_removals,
+                max_removed_share: max_removed_percent / 100.0,
                 ..PublishOptions::default()
             };
             if refresh_only {

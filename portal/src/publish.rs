@@ -3,6 +3,13 @@
 //! most 64) straight to this seq, the signed manifest; then files no recent
 //! manifest references are removed. Also [`refresh`] and [`starter`] (the
 //! bundled starter feed: the sample catalog at seq 1, deterministic).
+//!
+//! A publication can never wipe the devices: one with no records, or one
+//! that removes more than [`PublishOptions::max_removed_share`] of the last
+//! publication's records, is refused before anything is written unless an
+//! admin confirms it (`confirm_removals`, the command line's
+//! `--confirm-removals`). Every device that syncs or sideloads a feed makes
+//! its catalog equal to it, so an emptied store would empty them all.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -29,6 +36,12 @@ pub struct PublishOptions {
     pub delta_window: Duration,
     /// …but from at most this many (older clients take the snapshot).
     pub max_deltas: usize,
+    /// The share of the last publication's records a new one may remove
+    /// without confirmation.
+    pub max_removed_share: f64,
+    /// An admin confirmed a publication with no records or one removing
+    /// more than `max_removed_share`.
+    pub confirm_removals: bool,
 }
 
 impl Default for PublishOptions {
@@ -38,6 +51,8 @@ impl Default for PublishOptions {
             validity: Duration::days(14),
             delta_window: Duration::days(90),
             max_deltas: 64,
+            max_removed_share: 0.10,
+            confirm_removals: false,
         }
     }
 }
@@ -58,6 +73,93 @@ pub enum PublishError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Feed(#[from] FeedError),
+    #[error(
+        "the store holds no records: publishing it would empty the catalog of every \
+         device that syncs. Nothing was written; confirm with --confirm-removals if the \
+         catalog really is to be emptied"
+    )]
+    Empty,
+    #[error(
+        "this publication would remove {} of the {} records of seq {} ({:.1}%, more than \
+         the {:.0}% allowed without confirmation): {}; for example {}. Nothing was \
+         written; check the store, or confirm with --confirm-removals",
+        .0.removed.len(), .0.of, .0.seq, .0.percent(), .0.allowed * 100.0, .0.by_kind(),
+        .0.examples()
+    )]
+    TooManyRemoved(Removals),
+}
+
+/// What a publication would remove from the last one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removals {
+    /// The last publication's seq and its number of records.
+    pub seq: u64,
+    pub of: usize,
+    /// Row keys (`<table>:<id>`) of the records that would go, sorted.
+    pub removed: Vec<String>,
+    /// The share allowed without confirmation.
+    pub allowed: f64,
+}
+
+impl Removals {
+    fn percent(&self) -> f64 {
+        self.removed.len() as f64 * 100.0 / self.of.max(1) as f64
+    }
+
+    /// "1200 service, 34 organization": counts by table.
+    fn by_kind(&self) -> String {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for key in &self.removed {
+            let table = key.split_once(':').map_or(key.as_str(), |(t, _)| t);
+            *counts.entry(table).or_default() += 1;
+        }
+        counts
+            .iter()
+            .map(|(table, n)| format!("{n} {table}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn examples(&self) -> String {
+        let mut shown: Vec<&str> = self.removed.iter().take(5).map(String::as_str).collect();
+        if self.removed.len() > shown.len() {
+            shown.push("…");
+        }
+        shown.join(", ")
+    }
+}
+
+/// Refuses a publication of `rows` that would empty the devices or remove
+/// too much of `last`, unless confirmed.
+fn check_removals(
+    rows: &[Record],
+    last: Option<&Publication>,
+    opts: &PublishOptions,
+) -> Result<(), PublishError> {
+    if opts.confirm_removals {
+        return Ok(());
+    }
+    if rows.is_empty() {
+        return Err(PublishError::Empty);
+    }
+    let Some(last) = last else { return Ok(()) };
+    let kept: HashSet<String> = rows.iter().map(|r| r.kind().key(r.id())).collect();
+    let mut removed: Vec<String> = last
+        .hashes
+        .keys()
+        .filter(|k| !kept.contains(*k))
+        .cloned()
+        .collect();
+    if removed.len() as f64 > opts.max_removed_share * last.hashes.len() as f64 {
+        removed.sort();
+        return Err(PublishError::TooManyRemoved(Removals {
+            seq: last.seq,
+            of: last.hashes.len(),
+            removed,
+            allowed: opts.max_removed_share,
+        }));
+    }
+    Ok(())
 }
 
 fn rfc3339(t: DateTime<Utc>) -> String {
@@ -212,7 +314,9 @@ fn write_manifest(dir: &Path, m: &FeedManifest, key: &SigningKey) -> Result<(), 
     Ok(())
 }
 
-/// Publishes the store's records as the next seq.
+/// Publishes the store's records as the next seq (refused, with nothing
+/// written, if it would empty the devices or remove too much: see the
+/// module's documentation).
 pub fn publish(
     store: &mut dyn Store,
     feed_dir: &Path,
@@ -221,12 +325,13 @@ pub fn publish(
 ) -> Result<PublishReport, PublishError> {
     let data = store.catalog()?;
     let previous = store.publications(opts.max_deltas.max(2))?;
+    let rows = rows_of(&data);
+    check_removals(&rows, previous.first(), &opts)?;
     let chain = previous
         .first()
         .map_or_else(new_chain_id, |p| p.chain.clone());
     let seq = previous.first().map_or(1, |p| p.seq + 1);
     let report = write_feed(&data, feed_dir, key, seq, &chain, &previous, opts)?;
-    let rows = rows_of(&data);
     let mut files = vec![report.manifest.snapshot.path.clone()];
     files.extend(report.manifest.deltas.iter().map(|d| d.file.path.clone()));
     store.add_publication(&Publication {
@@ -417,7 +522,120 @@ pub fn starter(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::SqliteStore;
+    use catalog::RecordKind;
     use catalog::sample::{SampleOptions, generate};
+
+    fn dev_key() -> SigningKey {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/feed/dev-keys/online.key");
+        SigningKey::from_file(&path).unwrap()
+    }
+
+    fn manifest_seq(feed: &Path) -> Option<u64> {
+        let text = std::fs::read_to_string(feed.join("manifest.json")).ok()?;
+        let m: serde_json::Value = serde_json::from_str(&text).unwrap();
+        m["seq"].as_u64()
+    }
+
+    #[test]
+    fn an_empty_store_is_not_published_unless_confirmed() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed");
+        let mut store = SqliteStore::open(&dir.path().join("store")).unwrap();
+        let err = publish(&mut store, &feed, &dev_key(), PublishOptions::default()).unwrap_err();
+        assert!(matches!(err, PublishError::Empty), "{err}");
+        assert!(err.to_string().contains("--confirm-removals"), "{err}");
+        assert_eq!(manifest_seq(&feed), None, "nothing written");
+        assert!(store.publications(1).unwrap().is_empty());
+        let confirmed = PublishOptions {
+            confirm_removals: true,
+            ..PublishOptions::default()
+        };
+        let r = publish(&mut store, &feed, &dev_key(), confirmed).unwrap();
+        assert_eq!((r.manifest.seq, r.manifest.rows), (1, 0));
+    }
+
+    #[test]
+    fn a_publication_removing_more_than_the_share_is_refused_and_names_what_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed");
+        let mut store = SqliteStore::open(&dir.path().join("store")).unwrap();
+        let data = generate(SampleOptions {
+            services: 400,
+            associations: 4,
+            cultural_experiences: 5,
+            ..SampleOptions::default()
+        });
+        store.put(&data).unwrap();
+        let first = publish(&mut store, &feed, &dev_key(), PublishOptions::default()).unwrap();
+        let total = first.manifest.rows as usize;
+
+        // Up to the share: published without asking.
+        let within = total / 10;
+        assert!(
+            within + total / 5 < data.services.len(),
+            "enough services to remove"
+        );
+        for s in &data.services[..within] {
+            assert!(store.delete(RecordKind::Service, &s.id).unwrap());
+        }
+        let second = publish(&mut store, &feed, &dev_key(), PublishOptions::default()).unwrap();
+        assert_eq!(second.manifest.seq, 2);
+
+        // One more than the share of seq 2: refused, nothing written.
+        let over = (second.manifest.rows as usize) / 10 + 1;
+        let gone: Vec<&str> = data.services[within..within + over]
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        for id in &gone {
+            assert!(store.delete(RecordKind::Service, id).unwrap());
+        }
+        let err = publish(&mut store, &feed, &dev_key(), PublishOptions::default()).unwrap_err();
+        let PublishError::TooManyRemoved(removals) = &err else {
+            panic!("{err}")
+        };
+        assert_eq!(removals.removed.len(), over);
+        assert_eq!(removals.seq, 2);
+        let text = err.to_string();
+        assert!(text.contains(&format!("remove {over} of the")), "{text}");
+        assert!(text.contains(&format!("{over} service")), "{text}");
+        assert!(text.contains(gone.iter().min().unwrap()), "{text}");
+        assert!(text.contains("Nothing was written"), "{text}");
+        assert_eq!(manifest_seq(&feed), Some(2));
+        assert_eq!(store.publications(5).unwrap().len(), 2);
+
+        // A higher share, or an admin's confirmation, lets it through.
+        let wider = PublishOptions {
+            max_removed_share: 0.5,
+            ..PublishOptions::default()
+        };
+        assert_eq!(
+            publish(&mut store, &feed, &dev_key(), wider)
+                .unwrap()
+                .manifest
+                .seq,
+            3
+        );
+        for s in &data.services {
+            store.delete(RecordKind::Service, &s.id).unwrap();
+        }
+        assert!(matches!(
+            publish(&mut store, &feed, &dev_key(), PublishOptions::default()),
+            Err(PublishError::TooManyRemoved(_))
+        ));
+        let confirmed = PublishOptions {
+            confirm_removals: true,
+            ..PublishOptions::default()
+        };
+        assert_eq!(
+            publish(&mut store, &feed, &dev_key(), confirmed)
+                .unwrap()
+                .manifest
+                .seq,
+            4
+        );
+    }
 
     #[test]
     fn a_feed_is_sample_if_any_record_of_any_kind_is() {
