@@ -462,9 +462,9 @@ fn csvs_validate(data: &CatalogData, every_table: bool) {
         assert_eq!(declared["name"], json!(name));
     }
     if every_table {
-        assert_eq!(hsds_files, 13, "the HSDS tables Integra writes");
+        assert_eq!(hsds_files, 14, "the HSDS tables Integra writes");
         assert_eq!(
-            example_files, 13,
+            example_files, 14,
             "the example has every table Integra writes"
         );
     }
@@ -653,6 +653,80 @@ fn a_foreign_service_maps_by_the_documented_rules() {
             "\"Open Eligibility\" are not Integra terms",
         ],
     );
+}
+
+/// Another publisher says "free" with HSDS cost options, not Integra's
+/// extension: an option of amount 0 (and none costing more) makes the
+/// service free; a price makes it not free; a negative amount is an error
+/// naming the field. Integra writes a free service's cost option back.
+#[test]
+fn cost_options_say_whether_a_foreign_service_is_free() {
+    let bytes = std::fs::read(data_path("hsds/foreign-service.json")).unwrap();
+    let opts = ImportOptions {
+        default_updated_at: Some("2025-06-01T00:00:00Z".into()),
+        ..strict()
+    };
+    let with_options = |options: Value| {
+        let mut doc: Value = serde_json::from_slice(&bytes).unwrap();
+        doc[0]["cost_options"] = options;
+        json_bytes(&doc)
+    };
+    let option = |id: &str, amount: Value| {
+        serde_json::json!({
+            "id": id,
+            "service_id": "5f0c8a52-6d1e-4f0b-9a43-2e8f6b1c7d90",
+            "option": "Colloquio",
+            "currency": "EUR",
+            "amount": amount,
+        })
+    };
+    let free_of = |options: Value| -> bool {
+        let imported =
+            hsds::import_json("foreign-service.json", &with_options(options), &opts).unwrap();
+        assert!(
+            !imported.warnings.join("\n").contains("cost_options"),
+            "cost options are read, not ignored: {:?}",
+            imported.warnings
+        );
+        imported.data.services[0].free
+    };
+    let a = "0b6c1f0e-1111-4a4a-9c9c-000000000001";
+    let b = "0b6c1f0e-1111-4a4a-9c9c-000000000002";
+    assert!(free_of(serde_json::json!([option(a, 0.into())])));
+    assert!(!free_of(serde_json::json!([
+        option(a, 0.into()),
+        option(b, 25.5.into())
+    ])));
+    assert!(
+        !free_of(serde_json::json!([option(a, Value::Null)])),
+        "no amount says nothing"
+    );
+    assert!(!free_of(serde_json::json!([])));
+    let err = hsds::import_json(
+        "foreign-service.json",
+        &with_options(serde_json::json!([option(a, (-5).into())])),
+        &opts,
+    )
+    .unwrap_err()
+    .to_string();
+    assert_mentions(&err, &["amount", "negative"]);
+
+    // Written back: a free service carries an option of amount 0.
+    let free = hsds::import_json(
+        "foreign-service.json",
+        &with_options(serde_json::json!([option(a, 0.into())])),
+        &opts,
+    )
+    .unwrap()
+    .data;
+    let doc = hsds::export_json(&free).unwrap();
+    let amounts: Vec<f64> = doc["services"][0]["cost_options"]
+        .as_array()
+        .expect("cost_options written")
+        .iter()
+        .map(|o| o["amount"].as_f64().unwrap())
+        .collect();
+    assert_eq!(amounts, [0.0]);
 }
 
 // ------------------------------------------------------------ bad input

@@ -341,6 +341,17 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
                 .set_text("uri", &format!("urn:istat:{code}"));
             e.t.push(r);
         }
+        if s.free {
+            // What other HSDS readers understand as "free", beside
+            // Integra's own flag.
+            let mut r = row("cost_option");
+            r.set("id", derived_id(&["cost_option", &sid]))
+                .set("service_id", sid.as_str())
+                .set("option", "Gratuito")
+                .set("currency", "EUR")
+                .set("amount", 0);
+            e.t.push(r);
+        }
         if let Some(oh) = &s.opening_hours {
             let mut r = row("schedule");
             r.set("id", derived_id(&["schedule", &sid]))

@@ -523,6 +523,22 @@ fn clock(t: &str) -> Option<String> {
     }
 }
 
+/// Whether a service's HSDS cost options make it free of charge: at least
+/// one option costs 0 and none costs more (an option without an amount
+/// says nothing). No options: not known to be free.
+pub(crate) fn free_of_charge(options: &[&Row]) -> Result<bool, HsdsError> {
+    let mut free = false;
+    for o in options {
+        match o.f64("amount")? {
+            Some(a) if a > 0.0 => return Ok(false),
+            Some(0.0) => free = true,
+            Some(_) => return Err(o.error("amount", "is negative; a cost cannot be")),
+            None => {}
+        }
+    }
+    Ok(free)
+}
+
 /// HSDS weekly schedules (`freq` WEEKLY, `byday`, `opens_at`, `closes_at`
 /// and nothing narrowing them) as an OpenStreetMap opening_hours string;
 /// None when any schedule is more than that.
@@ -624,6 +640,7 @@ struct Graph<'a> {
     documents: HashMap<&'a str, Vec<&'a Row>>,
     areas: HashMap<&'a str, Vec<&'a Row>>,
     schedules: HashMap<&'a str, Vec<&'a Row>>,
+    cost_options: HashMap<&'a str, Vec<&'a Row>>,
 }
 
 fn of<'r, 'a>(map: &'r HashMap<&'a str, Vec<&'a Row>>, id: &str) -> &'r [&'a Row] {
@@ -701,6 +718,7 @@ impl<'a> Mapper<'a> {
             documents: self.by_service("required_document", &sal_service),
             areas: self.by_service("service_area", &sal_service),
             schedules: self.by_service("schedule", &sal_service),
+            cost_options: self.by_service("cost_option", &sal_service),
             org_ids,
             sal_by_service,
             used_locations,
@@ -785,11 +803,13 @@ impl<'a> Mapper<'a> {
             }
         }
         let (free, sample) = match self.ext_row("x_integra_services", hid) {
-            Some(x) => (
-                x.bool("free")?.unwrap_or(false),
-                x.bool("sample")?.unwrap_or(false),
-            ),
-            None => (false, false),
+            Some(x) => (x.bool("free")?, x.bool("sample")?.unwrap_or(false)),
+            None => (None, false),
+        };
+        // Integra's own flag, else what the publisher's cost options say.
+        let free = match free {
+            Some(free) => free,
+            None => free_of_charge(of(&g.cost_options, hid))?,
         };
         let protection_project = match self.ext_row("x_integra_services", hid) {
             Some(x) => match x.text("protection_referral")? {

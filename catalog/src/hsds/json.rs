@@ -40,6 +40,7 @@ impl<'a> Index<'a> {
             ("required_document", "service_id"),
             ("service_area", "service_id"),
             ("schedule", "service_id"),
+            ("cost_option", "service_id"),
             ("attribute", "link_id"),
             ("taxonomy_term", "id"),
             ("x_integra_organizations", "organization_id"),
@@ -269,6 +270,7 @@ impl<'a> Index<'a> {
         Self::put_list(&mut obj, "required_documents", documents);
         Self::put_list(&mut obj, "service_areas", plain("service_area"));
         Self::put_list(&mut obj, "schedules", plain("schedule"));
+        Self::put_list(&mut obj, "cost_options", plain("cost_option"));
         Self::put_list(&mut obj, "attributes", self.attributes(id));
         if let Some(x) = self.extension("x_integra_services", "service_id", "service", id) {
             obj.insert(X.into(), x);
@@ -358,7 +360,8 @@ fn child(table: &str, key: &str) -> Option<Child> {
         ("service", "required_documents") => Many("required_document", "service_id"),
         ("service", "service_areas") => Many("service_area", "service_id"),
         ("service", "schedules") => Many("schedule", "service_id"),
-        ("service", "program" | "contacts" | "cost_options" | "funding") => Ignored,
+        ("service", "cost_options") => Many("cost_option", "service_id"),
+        ("service", "program" | "contacts" | "funding") => Ignored,
         ("service_at_location", "location") => One("location", "location_id"),
         ("service_at_location", "phones") => Many("phone", "service_at_location_id"),
         ("service_at_location", "schedules") => Many("schedule", "service_at_location_id"),

@@ -258,6 +258,22 @@ pub(crate) const HSDS_TABLES: &[TableDef] = &[
         description: "Opening hours (description: OpenStreetMap opening_hours syntax).",
     },
     TableDef {
+        name: "cost_option",
+        file: "cost_options.csv",
+        columns: &[
+            ("id", Str),
+            ("service_id", Str),
+            ("valid_from", Date),
+            ("valid_to", Date),
+            ("option", Str),
+            ("currency", Str),
+            ("amount", Num),
+            ("amount_description", Str),
+        ],
+        key: Some("id"),
+        description: "What a service costs: Integra writes one option of amount 0 for a free service; a service whose options cost nothing is free.",
+    },
+    TableDef {
         name: "attribute",
         file: "attributes.csv",
         columns: &[
