@@ -316,27 +316,31 @@ fn screenshot(display: u32, name: &str) -> PathBuf {
     shot
 }
 
+/// The app's window on `display`, its data in `data`/app, its first
+/// screens reported to `data`/ready, its log in `log`; `env` adds to it.
+fn launch_window(display: u32, data: &Path, log: &Path, env: &[(&str, &str)]) -> Child {
+    Command::new(integra_binary())
+        .arg("--data-dir")
+        .arg(data.join("app"))
+        .env("DISPLAY", format!(":{display}"))
+        .env("INTEGRA_READY_FILE", data.join("ready"))
+        .envs(env.iter().copied())
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(log).expect("log file"))
+        .spawn()
+        .expect("integra starts")
+}
+
 #[test]
 fn window_shows_the_home_screen_and_opens_no_tcp_port() {
-    let bin = integra_binary();
     let data = tempfile::tempdir().expect("temp dir");
     let ready = data.path().join("ready");
     let log = artifacts().join("smoke-window.stderr");
     let mut procs = Procs::new();
     let display = start_xvfb(&mut procs);
-
-    let app = Command::new(&bin)
-        .arg("--data-dir")
-        .arg(data.path().join("app"))
-        .env("DISPLAY", format!(":{display}"))
-        .env("INTEGRA_READY_FILE", &ready)
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log file"))
-        .spawn()
-        .expect("integra starts");
-    let pid = procs.add("integra", app);
+    let pid = procs.add("integra", launch_window(display, data.path(), &log, &[]));
 
     // A first start shows the language picker; the home screen follows the
     // choice. Keyboard order on a first start: the skip link, the brand
@@ -403,25 +407,16 @@ fn window_shows_the_home_screen_and_opens_no_tcp_port() {
 /// `journey-failed` otherwise).
 #[test]
 fn the_window_walks_a_journey_with_its_own_fonts() {
-    let bin = integra_binary();
     let data = tempfile::tempdir().expect("temp dir");
     let ready = data.path().join("ready");
     let log = artifacts().join("smoke-journey.stderr");
     let mut procs = Procs::new();
     let display = start_xvfb(&mut procs);
-    let app = Command::new(&bin)
-        .arg("--data-dir")
-        .arg(data.path().join("app"))
-        .env("DISPLAY", format!(":{display}"))
-        .env("INTEGRA_READY_FILE", &ready)
-        .env("INTEGRA_BENCH_JOURNEY", "1")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(&log).expect("log file"))
-        .spawn()
-        .expect("integra starts");
-    procs.add("integra", app);
+    let journey = [("INTEGRA_BENCH_JOURNEY", "1")];
+    procs.add(
+        "integra",
+        launch_window(display, data.path(), &log, &journey),
+    );
     let first = wait_for_screen(
         procs.get("integra"),
         &ready,
