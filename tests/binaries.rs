@@ -129,44 +129,29 @@ fn the_portal_refuses_to_publish_an_empty_store_without_confirmation() {
     let store = dir.path().join("store");
     let feed = dir.path().join("feed");
     let key = workspace().join("assets/feed/dev-keys/online.key");
-    let args = |extra: &[&str]| -> Vec<String> {
-        let mut a: Vec<String> = ["publish", "--store", "--feed", "--key"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        a.insert(2, store.display().to_string());
-        a.insert(4, feed.display().to_string());
-        a.push(key.display().to_string());
-        a.extend(extra.iter().map(|s| s.to_string()));
-        a
-    };
-    let refused = run(
-        portal_binary(),
-        &args(&[]).iter().map(String::as_str).collect::<Vec<_>>(),
+    let (store, feed, key) = (
+        store.to_str().unwrap(),
+        feed.to_str().unwrap(),
+        key.to_str().unwrap(),
     );
+    let publish = |extra: &[&str]| {
+        let mut args = vec!["publish", "--store", store, "--feed", feed, "--key", key];
+        args.extend_from_slice(extra);
+        run(portal_binary(), &args)
+    };
+    let refused = publish(&[]);
     assert!(!refused.status.success());
     let err = text(&refused.stderr);
     assert!(
         err.contains("no records") && err.contains("--confirm-removals"),
         "{err}"
     );
-    assert!(!feed.join("manifest.json").exists(), "nothing written");
-    let confirmed = run(
-        portal_binary(),
-        &args(&["--confirm-removals"])
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>(),
-    );
+    let manifest = std::path::Path::new(feed).join("manifest.json");
+    assert!(!manifest.exists(), "nothing written");
+    let confirmed = publish(&["--confirm-removals"]);
     assert!(confirmed.status.success(), "{}", text(&confirmed.stderr));
-    assert!(feed.join("manifest.json").exists());
-    let bad = run(
-        portal_binary(),
-        &args(&["--max-removed-percent", "150"])
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>(),
-    );
+    assert!(manifest.exists());
+    let bad = publish(&["--max-removed-percent", "150"]);
     assert!(!bad.status.success());
     assert!(
         text(&bad.stderr).contains("percentage"),

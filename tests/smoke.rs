@@ -333,6 +333,32 @@ fn launch_window(display: u32, data: &Path, log: &Path, env: &[(&str, &str)]) ->
         .expect("integra starts")
 }
 
+/// Waits for the window's first screen and, on a first start, chooses the
+/// first language (the system's) on the picker, screenshotting it as `shot`.
+/// Keyboard order on a first start: the skip link, the brand button, the
+/// notice's "close", then the first language; Enter chooses it.
+fn past_the_language_picker(
+    procs: &mut Procs,
+    display: u32,
+    ready: &Path,
+    log: &Path,
+    shot: Option<&str>,
+) {
+    let first = wait_for_screen(
+        procs.get("integra"),
+        ready,
+        &["language-picker", "home"],
+        FIRST_START,
+        log,
+    );
+    if first == "language-picker" {
+        if let Some(name) = shot {
+            screenshot(display, name);
+        }
+        type_keys(display, &["Tab", "Tab", "Tab", "Tab", "Return"]);
+    }
+}
+
 #[test]
 fn window_shows_the_home_screen_and_opens_no_tcp_port() {
     let data = tempfile::tempdir().expect("temp dir");
@@ -342,21 +368,13 @@ fn window_shows_the_home_screen_and_opens_no_tcp_port() {
     let display = start_xvfb(&mut procs);
     let pid = procs.add("integra", launch_window(display, data.path(), &log, &[]));
 
-    // A first start shows the language picker; the home screen follows the
-    // choice. Keyboard order on a first start: the skip link, the brand
-    // button, the notice's "close", then the first language (the system's);
-    // Enter chooses it.
-    let first = wait_for_screen(
-        procs.get("integra"),
+    past_the_language_picker(
+        &mut procs,
+        display,
         &ready,
-        &["language-picker", "home"],
-        FIRST_START,
         &log,
+        Some("smoke-window-picker"),
     );
-    if first == "language-picker" {
-        screenshot(display, "smoke-window-picker");
-        type_keys(display, &["Tab", "Tab", "Tab", "Tab", "Return"]);
-    }
     wait_for_screen(
         procs.get("integra"),
         &ready,
@@ -417,16 +435,7 @@ fn the_window_walks_a_journey_with_its_own_fonts() {
         "integra",
         launch_window(display, data.path(), &log, &journey),
     );
-    let first = wait_for_screen(
-        procs.get("integra"),
-        &ready,
-        &["language-picker", "home"],
-        FIRST_START,
-        &log,
-    );
-    if first == "language-picker" {
-        type_keys(display, &["Tab", "Tab", "Tab", "Tab", "Return"]);
-    }
+    past_the_language_picker(&mut procs, display, &ready, &log, None);
     let end = wait_for_screen(
         procs.get("integra"),
         &ready,
