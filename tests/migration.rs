@@ -12,7 +12,7 @@ use catalog::{Catalog, Plan, Query};
 use integra_tests::{data_path, search_fixture};
 
 /// The committed fixtures, oldest first.
-const FIXTURES: [(u32, &str); 9] = [
+const FIXTURES: [(u32, &str); 10] = [
     (1, "catalog-v1.sqlite"),
     (2, "catalog-v2.sqlite"),
     (3, "catalog-v3.sqlite"),
@@ -22,6 +22,7 @@ const FIXTURES: [(u32, &str); 9] = [
     (7, "catalog-v7.sqlite"),
     (8, "catalog-v8.sqlite"),
     (9, "catalog-v9.sqlite"),
+    (10, "catalog-v10.sqlite"),
 ];
 
 fn write_current_fixture_if_asked() {

@@ -538,6 +538,7 @@ fn write_changes<'c>(
         tally.written();
     }
     drop_released_locations(&tx, &released, &changes.put)?;
+    super::texts::drop_unused(&tx)?;
     if mode == ApplyMode::Replace {
         crate::search::tables::optimize(&tx)?;
     }
@@ -880,9 +881,10 @@ mod tests {
     }
 
     /// The pages a commit writes are what a delta costs on a device: a new
-    /// description rewrites the service's row, its search row and the
-    /// full-text index, and no key index (a key set to its own value in
-    /// an UPDATE rewrites its index entry).
+    /// description rewrites the service's row (its pointer to its long
+    /// texts), the long texts, its search row and the full-text index, and
+    /// no key index (a key set to its own value in an UPDATE rewrites its
+    /// index entry).
     #[test]
     fn a_new_description_writes_pages_of_the_record_and_its_text_index_only() {
         let dir = tempfile::tempdir().unwrap();
@@ -928,6 +930,9 @@ mod tests {
         }
         let allowed = [
             "service",
+            "service_long_texts",
+            "long_text",
+            "sqlite_autoindex_long_text_1",
             "search_doc",
             "search_fts_data",
             "search_fts_docsize",

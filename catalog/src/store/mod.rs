@@ -12,6 +12,7 @@
 mod changes;
 mod read;
 mod schema;
+mod texts;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -138,6 +139,7 @@ impl Catalog {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         write::upsert_all(&tx, data, write::Tables::MayHold, &write::Tally::silent())?;
+        texts::drop_unused(&tx)?;
         tx.commit()?;
         self.reload_index()?;
         Ok(ImportReport {
@@ -167,6 +169,7 @@ impl Catalog {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let deleted = write::delete_record(&tx, kind, id)?;
+        texts::drop_unused(&tx)?;
         tx.commit()?;
         self.reload_index()?;
         Ok(deleted)
@@ -270,6 +273,25 @@ impl Catalog {
         self.index.heap_bytes()
     }
 
+    /// The most SQLite's page cache may hold for this connection
+    /// (`cache_size` × page size): it is SQLite's own memory, not Rust's
+    /// heap, so benches report it as this bound.
+    pub fn page_cache_bound_bytes(&self) -> Result<u64> {
+        let cache_size: i64 = self
+            .conn
+            .pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        let page_size: i64 = self
+            .conn
+            .pragma_query_value(None, "page_size", |r| r.get(0))?;
+        // Negative: a size in KiB; positive: a number of pages.
+        let bytes = if cache_size < 0 {
+            cache_size.unsigned_abs() * 1024
+        } else {
+            cache_size.unsigned_abs() * page_size.unsigned_abs()
+        };
+        Ok(bytes)
+    }
+
     /// Runs a search (`crate::search`): the search tables and their
     /// in-memory side find and rank the records; the texts of the page's
     /// hits are read from the record tables here. Never fails on odd input:
@@ -327,6 +349,9 @@ fn migrate(conn: &mut Connection) -> Result<bool> {
     for m in schema::MIGRATIONS.iter().filter(|m| m.version > found) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(m.sql)?;
+        if let Some(then) = m.then {
+            then(&tx)?;
+        }
         crate::search::schema::migrate(&tx, m.version)?;
         tx.pragma_update(None, "user_version", m.version)?;
         write::seed_taxonomy(&tx)?;

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::Catalog;
+use super::texts::LongTexts;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::model::{
@@ -43,6 +44,17 @@ fn translations(r: &Row<'_>, column: usize) -> Result<Translations> {
         }
     }
     Ok(out)
+}
+
+/// A record's long texts (`store::texts`), read by the last column.
+fn long_texts(r: &Row<'_>, column: usize) -> Result<LongTexts> {
+    let json = r
+        .get_ref(column)?
+        .as_str_or_null()
+        .map_err(rusqlite::Error::from)?;
+    Ok(LongTexts::parse(json).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.into())
+    })?)
 }
 
 fn location(conn: &Connection, id: &str) -> Result<Option<Location>> {
@@ -128,9 +140,13 @@ fn organization_from_row(conn: &Connection, r: &Row<'_>) -> Result<Organization>
     for l in location_ids {
         locations.extend(location(conn, &l)?);
     }
+    let mut long = long_texts(r, 9)?;
+    let mut translations = translations(r, 7)?;
+    let description = long.italian("description");
+    long.into_translations(&mut translations);
     Ok(Organization {
         name: r.get(1)?,
-        description: r.get(2)?,
+        description,
         email: r.get(3)?,
         website: r.get(4)?,
         sample: r.get(5)?,
@@ -138,18 +154,21 @@ fn organization_from_row(conn: &Connection, r: &Row<'_>) -> Result<Organization>
         phones: phones(conn, "organization_id", &id)?,
         locations,
         association,
-        translations: translations(r, 7)?,
+        translations,
         source: r.get(8)?,
         id,
     })
 }
 
-const ORGANIZATION_COLUMNS: &str =
-    "id, name, description, email, website, sample, updated_at, translations, source";
-const SERVICE_COLUMNS: &str =
-    "id, organization_id, name, alternate_name, description, url, email, status,
-    eligibility_description, fees_description, application_process, assured_date, area, free,
-    opening_hours, sample, updated_at, translations, source, kind";
+// Columns 2, 8-10 (organization: 2) were the long fields before schema
+// 10: now NULL in their place, read from the long texts at the end.
+const ORGANIZATION_COLUMNS: &str = "id, name, NULL, email, website, sample, updated_at,
+    translations, source,
+    (SELECT json(texts) FROM long_text WHERE long_text.id = organization.long_texts)";
+const SERVICE_COLUMNS: &str = "id, organization_id, name, alternate_name, NULL, url, email, status,
+    NULL, NULL, NULL, assured_date, area, free,
+    opening_hours, sample, updated_at, translations, source, kind,
+    (SELECT json(texts) FROM long_text WHERE long_text.id = service.long_texts)";
 
 fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
     let id: String = r.get(0)?;
@@ -175,18 +194,25 @@ fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
             })
         })
         .optional()?;
+    let mut long = long_texts(r, 20)?;
+    let mut translations = translations(r, 17)?;
+    let description = long.italian("description").unwrap_or_default();
+    let eligibility_description = long.italian("eligibility_description");
+    let fees_description = long.italian("fees_description");
+    let application_process = long.italian("application_process");
+    long.into_translations(&mut translations);
     Ok(Service {
         protection_project,
         organization_id: r.get(1)?,
         name: r.get(2)?,
         alternate_name: r.get(3)?,
-        description: r.get(4)?,
+        description,
         url: r.get(5)?,
         email: r.get(6)?,
         status: ServiceStatus::parse(&status).unwrap_or_default(),
-        eligibility_description: r.get(8)?,
-        fees_description: r.get(9)?,
-        application_process: r.get(10)?,
+        eligibility_description,
+        fees_description,
+        application_process,
         assured_date: r.get(11)?,
         area: r.get(12)?,
         free: r.get(13)?,
@@ -216,7 +242,7 @@ fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
         )?,
         phones: phones(conn, "service_id", &id)?,
         locations,
-        translations: translations(r, 17)?,
+        translations,
         source: r.get(18)?,
         // Written only from validated records: a name this build does not
         // know (a newer app's) explains nothing rather than fail the card.
@@ -227,17 +253,22 @@ fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
     })
 }
 
-const LEARNING_COLUMNS: &str = "id, kind, title, description, levels, instruction_languages, free,
+const LEARNING_COLUMNS: &str = "id, kind, title, NULL, levels, instruction_languages, free,
     works_offline, url, organization_id, location_id, opening_hours, sample, updated_at,
-    translations, source";
+    translations, source,
+    (SELECT json(texts) FROM long_text WHERE long_text.id = learning_resource.long_texts)";
 
 fn learning_from_row(conn: &Connection, r: &Row<'_>) -> Result<LearningResource> {
     let id: String = r.get(0)?;
     let location_id: Option<String> = r.get(10)?;
+    let mut long = long_texts(r, 16)?;
+    let mut translations = translations(r, 14)?;
+    let description = long.italian("description").unwrap_or_default();
+    long.into_translations(&mut translations);
     Ok(LearningResource {
         kind: r.get(1)?,
         title: r.get(2)?,
-        description: r.get(3)?,
+        description,
         levels: split_list(r.get(4)?),
         instruction_languages: split_list(r.get(5)?),
         free: r.get(6)?,
@@ -251,7 +282,7 @@ fn learning_from_row(conn: &Connection, r: &Row<'_>) -> Result<LearningResource>
         opening_hours: r.get(11)?,
         sample: r.get(12)?,
         updated_at: r.get(13)?,
-        translations: translations(r, 14)?,
+        translations,
         source: r.get(15)?,
         id,
     })
@@ -277,17 +308,23 @@ fn report_from_row(_conn: &Connection, r: &Row<'_>) -> Result<ReportSummary> {
     })
 }
 
-const CULTURE_COLUMNS: &str = "id, section, name, description, kind_of_work, comune_istat,
+const CULTURE_COLUMNS: &str = "id, section, name, NULL, NULL, comune_istat,
     latitude, longitude, address, languages, website, email, phone, sample, updated_at,
-    translations";
+    translations,
+    (SELECT json(texts) FROM long_text WHERE long_text.id = cultural_experience.long_texts)";
 
 fn culture_from_row(_conn: &Connection, r: &Row<'_>) -> Result<CulturalExperience> {
     let id: String = r.get(0)?;
+    let mut long = long_texts(r, 16)?;
+    let mut translations = translations(r, 15)?;
+    let description = long.italian("description").unwrap_or_default();
+    let kind_of_work = long.italian("kind_of_work").unwrap_or_default();
+    long.into_translations(&mut translations);
     Ok(CulturalExperience {
         section: r.get(1)?,
         name: r.get(2)?,
-        description: r.get(3)?,
-        kind_of_work: r.get(4)?,
+        description,
+        kind_of_work,
         comune_istat: r.get(5)?,
         latitude: r.get(6)?,
         longitude: r.get(7)?,
@@ -298,7 +335,7 @@ fn culture_from_row(_conn: &Connection, r: &Row<'_>) -> Result<CulturalExperienc
         phone: r.get(12)?,
         sample: r.get(13)?,
         updated_at: r.get(14)?,
-        translations: translations(r, 15)?,
+        translations,
         id,
     })
 }
@@ -385,20 +422,35 @@ pub(crate) fn hit_texts(
     id: &str,
     lang: Lang,
 ) -> Result<Option<HitTexts>> {
-    let (title_col, body_col, title_field, body_field) = match kind {
-        RecordKind::Service => ("name", "description", "name", "description"),
-        RecordKind::Organization => ("name", "coalesce(description, '')", "name", "description"),
-        RecordKind::LearningResource => ("title", "description", "title", "description"),
-        RecordKind::ReportSummary => ("title", "summary", "title", "summary"),
-        RecordKind::NewsItem => ("title", "body", "title", "body"),
-        RecordKind::CulturalExperience => ("name", "description", "name", "description"),
+    let (title_field, body_field) = match kind {
+        RecordKind::Service | RecordKind::Organization | RecordKind::CulturalExperience => {
+            ("name", "description")
+        }
+        RecordKind::LearningResource => ("title", "description"),
+        RecordKind::ReportSummary => ("title", "summary"),
+        RecordKind::NewsItem => ("title", "body"),
     };
     let table = kind.table();
+    // One join to the record's long texts (kept as JSONB: two of its texts
+    // read without parsing the others), for the kinds that have them.
+    let (body, body_translated, long_texts) =
+        if super::texts::long_fields(kind).contains(&body_field) {
+            (
+                format!("coalesce(l.texts ->> '$.{body_field}.it', '')"),
+                format!("l.texts ->> ('$.{body_field}.' || ?2)"),
+                "LEFT JOIN long_text l ON l.id = r.long_texts",
+            )
+        } else {
+            (
+                format!("r.{body_field}"),
+                format!("json_extract(r.translations, '$.{body_field}.' || ?2)"),
+                "",
+            )
+        };
     let sql = format!(
-        "SELECT {title_col}, {body_col}, sample,
-           json_extract(translations, '$.{title_field}.' || ?2),
-           json_extract(translations, '$.{body_field}.' || ?2)
-         FROM {table} WHERE id = ?1"
+        "SELECT r.{title_field}, {body}, r.sample,
+           json_extract(r.translations, '$.{title_field}.' || ?2), {body_translated}
+         FROM {table} r {long_texts} WHERE r.id = ?1"
     );
     Ok(conn
         .prepare_cached(&sql)?

@@ -11,6 +11,9 @@
 pub(crate) struct Migration {
     pub version: u32,
     pub sql: &'static str,
+    /// Rust run right after `sql`, in the same transaction, for a step SQL
+    /// alone cannot take.
+    pub then: Option<fn(&rusqlite::Transaction<'_>) -> crate::error::Result<()>>,
     /// The derived search tables must be rebuilt from the records.
     pub rebuild_search: bool,
 }
@@ -19,42 +22,50 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 1,
         sql: V1,
+        then: None,
         rebuild_search: false,
     },
     // 2 and 3 added search tables only (trigram, then names).
     Migration {
         version: 2,
         sql: "",
+        then: None,
         rebuild_search: true,
     },
     Migration {
         version: 3,
         sql: "",
+        then: None,
         rebuild_search: true,
     },
     Migration {
         version: 4,
         sql: super::changes::V4_SYNC_STATE,
+        then: None,
         rebuild_search: false,
     },
     Migration {
         version: 5,
         sql: V5,
+        then: None,
         rebuild_search: true,
     },
     Migration {
         version: 6,
         sql: V6,
+        then: None,
         rebuild_search: false,
     },
     Migration {
         version: 7,
         sql: V7,
+        then: None,
         rebuild_search: false,
     },
     Migration {
         version: 8,
         sql: V8,
+        then: None,
         rebuild_search: false,
     },
     // 9 added a search column (one row for the same place) and what a
@@ -62,11 +73,18 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 9,
         sql: "",
+        then: None,
         rebuild_search: true,
+    },
+    Migration {
+        version: 10,
+        sql: V10,
+        then: Some(v10_move_long_texts),
+        rebuild_search: false,
     },
 ];
 
-pub const CURRENT_VERSION: u32 = 9;
+pub const CURRENT_VERSION: u32 = 10;
 
 /// The HSDS 3.0 core tables plus the Italy profile.
 const V1: &str = r#"
@@ -339,3 +357,38 @@ ALTER TABLE learning_resource ADD COLUMN source TEXT;
 const V8: &str = r#"
 ALTER TABLE service ADD COLUMN kind TEXT; -- provenance::ServiceKind::as_str; NULL: not stated
 "#;
+
+/// Long texts are stored once (`store::texts`): their table, and each
+/// record table's pointer to its texts.
+const V10: &str = r#"
+CREATE TABLE long_text (
+    id          INTEGER PRIMARY KEY,
+    fingerprint BLOB NOT NULL UNIQUE, -- the first 16 bytes of the sha256 of texts (as JSON text)
+    texts       BLOB NOT NULL         -- JSONB: field -> language code ("it" too) -> text
+);
+ALTER TABLE service ADD COLUMN long_texts INTEGER REFERENCES long_text(id);
+ALTER TABLE organization ADD COLUMN long_texts INTEGER REFERENCES long_text(id);
+ALTER TABLE learning_resource ADD COLUMN long_texts INTEGER REFERENCES long_text(id);
+ALTER TABLE cultural_experience ADD COLUMN long_texts INTEGER REFERENCES long_text(id);
+-- For dropping the texts nobody points at (store::texts::drop_unused).
+CREATE INDEX service_long_texts ON service(long_texts);
+CREATE INDEX organization_long_texts ON organization(long_texts);
+CREATE INDEX learning_resource_long_texts ON learning_resource(long_texts);
+CREATE INDEX cultural_experience_long_texts ON cultural_experience(long_texts);
+"#;
+
+/// The long fields move into `long_text`, then their columns go.
+fn v10_move_long_texts(tx: &rusqlite::Transaction<'_>) -> crate::error::Result<()> {
+    super::texts::move_to_shared(tx)?;
+    tx.execute_batch(
+        "ALTER TABLE service DROP COLUMN description;
+         ALTER TABLE service DROP COLUMN eligibility_description;
+         ALTER TABLE service DROP COLUMN fees_description;
+         ALTER TABLE service DROP COLUMN application_process;
+         ALTER TABLE organization DROP COLUMN description;
+         ALTER TABLE learning_resource DROP COLUMN description;
+         ALTER TABLE cultural_experience DROP COLUMN description;
+         ALTER TABLE cultural_experience DROP COLUMN kind_of_work;",
+    )?;
+    Ok(())
+}

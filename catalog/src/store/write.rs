@@ -16,6 +16,7 @@ use std::collections::HashSet;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::changes::ApplyProgress;
+use super::texts::{self, short_translations_json};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::model::{
@@ -53,7 +54,8 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
          DELETE FROM service_at_location; DELETE FROM address; DELETE FROM learning_resource;
          DELETE FROM service; DELETE FROM association; DELETE FROM location;
          DELETE FROM organization; DELETE FROM report_summary; DELETE FROM news_item;
-         DELETE FROM protection_project; DELETE FROM cultural_experience;",
+         DELETE FROM protection_project; DELETE FROM cultural_experience;
+         DELETE FROM long_text;",
     )?;
     search_tables::clear(tx)
 }
@@ -232,6 +234,18 @@ fn bool_int(b: bool) -> i64 {
     i64::from(b)
 }
 
+/// The id of a record's long texts in `long_text` (`store::texts`), or
+/// `None` when it has none.
+fn long_texts_id(
+    tx: &Transaction<'_>,
+    italian: &[(&str, Option<&str>)],
+    translations: &Translations,
+) -> Result<Option<i64>> {
+    texts::value_of(italian, translations)
+        .map(|value| texts::intern(tx, &value))
+        .transpose()
+}
+
 /// The `translations` column of a record: JSON, field → language code →
 /// text. One value on the record's own row rather than a row per text: a
 /// first load writes 16k values instead of 200k rows, and a record reads
@@ -399,11 +413,16 @@ fn write_phones(
 
 fn upsert_organization(batch: &mut Batch<'_, '_>, o: &Organization) -> Result<DocChange> {
     let tx = batch.tx;
+    let long_texts = long_texts_id(
+        tx,
+        &[("description", o.description.as_deref())],
+        &o.translations,
+    )?;
     tx.prepare_cached(
-        "INSERT INTO organization(id, name, description, email, website, sample, updated_at,
-           content_hash, translations, source)
+        "INSERT INTO organization(id, name, email, website, sample, updated_at,
+           content_hash, translations, source, long_texts)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, long_texts = excluded.long_texts,
            email = excluded.email, website = excluded.website, sample = excluded.sample,
            updated_at = excluded.updated_at, content_hash = excluded.content_hash,
            translations = excluded.translations, source = excluded.source",
@@ -411,14 +430,14 @@ fn upsert_organization(batch: &mut Batch<'_, '_>, o: &Organization) -> Result<Do
     .execute(params![
         o.id,
         o.name,
-        o.description,
         o.email,
         o.website,
         bool_int(o.sample),
         o.updated_at,
         content_hash(o),
-        translations_json(&o.translations),
-        o.source
+        short_translations_json(&o.translations, RecordKind::Organization),
+        o.source,
+        long_texts
     ])?;
     write_phones(batch, "organization_id", &o.id, &o.phones)?;
     let old_locations: Vec<String> = if batch.may_hold() {
@@ -513,30 +532,53 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
     }
     // organization_id is set apart, and only when it changed: a column in
     // the SET list rewrites its index entry even with the same value.
+    let long_texts = long_texts_id(
+        tx,
+        &[
+            ("description", Some(s.description.as_str())),
+            (
+                "eligibility_description",
+                s.eligibility_description.as_deref(),
+            ),
+            ("fees_description", s.fees_description.as_deref()),
+            ("application_process", s.application_process.as_deref()),
+        ],
+        &s.translations,
+    )?;
     tx.prepare_cached(
-        "INSERT INTO service(id, organization_id, name, alternate_name, description, url, email, status,
-           eligibility_description, fees_description, application_process, assured_date, area, free,
-           opening_hours, sample, updated_at, content_hash, translations, source, kind)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+        "INSERT INTO service(id, organization_id, name, alternate_name, url, email, status,
+           assured_date, area, free, opening_hours, sample, updated_at, content_hash, translations,
+           source, kind, long_texts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
          ON CONFLICT(id) DO UPDATE SET
            name = excluded.name, translations = excluded.translations,
-           alternate_name = excluded.alternate_name, description = excluded.description,
+           alternate_name = excluded.alternate_name, long_texts = excluded.long_texts,
            url = excluded.url, email = excluded.email, status = excluded.status,
-           eligibility_description = excluded.eligibility_description,
-           fees_description = excluded.fees_description,
-           application_process = excluded.application_process, assured_date = excluded.assured_date,
+           assured_date = excluded.assured_date,
            area = excluded.area, free = excluded.free, opening_hours = excluded.opening_hours,
            sample = excluded.sample, updated_at = excluded.updated_at,
            content_hash = excluded.content_hash, source = excluded.source, kind = excluded.kind",
     )?
     .execute(params![
-            s.id, s.organization_id, s.name, s.alternate_name, s.description, s.url, s.email,
-            s.status.as_str(), s.eligibility_description, s.fees_description, s.application_process,
-            s.assured_date, s.area, bool_int(s.free), s.opening_hours, bool_int(s.sample),
-            s.updated_at, content_hash(s), translations_json(&s.translations), s.source,
-            s.kind.map(|k| k.as_str())
-        ],
-    )?;
+        s.id,
+        s.organization_id,
+        s.name,
+        s.alternate_name,
+        s.url,
+        s.email,
+        s.status.as_str(),
+        s.assured_date,
+        s.area,
+        bool_int(s.free),
+        s.opening_hours,
+        bool_int(s.sample),
+        s.updated_at,
+        content_hash(s),
+        short_translations_json(&s.translations, RecordKind::Service),
+        s.source,
+        s.kind.map(|k| k.as_str()),
+        long_texts
+    ])?;
     let id = s.id.as_str();
     if batch.may_hold() {
         tx.prepare_cached(
@@ -621,13 +663,18 @@ fn upsert_learning_resource(batch: &mut Batch<'_, '_>, r: &LearningResource) -> 
     if let Some(l) = &r.location {
         write_location(batch, None, l)?;
     }
+    let long_texts = long_texts_id(
+        batch.tx,
+        &[("description", Some(r.description.as_str()))],
+        &r.translations,
+    )?;
     batch.tx.prepare_cached(
-        "INSERT INTO learning_resource(id, kind, title, description, levels, instruction_languages, free,
+        "INSERT INTO learning_resource(id, kind, title, levels, instruction_languages, free,
            works_offline, url, organization_id, location_id, opening_hours, sample, updated_at, content_hash,
-           translations, source)
+           translations, source, long_texts)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
          ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
-           description = excluded.description, levels = excluded.levels,
+           long_texts = excluded.long_texts, levels = excluded.levels,
            instruction_languages = excluded.instruction_languages, free = excluded.free,
            works_offline = excluded.works_offline, url = excluded.url,
            organization_id = excluded.organization_id, location_id = excluded.location_id,
@@ -636,10 +683,12 @@ fn upsert_learning_resource(batch: &mut Batch<'_, '_>, r: &LearningResource) -> 
            translations = excluded.translations, source = excluded.source",
     )?
     .execute(params![
-            r.id, r.kind, r.title, r.description, r.levels.join(","), r.instruction_languages.join(","),
+            r.id, r.kind, r.title, r.levels.join(","), r.instruction_languages.join(","),
             bool_int(r.free), bool_int(r.works_offline), r.url, r.organization_id,
             r.location.as_ref().map(|l| l.id.as_str()), r.opening_hours, bool_int(r.sample),
-            r.updated_at, content_hash(r), translations_json(&r.translations), r.source
+            r.updated_at, content_hash(r),
+            short_translations_json(&r.translations, RecordKind::LearningResource), r.source,
+            long_texts
         ],
     )?;
     Ok(DocChange::Index(Box::new(
@@ -691,38 +740,47 @@ fn upsert_news(batch: &Batch<'_, '_>, n: &NewsItem) -> Result<DocChange> {
 }
 
 fn upsert_cultural_experience(batch: &Batch<'_, '_>, c: &CulturalExperience) -> Result<DocChange> {
-    batch.tx.prepare_cached(
-        "INSERT INTO cultural_experience(id, section, name, description, kind_of_work, comune_istat,
+    let long_texts = long_texts_id(
+        batch.tx,
+        &[
+            ("description", Some(c.description.as_str())),
+            ("kind_of_work", Some(c.kind_of_work.as_str())),
+        ],
+        &c.translations,
+    )?;
+    batch
+        .tx
+        .prepare_cached(
+            "INSERT INTO cultural_experience(id, section, name, comune_istat,
            latitude, longitude, address, languages, website, email, phone, sample, updated_at,
-           content_hash, translations)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+           content_hash, translations, long_texts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
          ON CONFLICT(id) DO UPDATE SET section = excluded.section, name = excluded.name,
-           description = excluded.description, kind_of_work = excluded.kind_of_work,
+           long_texts = excluded.long_texts,
            comune_istat = excluded.comune_istat, latitude = excluded.latitude,
            longitude = excluded.longitude, address = excluded.address,
            languages = excluded.languages, website = excluded.website, email = excluded.email,
            phone = excluded.phone, sample = excluded.sample, updated_at = excluded.updated_at,
            content_hash = excluded.content_hash, translations = excluded.translations",
-    )?
-    .execute(params![
-        c.id,
-        c.section,
-        c.name,
-        c.description,
-        c.kind_of_work,
-        c.comune_istat,
-        c.latitude,
-        c.longitude,
-        c.address,
-        c.languages.join(","),
-        c.website,
-        c.email,
-        c.phone,
-        bool_int(c.sample),
-        c.updated_at,
-        content_hash(c),
-        translations_json(&c.translations)
-    ])?;
+        )?
+        .execute(params![
+            c.id,
+            c.section,
+            c.name,
+            c.comune_istat,
+            c.latitude,
+            c.longitude,
+            c.address,
+            c.languages.join(","),
+            c.website,
+            c.email,
+            c.phone,
+            bool_int(c.sample),
+            c.updated_at,
+            content_hash(c),
+            short_translations_json(&c.translations, RecordKind::CulturalExperience),
+            long_texts
+        ])?;
     Ok(DocChange::Index(Box::new(
         SearchDoc::for_cultural_experience(c),
     )))
