@@ -529,7 +529,7 @@ fn official_example_imports_with_italy_bounds_off() {
             "datapackage.json is not usable",
             "3a19ff88-4620-4d17-9830-ac1d859eb5d5",
             "contacts.csv",
-            "default_document",
+            "--default-document",
             "service area",
             "schedules of service",
         ],
@@ -572,7 +572,7 @@ fn official_example_needs_each_default_explicitly() {
                 "services.csv row 2",
                 "ac148810-d857-441c-9679-408f346de14b",
                 "`area`",
-                "default_area",
+                "--default-area",
             ],
         ),
         (
@@ -581,6 +581,7 @@ fn official_example_needs_each_default_explicitly() {
                 "required_documents.csv row 2",
                 "f6ad7e69-b9c8-42ce-92db-92cedb4c05c0",
                 "`document`",
+                "--default-document",
             ],
         ),
         (
@@ -588,7 +589,7 @@ fn official_example_needs_each_default_explicitly() {
             &[
                 "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610",
                 "`updated_at`",
-                "default_updated_at",
+                "--default-updated-at",
             ],
         ),
     ];
@@ -599,6 +600,9 @@ fn official_example_needs_each_default_explicitly() {
             .unwrap_err()
             .to_string();
         assert_mentions(&err, parts);
+        // An editor reads these: the option by its command-line name, not
+        // by the library's.
+        assert!(!err.contains("ImportOptions"), "{err}");
     }
 }
 

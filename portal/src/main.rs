@@ -14,7 +14,7 @@ use portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
 const USAGE: &str = "\
 integra-portal keygen --out DIR [--name NAME]
        integra-portal import --store DIR (--sample | --hsds PATH [--default-area AREA]
-                             [--default-updated-at RFC3339])
+                             [--default-updated-at RFC3339] [--default-document DOCUMENT])
        integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR --feed DIR [--listen ADDR]
@@ -64,6 +64,10 @@ enum Command {
         /// The updated_at of HSDS records that carry none
         #[arg(long, value_name = "RFC3339", requires = "hsds")]
         default_updated_at: Option<String>,
+        /// The document (an integra:document term) to record for a
+        /// required document that is no term Integra knows
+        #[arg(long, value_name = "DOCUMENT", requires = "hsds")]
+        default_document: Option<String>,
     },
     /// Write the next seq of the feed (or, with --refresh, re-sign the
     /// current manifest with a new expiry)
@@ -199,12 +203,17 @@ fn run(cli: Cli) -> Result<()> {
             hsds,
             default_area,
             default_updated_at,
+            default_document,
         } => import(
             &store,
             sample,
             hsds.as_deref(),
-            default_area,
-            default_updated_at,
+            catalog::hsds::ImportOptions {
+                default_area,
+                default_updated_at,
+                default_document,
+                ..Default::default()
+            },
         ),
         Command::Publish {
             store: store_dir,
@@ -329,18 +338,12 @@ fn import(
     store_dir: &Path,
     sample: bool,
     hsds: Option<&Path>,
-    default_area: Option<String>,
-    default_updated_at: Option<String>,
+    opts: catalog::hsds::ImportOptions,
 ) -> Result<()> {
     let data = if sample {
         catalog::sample::generate(catalog::sample::SampleOptions::default())
     } else {
         let path = hsds.ok_or_else(|| anyhow!("--sample or --hsds PATH"))?;
-        let opts = catalog::hsds::ImportOptions {
-            default_area,
-            default_updated_at,
-            ..Default::default()
-        };
         let imported = if path.is_dir() {
             catalog::hsds::import_package_dir(path, &opts)?
         } else {

@@ -122,7 +122,9 @@ impl<'a> Mapper<'a> {
             .ok_or_else(|| {
                 r.error(
                 field,
-                "is missing (HSDS has no such date here); set ImportOptions::default_updated_at",
+                "is missing: the record has no date of last change (HSDS gives one to services, \
+                 as last_modified, and none to organizations); choose the date to record for \
+                 undated records (--default-updated-at)",
             )
             })
     }
@@ -423,7 +425,7 @@ impl<'a> Mapper<'a> {
         match &self.opts.default_document {
             Some(d) => {
                 self.warn(format!(
-                    "{}: document {:?} is not an Integra document term; recorded as {d:?} (default_document)",
+                    "{}: the required document {:?} is not one Integra knows; recorded as {d:?}, as asked (--default-document)",
                     r.origin,
                     clip(text)
                 ));
@@ -432,8 +434,9 @@ impl<'a> Mapper<'a> {
             None => Err(r.error(
                 "document",
                 format!(
-                    "{:?} is not an Integra document term; link it to an integra:document term \
-                     or set ImportOptions::default_document",
+                    "{:?} is not a document Integra knows (such as an identity card or a residence \
+                     permit): link it to an integra:document term, or choose the document to \
+                     record in its place (--default-document)",
                     clip(text)
                 ),
             )),
@@ -784,8 +787,9 @@ impl<'a> Mapper<'a> {
             [] => self.opts.default_area.clone().ok_or_else(|| {
                 r.error(
                     "area",
-                    "no attribute links this service to an integra:area term; \
-                     set ImportOptions::default_area",
+                    "the service names none of Integra's seven areas (no attribute links it to \
+                     an integra:area term): link it to one, or choose the area of the services \
+                     of this file that name none (--default-area)",
                 )
             })?,
             [(a, _)] => a.clone(),
