@@ -265,17 +265,13 @@ fn word_group(word: &Word, last: bool, index: &SearchIndex) -> BTreeSet<Alternat
     }
     let len = word.char_len();
     if !word.is_han() && len >= 5 && !index.vocabulary.contains(&joined) {
-        let known_prefix = last && index.vocabulary.iter().any(|v| v.starts_with(&joined));
+        let known_prefix = last && index.vocabulary.has_prefix(&joined);
         if !known_prefix {
             let mut variants = Vec::new();
             for l in len - 1..=len + 1 {
-                for candidate in index
-                    .vocabulary_by_len
-                    .get(&l)
-                    .map_or(&[][..], Vec::as_slice)
-                {
+                for candidate in index.vocabulary.of_len(l) {
                     if within_one_edit(&joined, candidate) {
-                        variants.push(candidate.clone());
+                        variants.push(candidate.to_string());
                     }
                 }
             }

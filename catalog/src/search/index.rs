@@ -2,12 +2,13 @@
 //! tree, rebuilt from `search_doc` whenever the catalog changes. FTS5 finds
 //! text; this decides filters, distance and open-now without touching SQL.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use rstar::RTree;
 use rstar::primitives::GeomWithData;
 use rusqlite::Connection;
 
+use super::vocabulary::Vocabulary;
 use crate::gazetteer::Gazetteer;
 use crate::geo_math::{distance_km, unit_vector};
 use crate::hours::Hours;
@@ -52,8 +53,7 @@ pub struct SearchIndex {
     pub(crate) hours: Vec<Hours>,
     pub(crate) languages: Vec<String>,
     /// Every indexed word, for typo tolerance.
-    pub(crate) vocabulary: HashSet<String>,
-    pub(crate) vocabulary_by_len: HashMap<usize, Vec<String>>,
+    pub(crate) vocabulary: Vocabulary,
     /// Rowid span of each province's documents (by province code).
     pub(crate) province_rowids: HashMap<String, (i64, i64)>,
     /// How many documents carry each filter token (`zz…`): the planner
@@ -218,18 +218,16 @@ impl SearchIndex {
         )?;
         let mut stmt = conn.prepare("SELECT term, doc FROM temp.search_vocab")?;
         let terms = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut words = Vec::new();
         for row in terms {
             let (term, docs) = row?;
             if term.starts_with("zz") {
                 self.filter_frequency.insert(term, docs as u64);
-                continue;
+            } else {
+                words.push(term);
             }
-            self.vocabulary_by_len
-                .entry(term.chars().count())
-                .or_default()
-                .push(term.clone());
-            self.vocabulary.insert(term);
         }
+        self.vocabulary = Vocabulary::new(words);
         Ok(())
     }
 
@@ -259,18 +257,7 @@ impl SearchIndex {
             .iter()
             .map(|l| size_of::<String>() + string(l))
             .sum::<usize>();
-        let vocabulary = self
-            .vocabulary
-            .iter()
-            .map(|w| (size_of::<String>() * 12 / 10) + string(w))
-            .sum::<usize>()
-            + self
-                .vocabulary_by_len
-                .values()
-                .map(|v| {
-                    v.capacity() * size_of::<String>() + v.iter().map(|w| string(w)).sum::<usize>()
-                })
-                .sum::<usize>();
+        let vocabulary = self.vocabulary.heap_bytes();
         let maps = (self.province_rowids.len() + self.filter_frequency.len())
             * (size_of::<String>() + 16)
             * 12

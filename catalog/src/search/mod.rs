@@ -17,6 +17,7 @@ pub(crate) mod index;
 pub(crate) mod schema;
 pub mod synonyms;
 pub(crate) mod tables;
+mod vocabulary;
 
 use std::collections::BTreeMap;
 
