@@ -215,7 +215,7 @@ async fn outbox_delivers_each_submission_once_through_chaos() {
     // Flushes as the app's scheduler would, a bounded number of times.
     let mut sent = Vec::new();
     for _ in 0..10 {
-        let report = flush(&user_db, &url, &retry).await.unwrap();
+        let report = flush(&user_db, &url, &retry, true).await.unwrap();
         sent.extend(report.sent);
         if report.waiting.is_empty() {
             break;
@@ -244,7 +244,7 @@ async fn outbox_delivers_each_submission_once_through_chaos() {
     assert_eq!(uuids.len(), 12);
 
     // A refused submission is not sent again by itself.
-    let report = flush(&user_db, &url, &retry).await.unwrap();
+    let report = flush(&user_db, &url, &retry, true).await.unwrap();
     assert_eq!(report, sync::outbox::OutboxReport::default());
 }
 
@@ -262,7 +262,7 @@ async fn outbox_keeps_everything_while_offline() {
     drop(closed);
     let mut retry = fast_retry();
     retry.attempts = 2;
-    let report = flush(&user_db, &url, &retry).await.unwrap();
+    let report = flush(&user_db, &url, &retry, true).await.unwrap();
     assert_eq!(report.waiting.len(), 1);
     let left = UserData::open(&user_db).unwrap().outbox().unwrap();
     assert_eq!(left.len(), 1);

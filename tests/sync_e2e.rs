@@ -424,6 +424,10 @@ async fn submissions_are_idempotent_validated_limited() {
         burst: 6,
         per: std::time::Duration::from_secs(600),
     };
+    cfg.outcomes_rate = portal::RateLimit {
+        burst: 3,
+        per: std::time::Duration::from_secs(600),
+    };
     cfg.max_submission_bytes = 8 * 1024;
     let server = serve_state(portal::PortalState::new(Box::new(portal.store()), cfg)).await;
     let http = reqwest::Client::new();
@@ -466,6 +470,22 @@ async fn submissions_are_idempotent_validated_limited() {
         .send()
         .await
         .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.headers().contains_key("retry-after"));
+    // Asking what became of it counts against a bucket of its own: it still
+    // answers after the sends ran out, until it runs out in turn.
+    let ask = || {
+        http.get(format!("{url}/6f1d2a8e-3b4c-4d5e-8f60-718293a4b5c6"))
+            .send()
+    };
+    for _ in 0..3 {
+        let r = ask().await.unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        let body: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+        assert_eq!(body["state"], "received");
+        assert!(body.get("payload").is_none() && body.get("decided_by").is_none());
+    }
+    let r = ask().await.unwrap();
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(r.headers().contains_key("retry-after"));
     let pending = server
@@ -573,12 +593,14 @@ async fn concurrent_updates_run_one_at_a_time() {
 
 /// Every submission the app's forms make, in the payload shape they make
 /// it, and the kinds earlier builds wrote, is taken by the portal; an
-/// accepted removal request removes the association it names.
+/// accepted removal request removes the association it names; the app then
+/// reads what became of each (accepted, rejected with the moderator's
+/// reason, still waiting).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_kind_the_app_submits_is_taken_by_the_portal() {
     use catalog::SubmissionKind;
     use catalog::submission::{RECORD_ID, RECORD_KIND};
-    use catalog::user::{OutboxItem, UserData};
+    use catalog::user::{OutboxItem, Outcome, UserData};
 
     let data = small_catalog(20);
     let association = data
@@ -646,7 +668,7 @@ async fn every_kind_the_app_submits_is_taken_by_the_portal() {
         }
     }
     let url = format!("{}v1/submissions", server.url());
-    let report = sync::outbox::flush(&user_db, &url, &fast_retry())
+    let report = sync::outbox::flush(&user_db, &url, &fast_retry(), true)
         .await
         .unwrap();
     assert_eq!(report.sent.len(), items.len(), "{report:?}");
@@ -727,6 +749,77 @@ async fn every_kind_the_app_submits_is_taken_by_the_portal() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
+
+    // The new association is rejected, with the reason its sender will
+    // read; a rejection without one is refused and changes nothing.
+    let association_uuid = list
+        .iter()
+        .find(|s| s["kind"] == "new_association")
+        .unwrap()["uuid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let reject = |body: &'static str| {
+        http.post(format!(
+            "{}v1/moderation/submissions/{association_uuid}/reject",
+            server.url()
+        ))
+        .bearer_auth(&moderator)
+        .body(body)
+        .send()
+    };
+    for body in ["", r#"{"reason": "  "}"#, "not json"] {
+        let r = reject(body).await.unwrap();
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{body:?}");
+    }
+    let reason = "Esiste già: è l'associazione numero 12 dell'elenco.";
+    let r = reject(r#"{"reason": "Esiste già: è l'associazione numero 12 dell'elenco."}"#)
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+
+    // The app asks what became of what it sent, by uuid only.
+    let changed = sync::outbox::refresh_outcomes(&user_db, &url)
+        .await
+        .unwrap();
+    assert_eq!(changed, 2, "one accepted, one rejected");
+    let sent = UserData::open(&user_db).unwrap().sent().unwrap();
+    assert_eq!(sent.len(), items.len(), "every sent one is kept to show");
+    let outcome_of = |kind: &str| {
+        sent.iter()
+            .find(|s| s.kind == kind)
+            .map(|s| s.outcome.clone())
+            .unwrap()
+    };
+    assert_eq!(outcome_of("removal_request"), Outcome::Accepted);
+    assert_eq!(
+        outcome_of("new_association"),
+        Outcome::Rejected {
+            reason: Some(reason.into())
+        }
+    );
+    assert_eq!(outcome_of("new_service"), Outcome::Received);
+    // What the portal answers anyone who asks: the state and the reason,
+    // nothing of the content; an unknown or malformed uuid is not found.
+    let r = http
+        .get(format!("{url}/{association_uuid}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["cache-control"], "no-store");
+    let answer: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+    assert_eq!(
+        answer,
+        serde_json::json!({"uuid": association_uuid, "state": "rejected", "reason": reason})
+    );
+    for unknown in [
+        "00000000-0000-4000-8000-999999999999",
+        "../manifest.json",
+        "x",
+    ] {
+        let r = http.get(format!("{url}/{unknown}")).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{unknown}");
+    }
     drop(server);
     assert!(
         portal

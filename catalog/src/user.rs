@@ -1,5 +1,6 @@
 //! The user's own data: settings, favourites, the outbox of submissions and
-//! phrasebook progress (schema v2 adds `phrase_known`).
+//! phrasebook progress (schema v2 adds `phrase_known`), and what became of
+//! the submissions the portal received (v3 adds `sent`).
 //!
 //! It lives in its own SQLite file, never in the catalog file, so replacing
 //! or rebuilding the catalog (a new feed, a corrupt file) cannot lose it.
@@ -11,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use crate::error::{Error, Result};
 use crate::record::RecordKind;
 
-const USER_SCHEMA_VERSION: u32 = 2;
+const USER_SCHEMA_VERSION: u32 = 3;
 
 const V1: &str = r#"
 CREATE TABLE setting (
@@ -45,6 +46,53 @@ CREATE TABLE phrase_known (
     known_at  TEXT NOT NULL
 ) WITHOUT ROWID;
 "#;
+
+/// Submissions the portal acknowledged, kept so the person sees what the
+/// editors decided (the app asks the portal by uuid while it is
+/// `received`). A kiosk keeps none: it holds other visitors' sends.
+const V3: &str = r#"
+CREATE TABLE sent (
+    uuid       TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    payload    TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at    TEXT NOT NULL,
+    outcome    TEXT NOT NULL, -- received | accepted | rejected
+    reason     TEXT           -- why it was rejected, in the editors' words
+) WITHOUT ROWID;
+"#;
+
+/// What became of a submission the portal received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Waiting for an editor.
+    Received,
+    Accepted,
+    Rejected {
+        reason: Option<String>,
+    },
+}
+
+impl Outcome {
+    fn as_str(&self) -> &'static str {
+        match self {
+            Outcome::Received => "received",
+            Outcome::Accepted => "accepted",
+            Outcome::Rejected { .. } => "rejected",
+        }
+    }
+}
+
+/// A submission the portal received, and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentItem {
+    pub uuid: String,
+    pub kind: String,
+    pub payload: String,
+    pub created_at: String,
+    pub sent_at: String,
+    pub outcome: Outcome,
+}
 
 #[derive(Debug)]
 pub struct UserData {
@@ -92,6 +140,12 @@ impl UserData {
             let tx = conn.transaction()?;
             tx.execute_batch(V2)?;
             tx.pragma_update(None, "user_version", 2)?;
+            tx.commit()?;
+        }
+        if found < 3 {
+            let tx = conn.transaction()?;
+            tx.execute_batch(V3)?;
+            tx.pragma_update(None, "user_version", 3)?;
             tx.commit()?;
         }
         Ok(UserData { conn })
@@ -227,10 +281,63 @@ impl UserData {
         Ok(())
     }
 
-    /// Removes a submission: only once the server acknowledged it.
-    pub fn remove_sent(&self, uuid: &str) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM outbox WHERE uuid = ?1", [uuid])?;
+    /// Takes a submission out of the outbox once the server acknowledged
+    /// it; `keep`: into the list of sent ones, to show what the editors
+    /// decide (never on a kiosk).
+    pub fn mark_sent(&self, uuid: &str, now: &str, keep: bool) -> Result<()> {
+        let tx = self.conn.unchecked_transaction()?;
+        if keep {
+            tx.execute(
+                "INSERT OR REPLACE INTO sent(uuid, kind, payload, created_at, sent_at, outcome)
+                 SELECT uuid, kind, payload, created_at, ?2, 'received' FROM outbox WHERE uuid = ?1",
+                params![uuid, now],
+            )?;
+        }
+        tx.execute("DELETE FROM outbox WHERE uuid = ?1", [uuid])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The submissions the portal received, newest first.
+    pub fn sent(&self) -> Result<Vec<SentItem>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT uuid, kind, payload, created_at, sent_at, outcome, reason FROM sent
+             ORDER BY sent_at DESC, uuid",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let outcome: String = r.get(5)?;
+            Ok(SentItem {
+                uuid: r.get(0)?,
+                kind: r.get(1)?,
+                payload: r.get(2)?,
+                created_at: r.get(3)?,
+                sent_at: r.get(4)?,
+                outcome: match outcome.as_str() {
+                    "accepted" => Outcome::Accepted,
+                    "rejected" => Outcome::Rejected { reason: r.get(6)? },
+                    _ => Outcome::Received,
+                },
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Records what the portal says became of a sent submission.
+    pub fn set_outcome(&self, uuid: &str, outcome: &Outcome) -> Result<()> {
+        let reason = match outcome {
+            Outcome::Rejected { reason } => reason.as_deref(),
+            _ => None,
+        };
+        self.conn.execute(
+            "UPDATE sent SET outcome = ?2, reason = ?3 WHERE uuid = ?1",
+            params![uuid, outcome.as_str(), reason],
+        )?;
+        Ok(())
+    }
+
+    /// Forgets the sent submissions (the person clears the list).
+    pub fn clear_sent(&self) -> Result<()> {
+        self.conn.execute("DELETE FROM sent", [])?;
         Ok(())
     }
 }
@@ -268,8 +375,48 @@ mod tests {
         let out = u.outbox().unwrap();
         assert_eq!(out[0].attempts, 1);
         assert_eq!(out[0].last_error.as_deref(), Some("offline"));
-        u.remove_sent("u1").unwrap();
+        u.mark_sent("u1", "2026-11-25T08:00:00Z", true).unwrap();
         assert!(u.outbox().unwrap().is_empty());
+        let sent = u.sent().unwrap();
+        assert_eq!(sent.len(), 1);
+        assert_eq!(
+            (
+                sent[0].uuid.as_str(),
+                sent[0].kind.as_str(),
+                &sent[0].outcome
+            ),
+            ("u1", "correction", &Outcome::Received)
+        );
+        let rejected = Outcome::Rejected {
+            reason: Some("L'orario è già corretto.".into()),
+        };
+        u.set_outcome("u1", &rejected).unwrap();
+        drop(u);
+        let u = UserData::open(&path).unwrap();
+        assert_eq!(
+            u.sent().unwrap()[0].outcome,
+            rejected,
+            "kept across a restart"
+        );
+        u.clear_sent().unwrap();
+        assert!(u.sent().unwrap().is_empty());
+    }
+
+    /// A kiosk keeps nothing of what a visitor sent.
+    #[test]
+    fn a_send_not_kept_leaves_nothing() {
+        let u = UserData::open_in_memory().unwrap();
+        u.enqueue(&OutboxItem {
+            uuid: "k1".into(),
+            kind: "new_association".into(),
+            payload: r#"{"name":"Associazione"}"#.into(),
+            created_at: "2026-11-24T10:00:00Z".into(),
+            attempts: 0,
+            last_error: None,
+        })
+        .unwrap();
+        u.mark_sent("k1", "2026-11-24T10:01:00Z", false).unwrap();
+        assert!(u.outbox().unwrap().is_empty() && u.sent().unwrap().is_empty());
     }
 
     #[test]

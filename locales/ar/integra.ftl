@@ -487,3 +487,10 @@ outbox-sent = { $count ->
     [many] تم إرسال { $shown } رسالة.
    *[other] تم إرسال { $shown } رسالة.
 }
+sent-title = الرسائل المرسلة
+sent-intro = ما قرره فريق التحرير بشأن الرسائل المرسلة من هذا الجهاز.
+sent-state-received = تم الاستلام، في انتظار فريق التحرير
+sent-state-accepted = مقبول
+sent-state-rejected = غير مقبول
+sent-reason = السبب: { $reason }
+sent-clear = إفراغ القائمة

@@ -431,3 +431,10 @@ outbox-sent = { $count ->
     [one] One message sent.
    *[other] { $shown } messages sent.
 }
+sent-title = Sent messages
+sent-intro = What the editors decided about the messages sent from this device.
+sent-state-received = Received, waiting for the editors
+sent-state-accepted = Accepted
+sent-state-rejected = Not accepted
+sent-reason = Reason: { $reason }
+sent-clear = Clear the list

@@ -431,3 +431,10 @@ outbox-sent = { $count ->
     [one] Un mensaje enviado.
    *[other] { $shown } mensajes enviados.
 }
+sent-title = Mensajes enviados
+sent-intro = Lo que la redacción decidió sobre los mensajes enviados desde este dispositivo.
+sent-state-received = Recibido, a la espera de la redacción
+sent-state-accepted = Aceptado
+sent-state-rejected = No aceptado
+sent-reason = Motivo: { $reason }
+sent-clear = Vaciar la lista

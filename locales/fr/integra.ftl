@@ -431,3 +431,10 @@ outbox-sent = { $count ->
     [one] Un message envoyé.
    *[other] { $shown } messages envoyés.
 }
+sent-title = Messages envoyés
+sent-intro = Ce que la rédaction a décidé au sujet des messages envoyés depuis cet appareil.
+sent-state-received = Reçu, en attente de la rédaction
+sent-state-accepted = Accepté
+sent-state-rejected = Non accepté
+sent-reason = Motif : { $reason }
+sent-clear = Vider la liste

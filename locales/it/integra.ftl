@@ -431,3 +431,10 @@ outbox-sent = { $count ->
     [one] Un messaggio inviato.
    *[other] { $shown } messaggi inviati.
 }
+sent-title = Messaggi inviati
+sent-intro = Quello che la redazione ha deciso sui messaggi inviati da questo dispositivo.
+sent-state-received = Ricevuto, in attesa della redazione
+sent-state-accepted = Accettato
+sent-state-rejected = Non accettato
+sent-reason = Motivo: { $reason }
+sent-clear = Svuota l'elenco

@@ -431,3 +431,10 @@ outbox-sent = { $count ->
     [one] { $shown } ਸੁਨੇਹਾ ਭੇਜਿਆ ਗਿਆ।
    *[other] { $shown } ਸੁਨੇਹੇ ਭੇਜੇ ਗਏ।
 }
+sent-title = ਭੇਜੇ ਗਏ ਸੁਨੇਹੇ
+sent-intro = ਇਸ ਡਿਵਾਈਸ ਤੋਂ ਭੇਜੇ ਗਏ ਸੁਨੇਹਿਆਂ ਬਾਰੇ ਸੰਪਾਦਕਾਂ ਨੇ ਕੀ ਫ਼ੈਸਲਾ ਕੀਤਾ।
+sent-state-received = ਮਿਲ ਗਿਆ, ਸੰਪਾਦਕਾਂ ਦੀ ਉਡੀਕ ਹੈ
+sent-state-accepted = ਮਨਜ਼ੂਰ
+sent-state-rejected = ਮਨਜ਼ੂਰ ਨਹੀਂ
+sent-reason = ਕਾਰਨ: { $reason }
+sent-clear = ਸੂਚੀ ਖ਼ਾਲੀ ਕਰੋ

@@ -459,3 +459,10 @@ outbox-sent = { $count ->
     [many] Отправлено { $shown } сообщений.
    *[other] Отправлено { $shown } сообщения.
 }
+sent-title = Отправленные сообщения
+sent-intro = Что решила редакция по сообщениям, отправленным с этого устройства.
+sent-state-received = Получено, ожидает решения редакции
+sent-state-accepted = Принято
+sent-state-rejected = Не принято
+sent-reason = Причина: { $reason }
+sent-clear = Очистить список

@@ -431,3 +431,10 @@ outbox-sent = { $count ->
     [one] U dërgua një mesazh.
    *[other] U dërguan { $shown } mesazhe.
 }
+sent-title = Mesazhet e dërguara
+sent-intro = Çfarë vendosi redaksia për mesazhet e dërguara nga kjo pajisje.
+sent-state-received = U mor, në pritje të redaksisë
+sent-state-accepted = U pranua
+sent-state-rejected = Nuk u pranua
+sent-reason = Arsyeja: { $reason }
+sent-clear = Pastro listën

@@ -431,3 +431,10 @@ outbox-sent = { $count ->
     [one] { $shown } mensahe ang naipadala.
    *[other] { $shown } mensahe ang naipadala.
 }
+sent-title = Mga naipadalang mensahe
+sent-intro = Ang napagpasyahan ng mga editor tungkol sa mga mensaheng ipinadala mula sa device na ito.
+sent-state-received = Natanggap, hinihintay ang mga editor
+sent-state-accepted = Tinanggap
+sent-state-rejected = Hindi tinanggap
+sent-reason = Dahilan: { $reason }
+sent-clear = Burahin ang listahan

@@ -459,3 +459,10 @@ outbox-sent = { $count ->
     [many] Надіслано { $shown } повідомлень.
    *[other] Надіслано { $shown } повідомлення.
 }
+sent-title = Надіслані повідомлення
+sent-intro = Що вирішила редакція щодо повідомлень, надісланих із цього пристрою.
+sent-state-received = Отримано, очікує рішення редакції
+sent-state-accepted = Прийнято
+sent-state-rejected = Не прийнято
+sent-reason = Причина: { $reason }
+sent-clear = Очистити список

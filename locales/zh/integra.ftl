@@ -411,3 +411,10 @@ outbox-sent = { $count ->
     [0] 目前无法发送任何内容：稍后会再次尝试。
    *[other] 已发送 { $shown } 条消息。
 }
+sent-title = 已发送的消息
+sent-intro = 编辑部对从本设备发送的消息所作的决定。
+sent-state-received = 已收到，等待编辑部处理
+sent-state-accepted = 已接受
+sent-state-rejected = 未被接受
+sent-reason = 原因：{ $reason }
+sent-clear = 清空列表

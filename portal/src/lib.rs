@@ -15,8 +15,8 @@ pub mod territory;
 
 pub use server::{PortalState, RateLimit, ServerConfig, router, serve};
 pub use store::{
-    Grant, Inserted, Publication, Role, SqliteStore, Store, StoreError, Submission, SubmissionKind,
-    SubmissionStatus,
+    Decision, Grant, Inserted, Publication, Role, SqliteStore, Store, StoreError, Submission,
+    SubmissionKind, SubmissionStatus,
 };
 
 /// The sha256 under which a bearer token is stored.

@@ -8,7 +8,11 @@
 //! - `POST /v1/submissions` → 201 new, 200 already stored, 409 same uuid
 //!   with other content, 400/413/422 bad input, 429 too many
 //! - `GET|PUT|DELETE /v1/editor/services/{id}` (editor)
-//! - `GET /v1/moderation/submissions`, `POST …/{uuid}/accept|reject` (moderator)
+//! - `GET /v1/submissions/{uuid}` → what became of a submission (its uuid is
+//!   the sender's secret: received, accepted, or rejected with the reason),
+//!   404 unknown, 429 too many
+//! - `GET /v1/moderation/submissions`, `POST …/{uuid}/accept|reject` (moderator;
+//!   a rejection carries `{"reason": "…"}`, which the sender's app shows)
 //! - `POST /v1/admin/tokens` (admin)
 
 use std::collections::HashMap;
@@ -30,7 +34,9 @@ use catalog::validate::{ValidationOptions, validate};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::store::{Grant, Inserted, Role, Store, Submission, SubmissionKind, SubmissionStatus};
+use super::store::{
+    Decision, Grant, Inserted, Role, Store, Submission, SubmissionKind, SubmissionStatus,
+};
 use super::territory::{allows, organization_codes, service_codes};
 
 /// Per client address: `burst` requests at once, refilled over `per`.
@@ -46,6 +52,9 @@ pub struct ServerConfig {
     /// Largest submission body accepted.
     pub max_submission_bytes: usize,
     pub submissions_rate: RateLimit,
+    /// Reading back what became of submissions, per address (a bucket of
+    /// its own, so an app asking about its sends never blocks its next one).
+    pub outcomes_rate: RateLimit,
 }
 
 impl ServerConfig {
@@ -57,6 +66,10 @@ impl ServerConfig {
                 burst: 20,
                 per: Duration::from_secs(60),
             },
+            outcomes_rate: RateLimit {
+                burst: 60,
+                per: Duration::from_secs(60),
+            },
         }
     }
 }
@@ -65,7 +78,14 @@ impl ServerConfig {
 pub struct PortalState {
     pub store: Mutex<Box<dyn Store>>,
     pub cfg: ServerConfig,
-    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+    buckets: Mutex<HashMap<(IpAddr, Bucket), (f64, Instant)>>,
+}
+
+/// Which rate limit a request counts against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Bucket {
+    Submissions,
+    Outcomes,
 }
 
 impl std::fmt::Debug for PortalState {
@@ -90,12 +110,17 @@ impl PortalState {
     }
 
     /// Token bucket per address; Err(seconds to wait) when empty.
-    fn take_token(&self, ip: IpAddr) -> Result<(), u64> {
-        let rate = self.cfg.submissions_rate;
+    fn take_token(&self, ip: IpAddr, bucket: Bucket) -> Result<(), u64> {
+        let rate = match bucket {
+            Bucket::Submissions => self.cfg.submissions_rate,
+            Bucket::Outcomes => self.cfg.outcomes_rate,
+        };
         let per_token = rate.per.as_secs_f64() / f64::from(rate.burst.max(1));
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        let (tokens, last) = buckets.entry(ip).or_insert((f64::from(rate.burst), now));
+        let (tokens, last) = buckets
+            .entry((ip, bucket))
+            .or_insert((f64::from(rate.burst), now));
         *tokens = (*tokens + now.duration_since(*last).as_secs_f64() / per_token)
             .min(f64::from(rate.burst));
         *last = now;
@@ -116,6 +141,7 @@ pub fn router(state: Arc<PortalState>) -> Router {
             "/v1/submissions",
             post(post_submission).layer(DefaultBodyLimit::max(limit)),
         )
+        .route("/v1/submissions/{uuid}", get(submission_outcome))
         .route(
             "/v1/editor/services/{id}",
             get(get_service).put(put_service).delete(delete_service),
@@ -398,7 +424,7 @@ async fn post_submission(
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
     body: Bytes,
 ) -> Response {
-    if let Err(wait) = state.take_token(addr.ip()) {
+    if let Err(wait) = state.take_token(addr.ip(), Bucket::Submissions) {
         let mut r = error(
             StatusCode::TOO_MANY_REQUESTS,
             "too many submissions; try later",
@@ -430,6 +456,8 @@ async fn post_submission(
         received_at: chrono::Utc::now().to_rfc3339(),
         status: SubmissionStatus::Pending,
         decided_by: None,
+        reason: None,
+        decided_at: None,
     };
     let result = state.store().add_submission(&submission);
     match result {
@@ -447,6 +475,53 @@ async fn post_submission(
             StatusCode::CONFLICT,
             "another submission with this uuid has different content",
         ),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+/// What became of a submission, for the app that sent it. The uuid (a
+/// random v4 the app made) is what entitles the asker: the answer carries
+/// the state and a rejection's reason, never the submission's content or
+/// who decided.
+async fn submission_outcome(
+    State(state): State<Arc<PortalState>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    UrlPath(uuid): UrlPath<String>,
+) -> Response {
+    if let Err(wait) = state.take_token(addr.ip(), Bucket::Outcomes) {
+        let mut r = error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many requests; try later",
+        );
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(wait.max(1)));
+        return r;
+    }
+    let Ok(uuid) = uuid::Uuid::parse_str(&uuid) else {
+        return error(StatusCode::NOT_FOUND, "no such submission");
+    };
+    let found = state.store().submission(&uuid.hyphenated().to_string());
+    match found {
+        Ok(Some(s)) => {
+            let mut body = json!({
+                "uuid": s.uuid,
+                "state": match s.status {
+                    SubmissionStatus::Pending => "received",
+                    SubmissionStatus::Accepted => "accepted",
+                    SubmissionStatus::Rejected => "rejected",
+                },
+            });
+            if s.status == SubmissionStatus::Rejected
+                && let Some(reason) = s.reason
+            {
+                body["reason"] = reason.into();
+            }
+            let mut r = axum::Json(body).into_response();
+            r.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            r
+        }
+        Ok(None) => error(StatusCode::NOT_FOUND, "no such submission"),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }
@@ -594,6 +669,7 @@ async fn decide_submission(
     State(state): State<Arc<PortalState>>,
     headers: HeaderMap,
     UrlPath((uuid, decision)): UrlPath<(String, String)>,
+    body: Bytes,
 ) -> Response {
     let grant = match authorize(&state, &headers, Role::Moderator) {
         Ok(g) => g,
@@ -603,6 +679,10 @@ async fn decide_submission(
         "accept" => SubmissionStatus::Accepted,
         "reject" => SubmissionStatus::Rejected,
         _ => return error(StatusCode::NOT_FOUND, "decide with accept or reject"),
+    };
+    let reason = match decision_reason(status, &body) {
+        Ok(r) => r,
+        Err(why) => return error(StatusCode::UNPROCESSABLE_ENTITY, why),
     };
     let mut store = state.store();
     let sub = match store.submission(&uuid) {
@@ -667,9 +747,49 @@ async fn decide_submission(
             }
         }
     }
-    match store.decide(&uuid, status, &grant.label) {
+    let at = chrono::Utc::now().to_rfc3339();
+    let decision_record = Decision {
+        status,
+        by: &grant.label,
+        reason: reason.as_deref(),
+        at: &at,
+    };
+    match store.decide(&uuid, &decision_record) {
         Ok(_) => axum::Json(json!({"uuid": uuid, "status": decision})).into_response(),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+/// The longest reason a rejection may give (the sender reads it on a phone).
+const MAX_REASON_CHARS: usize = 500;
+
+#[derive(Deserialize)]
+struct DecisionBody {
+    reason: Option<String>,
+}
+
+/// A rejection's reason, from the body `{"reason": "…"}`: required, since
+/// the sender sees it and may send again; an acceptance needs no body.
+fn decision_reason(status: SubmissionStatus, body: &[u8]) -> Result<Option<String>, String> {
+    let given = if body.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else {
+        serde_json::from_slice::<DecisionBody>(body)
+            .map_err(|e| format!("malformed decision: {e}"))?
+            .reason
+    };
+    let given = given
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty());
+    match (status, given) {
+        (SubmissionStatus::Rejected, None) => {
+            Err("a rejection needs a reason ({\"reason\": \"…\"}): the sender reads it".into())
+        }
+        (_, Some(r)) if r.chars().count() > MAX_REASON_CHARS => Err(format!(
+            "the reason is longer than {MAX_REASON_CHARS} characters"
+        )),
+        (SubmissionStatus::Rejected, given) => Ok(given),
+        (_, _) => Ok(None),
     }
 }
 
@@ -728,6 +848,23 @@ mod tests {
         assert_eq!(parse_range("bytes=100-", 100), Some(Err(())));
         assert_eq!(parse_range("bytes=0-1,5-6", 100), None);
         assert_eq!(parse_range("items=0-1", 100), None);
+    }
+
+    #[test]
+    fn a_rejection_says_why_and_an_acceptance_needs_nothing() {
+        use SubmissionStatus::{Accepted, Rejected};
+        assert_eq!(
+            decision_reason(Rejected, br#"{"reason": " Esiste gi\u00e0. "}"#),
+            Ok(Some("Esiste già.".into()))
+        );
+        for missing in [&b""[..], b"  \n", br#"{}"#, br#"{"reason": "   "}"#] {
+            assert!(decision_reason(Rejected, missing).is_err(), "{missing:?}");
+        }
+        assert!(decision_reason(Rejected, b"reason=no").is_err(), "not JSON");
+        let long = format!(r#"{{"reason": "{}"}}"#, "x".repeat(MAX_REASON_CHARS + 1));
+        assert!(decision_reason(Rejected, long.as_bytes()).is_err());
+        assert_eq!(decision_reason(Accepted, b""), Ok(None));
+        assert_eq!(decision_reason(Accepted, br#"{"reason": "ok"}"#), Ok(None));
     }
 
     #[test]

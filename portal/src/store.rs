@@ -112,6 +112,19 @@ pub struct Submission {
     pub received_at: String,
     pub status: SubmissionStatus,
     pub decided_by: Option<String>,
+    /// Why it was rejected, in the moderator's words: the sender's app
+    /// shows it.
+    pub reason: Option<String>,
+    pub decided_at: Option<String>,
+}
+
+/// A moderator's decision on a submission.
+#[derive(Debug, Clone, Copy)]
+pub struct Decision<'a> {
+    pub status: SubmissionStatus,
+    pub by: &'a str,
+    pub reason: Option<&'a str>,
+    pub at: &'a str,
 }
 
 /// What storing a submission did.
@@ -150,7 +163,8 @@ pub trait Store: Send {
     fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted>;
     fn submission(&self, uuid: &str) -> StoreResult<Option<Submission>>;
     fn submissions(&self, status: Option<SubmissionStatus>) -> StoreResult<Vec<Submission>>;
-    fn decide(&mut self, uuid: &str, status: SubmissionStatus, by: &str) -> StoreResult<bool>;
+    /// Records a moderator's decision (`reason`: why it was rejected).
+    fn decide(&mut self, uuid: &str, decision: &Decision<'_>) -> StoreResult<bool>;
 
     /// Stores a token by its sha256 (the token itself is never stored).
     fn add_token(&mut self, token_sha256: &str, grant: &Grant) -> StoreResult<()>;
@@ -195,6 +209,15 @@ CREATE TABLE IF NOT EXISTS publication (
 );
 "#;
 
+/// The steps after `PORTAL_SCHEMA`, by `PRAGMA user_version` (step N takes
+/// a store to version N), each in one transaction.
+const PORTAL_MIGRATIONS: [&str; 1] = [
+    // 1: why a submission was rejected, and when it was decided; the
+    // sender's app reads both back by the submission's uuid.
+    "ALTER TABLE submission ADD COLUMN reason TEXT;
+     ALTER TABLE submission ADD COLUMN decided_at TEXT;",
+];
+
 impl SqliteStore {
     /// Opens (creating) the store in `dir`.
     pub fn open(dir: &Path) -> StoreResult<SqliteStore> {
@@ -205,6 +228,21 @@ impl SqliteStore {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(PORTAL_SCHEMA)?;
+        let mut conn = conn;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let found = usize::try_from(found).unwrap_or(usize::MAX);
+        if found > PORTAL_MIGRATIONS.len() {
+            return Err(StoreError::Other(format!(
+                "portal.sqlite has schema version {found}, newer than this build supports ({})",
+                PORTAL_MIGRATIONS.len()
+            )));
+        }
+        for (i, step) in PORTAL_MIGRATIONS.iter().enumerate().skip(found) {
+            let tx = conn.transaction()?;
+            tx.execute_batch(step)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)?;
+            tx.commit()?;
+        }
         Ok(SqliteStore { records, conn })
     }
 }
@@ -224,6 +262,8 @@ fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
         received_at: r.get(3)?,
         status: SubmissionStatus::parse(&r.get::<_, String>(4)?),
         decided_by: r.get(5)?,
+        reason: r.get(6)?,
+        decided_at: r.get(7)?,
     })
 }
 
@@ -279,7 +319,8 @@ impl Store for SqliteStore {
         Ok(self
             .conn
             .query_row(
-                "SELECT uuid, kind, payload, received_at, status, decided_by FROM submission WHERE uuid = ?1",
+                "SELECT uuid, kind, payload, received_at, status, decided_by, reason, decided_at
+                 FROM submission WHERE uuid = ?1",
                 [uuid],
                 submission_from_row,
             )
@@ -288,17 +329,18 @@ impl Store for SqliteStore {
 
     fn submissions(&self, status: Option<SubmissionStatus>) -> StoreResult<Vec<Submission>> {
         let mut stmt = self.conn.prepare(
-            "SELECT uuid, kind, payload, received_at, status, decided_by FROM submission
-             WHERE ?1 IS NULL OR status = ?1 ORDER BY received_at, uuid",
+            "SELECT uuid, kind, payload, received_at, status, decided_by, reason, decided_at
+             FROM submission WHERE ?1 IS NULL OR status = ?1 ORDER BY received_at, uuid",
         )?;
         let rows = stmt.query_map([status.map(SubmissionStatus::as_str)], submission_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn decide(&mut self, uuid: &str, status: SubmissionStatus, by: &str) -> StoreResult<bool> {
+    fn decide(&mut self, uuid: &str, d: &Decision<'_>) -> StoreResult<bool> {
         Ok(self.conn.execute(
-            "UPDATE submission SET status = ?2, decided_by = ?3 WHERE uuid = ?1",
-            params![uuid, status.as_str(), by],
+            "UPDATE submission SET status = ?2, decided_by = ?3, reason = ?4, decided_at = ?5
+             WHERE uuid = ?1",
+            params![uuid, d.status.as_str(), d.by, d.reason, d.at],
         )? > 0)
     }
 
@@ -387,5 +429,49 @@ impl Store for SqliteStore {
             ],
         )?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store an earlier build made (no reasons, no decision times) opens,
+    /// keeps its submissions and records reasons from then on.
+    #[test]
+    fn an_earlier_store_gains_the_reasons() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let conn = Connection::open(dir.path().join("portal.sqlite")).unwrap();
+            conn.execute_batch(PORTAL_SCHEMA).unwrap();
+            conn.execute(
+                "INSERT INTO submission(uuid, kind, payload, received_at, status)
+                 VALUES ('u1', 'correction', '{}', '2026-12-01T00:00:00Z', 'pending')",
+                [],
+            )
+            .unwrap();
+        }
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        let before = store.submission("u1").unwrap().unwrap();
+        assert_eq!(
+            (before.reason, before.status),
+            (None, SubmissionStatus::Pending)
+        );
+        store
+            .decide(
+                "u1",
+                &Decision {
+                    status: SubmissionStatus::Rejected,
+                    by: "moderatore",
+                    reason: Some("Già corretto."),
+                    at: "2026-12-02T00:00:00Z",
+                },
+            )
+            .unwrap();
+        drop(store);
+        let store = SqliteStore::open(dir.path()).unwrap();
+        let after = store.submission("u1").unwrap().unwrap();
+        assert_eq!(after.reason.as_deref(), Some("Già corretto."));
+        assert_eq!(after.decided_at.as_deref(), Some("2026-12-02T00:00:00Z"));
     }
 }

@@ -28,7 +28,8 @@
 //! client.update(|p: Progress| ..).await -> Result<UpdateOutcome, SyncError>
 //! client.sideload(dir, |p| ..).await    -> Result<UpdateOutcome, SyncError>
 //! sync::sideload(dir, catalog_path, &keys, Some(state_dir), &|p| ..)  (blocking)
-//! sync::outbox::flush(user_db_path, submissions_url, &RetryPolicy).await -> OutboxReport
+//! sync::outbox::flush(user_db_path, submissions_url, &RetryPolicy, keep_sent).await -> OutboxReport
+//! sync::outbox::refresh_outcomes(user_db_path, submissions_url).await -> changed count
 //! sync::outbox::state(&OutboxItem) -> OutboxState { Pending, Retrying, Rejected }
 //! ```
 //! `Progress { phase: Checking|Downloading|Verifying|Applying|Done, bytes_done,

@@ -2,12 +2,15 @@
 //! to `POST /v1/submissions`: each with its uuid as the idempotency key,
 //! retried with backoff on network errors, 408, 429 and 5xx; removed only
 //! after a 2xx; kept with the reason after any other 4xx (the user sees it
-//! and may edit or discard it; it is not sent again by itself).
+//! and may edit or discard it; it is not sent again by itself). A sent one
+//! moves to the user file's list of sent submissions (not on a kiosk), and
+//! [`refresh_outcomes`] asks `GET /v1/submissions/{uuid}` what the editors
+//! decided.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use catalog::user::{OutboxItem, UserData};
+use catalog::user::{OutboxItem, Outcome, UserData};
 use reqwest::StatusCode;
 
 use crate::client::RetryPolicy;
@@ -62,12 +65,15 @@ enum Attempt {
 }
 
 /// Sends every pending submission in the user-data file at `user_db` to
-/// `submissions_url` (e.g. `https://…/v1/submissions`). Opens the file
-/// itself, so the future is `Send` and can run on any task.
+/// `submissions_url` (e.g. `https://…/v1/submissions`); `keep_sent`: a
+/// sent one goes to the list of sent submissions (false on a kiosk: it is
+/// forgotten). Opens the file itself, so the future is `Send` and can run
+/// on any task.
 pub async fn flush(
     user_db: impl Into<PathBuf>,
     submissions_url: &str,
     retry: &RetryPolicy,
+    keep_sent: bool,
 ) -> Result<OutboxReport, SyncError> {
     let user_db: PathBuf = user_db.into();
     let items = with_user(&user_db, |u| u.outbox()).await?;
@@ -104,7 +110,8 @@ pub async fn flush(
         match outcome {
             Attempt::Sent => {
                 tracing::debug!(uuid = %item.uuid, kind = %item.kind, "a submission was sent");
-                with_user(&user_db, move |u| u.remove_sent(&uuid)).await?;
+                let now = chrono::Utc::now().to_rfc3339();
+                with_user(&user_db, move |u| u.mark_sent(&uuid, &now, keep_sent)).await?;
                 report.sent.push(item.uuid);
             }
             Attempt::Rejected(reason) => {
@@ -130,6 +137,78 @@ pub async fn flush(
         }
     }
     Ok(report)
+}
+
+/// How many sent submissions one refresh asks about at most.
+pub const OUTCOMES_PER_REFRESH: usize = 20;
+
+/// Asks the portal what became of the sent submissions still `received`
+/// (newest first, at most [`OUTCOMES_PER_REFRESH`]) and records the
+/// answers; returns how many changed. A submission the portal does not
+/// know (404) stays as it was; a refusal to answer now (429, 5xx) or no
+/// network ends the round, to be tried at the next one.
+pub async fn refresh_outcomes(
+    user_db: impl Into<PathBuf>,
+    submissions_url: &str,
+) -> Result<usize, SyncError> {
+    let user_db: PathBuf = user_db.into();
+    let waiting: Vec<String> = with_user(&user_db, |u| u.sent())
+        .await?
+        .into_iter()
+        .filter(|s| s.outcome == Outcome::Received)
+        .take(OUTCOMES_PER_REFRESH)
+        .map(|s| s.uuid)
+        .collect();
+    if waiting.is_empty() {
+        return Ok(0);
+    }
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(15))
+        .timeout(Duration::from_secs(30))
+        .build()
+        .map_err(|e| SyncError::Network(e.to_string()))?;
+    let base = submissions_url.trim_end_matches('/');
+    let mut changed = 0;
+    for uuid in waiting {
+        // Without the address: it holds the uuid, and errors reach the log.
+        let resp = http
+            .get(format!("{base}/{uuid}"))
+            .send()
+            .await
+            .map_err(|e| SyncError::Network(e.without_url().to_string()))?;
+        let status = resp.status();
+        if status == StatusCode::NOT_FOUND {
+            continue;
+        }
+        if !status.is_success() {
+            return Err(SyncError::Network(format!(
+                "HTTP {} asking what became of a submission",
+                status.as_u16()
+            )));
+        }
+        let bytes = resp
+            .bytes()
+            .await
+            .map_err(|e| SyncError::Network(e.without_url().to_string()))?;
+        // An answer that is not the portal's JSON says nothing: skip it.
+        let Ok(body) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+            continue;
+        };
+        let outcome = match body.get("state").and_then(|s| s.as_str()) {
+            Some("accepted") => Outcome::Accepted,
+            Some("rejected") => Outcome::Rejected {
+                reason: body
+                    .get("reason")
+                    .and_then(|r| r.as_str())
+                    .map(|r| r.chars().take(500).collect()),
+            },
+            _ => continue,
+        };
+        with_user(&user_db, move |u| u.set_outcome(&uuid, &outcome)).await?;
+        changed += 1;
+    }
+    tracing::debug!(changed, "outcomes of sent submissions asked");
+    Ok(changed)
 }
 
 /// The kind of a failure for the log ("HTTP 422", "network"): the rest of

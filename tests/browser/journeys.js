@@ -172,6 +172,24 @@ const journeys = {
     assert(await page.$('.outbox-item .badge-pending') !== null, 'shown as pending');
   },
 
+  // (d2) what became of what was sent: the test seeded three sent messages
+  // (accepted; rejected with a reason that carries markup; still waiting).
+  async sent_outcomes(page) {
+    await home(page);
+    await page.click('#go-settings');
+    await page.click('#go-outbox');
+    await page.waitForSelector('#sent-list');
+    const state = (kind) => page.getAttribute(`.sent-item[data-kind="${kind}"] .badge`, 'data-state');
+    assert(await state('removal_request') === 'accepted', 'the accepted one says so');
+    assert(await state('new_association') === 'rejected', 'the rejected one says so');
+    assert(await state('correction') === 'received', 'the waiting one says so');
+    const reason = await page.textContent('.sent-item[data-kind="new_association"] .sent-reason');
+    assert(reason.includes('<script>alert(1)</script> esiste già'), `the reason, as text: ${reason}`);
+    assert(await page.$('.sent-reason script') === null, 'no markup from the reason');
+    await page.click('#sent-clear');
+    await page.waitForSelector('#sent-list', { state: 'detached' });
+  },
+
   // (e) switching language changes the interface.
   async language_switch(page) {
     await home(page);
@@ -208,6 +226,10 @@ const journeys = {
     const status = await page.textContent('#data-status');
     await page.click('#go-settings');
     await page.waitForSelector('#data-sync');
+    // The status line is read from the sync state on its own task: under
+    // load it may land a moment after the screen.
+    await page.waitForFunction(() => /\d/.test(document.querySelector('#sync-seq')?.textContent || ''),
+      null, { timeout: STEP_MS }).catch(() => {});
     assert(/\d/.test(await page.textContent('#sync-seq')), 'publication number shown');
     assert(await page.$('#sources .source-official[data-source="mim-2025"]') !== null,
       'the sources list the Ministry once its records are loaded');

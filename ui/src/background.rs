@@ -52,6 +52,7 @@ pub fn start(app: &AppState) {
             // Both log their own failures; the next round tries again.
             let _ = update_now(&app, |_| {}).await;
             let _ = send_outbox(&app).await;
+            let _ = refresh_outcomes(&app).await;
             tokio::time::sleep(EVERY).await;
         }
     });
@@ -116,10 +117,13 @@ fn reload(app: &AppState) {
 }
 
 pub async fn send_outbox(app: &AppState) -> Result<sync::outbox::OutboxReport, sync::SyncError> {
+    // A kiosk forgets what a visitor sent once the portal has it.
+    let keep_sent = !app.config().kiosk;
     let report = sync::outbox::flush(
         app.user_path(),
         &submissions_url(app),
         &sync::RetryPolicy::default(),
+        keep_sent,
     )
     .await
     .inspect_err(|e| tracing::warn!(error = %e, "the outbox was not sent"))?;
@@ -131,4 +135,15 @@ pub async fn send_outbox(app: &AppState) -> Result<sync::outbox::OutboxReport, s
         "outbox flushed"
     );
     Ok(report)
+}
+
+/// Asks the portal what the editors decided about the sent submissions
+/// still waiting; true when one changed.
+pub async fn refresh_outcomes(app: &AppState) -> Result<bool, sync::SyncError> {
+    let changed = sync::outbox::refresh_outcomes(app.user_path(), &submissions_url(app))
+        .await
+        .inspect_err(
+            |e| tracing::debug!(error = %e, "the outcomes of sent submissions were not asked"),
+        )?;
+    Ok(changed > 0)
 }

@@ -306,7 +306,32 @@ pub fn Outbox() -> Element {
         tracing::warn!(error = %e, "the outbox could not be read");
         Vec::new()
     });
+    // What became of the sent ones: asked of the portal once as the screen
+    // opens, shown again when an answer changed something.
+    let mut outcomes_changed = use_signal(|| 0u32);
+    let _ = outcomes_changed();
+    let sent_items = app.user().sent().unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "the sent submissions could not be read");
+        Vec::new()
+    });
+    use_hook(|| {
+        let waiting = sent_items
+            .iter()
+            .any(|s| s.outcome == catalog::user::Outcome::Received);
+        if waiting && crate::background::feed_configured(&app) {
+            let app = app.clone();
+            spawn(async move {
+                let asked =
+                    tokio::spawn(async move { crate::background::refresh_outcomes(&app).await })
+                        .await;
+                if let Ok(Ok(true)) = asked {
+                    outcomes_changed += 1;
+                }
+            });
+        }
+    });
     let app2 = app.clone();
+    let app3 = app.clone();
     rsx! {
         section { class: "outbox",
             h1 { "{tr.t(\"outbox-title\")}" }
@@ -351,6 +376,40 @@ pub fn Outbox() -> Element {
                         }
                     }
                 }
+            }
+            if !sent_items.is_empty() {
+                h2 { id: "sent-title", "{tr.t(\"sent-title\")}" }
+                p { class: "hint", "{tr.t(\"sent-intro\")}" }
+                ul { class: "hits", id: "sent-list",
+                    for item in sent_items {
+                        li { class: "hit sent-item", key: "{item.uuid}", "data-kind": "{item.kind}",
+                            p { class: "hit-title", {outbox_label(&item.kind, &item.payload).map_or_else(|| item.kind.clone(), |id| tr.t(id))} }
+                            p { class: "hint", "{summary(&item.payload)}" }
+                            match item.outcome {
+                                catalog::user::Outcome::Received => rsx! {
+                                    p { span { class: "badge badge-pending", "data-state": "received", "{tr.t(\"sent-state-received\")}" } " {tr.date(&item.sent_at)}" }
+                                },
+                                catalog::user::Outcome::Accepted => rsx! {
+                                    p { span { class: "badge badge-open", "data-state": "accepted", "{tr.t(\"sent-state-accepted\")}" } }
+                                },
+                                catalog::user::Outcome::Rejected { reason } => rsx! {
+                                    p { span { class: "badge badge-closed", "data-state": "rejected", "{tr.t(\"sent-state-rejected\")}" } }
+                                    if let Some(reason) = reason {
+                                        p { class: "sent-reason", {tr.a("sent-reason", &[("reason", reason.clone().into())])} }
+                                    }
+                                },
+                            }
+                        }
+                    }
+                }
+                button { class: "button", id: "sent-clear",
+                    onclick: move |_| {
+                        if let Err(e) = app3.user().clear_sent() {
+                            tracing::warn!(error = %e, "the sent submissions could not be cleared");
+                        }
+                        outcomes_changed += 1;
+                    },
+                    "{tr.t(\"sent-clear\")}" }
             }
         }
     }
