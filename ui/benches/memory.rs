@@ -28,8 +28,10 @@ use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
 fn net(region: &Region<'_, System>) -> isize {
+    // A reallocation's growth or shrinkage is already in these two
+    // (`bytes_reallocated` repeats it).
     let c = region.change();
-    c.bytes_allocated as isize - c.bytes_deallocated as isize + c.bytes_reallocated
+    c.bytes_allocated as isize - c.bytes_deallocated as isize
 }
 
 fn print(part: &str, bytes: isize) {
