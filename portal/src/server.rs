@@ -419,19 +419,21 @@ fn short_fields<'a>(fields: &[&str], text: &impl Fn(&str) -> &'a str) -> Result<
     Ok(())
 }
 
+/// 429 with the seconds to wait before the bucket has a token again.
+fn too_many(message: &str, wait_secs: u64) -> Response {
+    let mut r = error(StatusCode::TOO_MANY_REQUESTS, message);
+    r.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(wait_secs.max(1)));
+    r
+}
+
 async fn post_submission(
     State(state): State<Arc<PortalState>>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
     body: Bytes,
 ) -> Response {
     if let Err(wait) = state.take_token(addr.ip(), Bucket::Submissions) {
-        let mut r = error(
-            StatusCode::TOO_MANY_REQUESTS,
-            "too many submissions; try later",
-        );
-        r.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(wait.max(1)));
-        return r;
+        return too_many("too many submissions; try later", wait);
     }
     let sub: SubmissionBody = match serde_json::from_slice(&body) {
         Ok(s) => s,
@@ -489,13 +491,7 @@ async fn submission_outcome(
     UrlPath(uuid): UrlPath<String>,
 ) -> Response {
     if let Err(wait) = state.take_token(addr.ip(), Bucket::Outcomes) {
-        let mut r = error(
-            StatusCode::TOO_MANY_REQUESTS,
-            "too many requests; try later",
-        );
-        r.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(wait.max(1)));
-        return r;
+        return too_many("too many requests; try later", wait);
     }
     let Ok(uuid) = uuid::Uuid::parse_str(&uuid) else {
         return error(StatusCode::NOT_FOUND, "no such submission");
