@@ -12,6 +12,8 @@ use integra_tests::app_support::{self, serve, target_dir, workspace};
 /// Runs `tests/browser/<script>` against a fresh app; its output is shown.
 fn run_script(script: &str, artifacts: &str) -> (bool, String) {
     let data = tempfile::tempdir().unwrap();
+    // The outbox screen is checked with what it lists of sent messages.
+    app_support::seed_sent_messages(data.path());
     // An Italian system: the first screens come in Italian.
     let (_server, url) = serve(data.path(), &[], &[("LANG", "it_IT.UTF-8")]);
     let artifacts = app_support::artifacts(artifacts);

@@ -205,3 +205,37 @@ pub fn node(script: &str, args: &[&str]) -> bool {
 pub fn artifacts(name: &str) -> PathBuf {
     target_dir().join("test-artifacts").join(name)
 }
+
+/// Three messages the portal received from the app whose data folder is
+/// `data`, and what the editors decided: accepted, rejected with a reason
+/// that carries markup, still waiting (the `sent_outcomes` journey reads
+/// them; the accessibility checks see the outbox screen with them).
+pub fn seed_sent_messages(data: &Path) {
+    use catalog::user::{OutboxItem, Outcome, UserData};
+    std::fs::create_dir_all(data).unwrap();
+    let user = UserData::open(data.join("user.sqlite")).unwrap();
+    let sent = [
+        ("removal_request", Outcome::Accepted),
+        (
+            "new_association",
+            Outcome::Rejected {
+                reason: Some("<script>alert(1)</script> esiste già nell'elenco".into()),
+            },
+        ),
+        ("correction", Outcome::Received),
+    ];
+    for (i, (kind, outcome)) in sent.into_iter().enumerate() {
+        let uuid = format!("00000000-0000-4000-8000-{i:012}");
+        user.enqueue(&OutboxItem {
+            uuid: uuid.clone(),
+            kind: kind.into(),
+            payload: r#"{"name":"Associazione Amici di Prato"}"#.into(),
+            created_at: "2026-12-01T09:00:00Z".into(),
+            attempts: 0,
+            last_error: None,
+        })
+        .unwrap();
+        user.mark_sent(&uuid, "2026-12-01T09:05:00Z", true).unwrap();
+        user.set_outcome(&uuid, &outcome).unwrap();
+    }
+}

@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use integra_tests::app_support::{
-    FIRST_START, Server, artifacts, integra, integra_official, node, workspace,
+    FIRST_START, Server, artifacts, integra, integra_official, node, seed_sent_messages, workspace,
 };
 
 /// What the journeys type or pick that must never reach the log: the
@@ -106,44 +106,13 @@ fn phone_journeys_in_chromium() {
     on_installed_catalog("phone.js", "browser-phone");
 }
 
-/// Three messages the portal received from this device, and what the
-/// editors decided (the `sent_outcomes` journey reads them).
-fn seed_sent_messages(path: &std::path::Path) {
-    use catalog::user::{OutboxItem, Outcome, UserData};
-    let user = UserData::open(path).unwrap();
-    let sent = [
-        ("removal_request", Outcome::Accepted),
-        (
-            "new_association",
-            Outcome::Rejected {
-                reason: Some("<script>alert(1)</script> esiste già nell'elenco".into()),
-            },
-        ),
-        ("correction", Outcome::Received),
-    ];
-    for (i, (kind, outcome)) in sent.into_iter().enumerate() {
-        let uuid = format!("00000000-0000-4000-8000-{i:012}");
-        user.enqueue(&OutboxItem {
-            uuid: uuid.clone(),
-            kind: kind.into(),
-            payload: r#"{"name":"Associazione Amici di Prato"}"#.into(),
-            created_at: "2026-12-01T09:00:00Z".into(),
-            attempts: 0,
-            last_error: None,
-        })
-        .unwrap();
-        user.mark_sent(&uuid, "2026-12-01T09:05:00Z", true).unwrap();
-        user.set_outcome(&uuid, &outcome).unwrap();
-    }
-}
-
 #[test]
 fn journeys_in_chromium() {
     let data = tempfile::tempdir().unwrap();
     let artifacts = artifacts("browser");
     std::fs::create_dir_all(&artifacts).unwrap();
     let log_path = artifacts.join("server.log");
-    seed_sent_messages(&data.path().join("user.sqlite"));
+    seed_sent_messages(data.path());
     let mut cmd = integra(data.path(), &["--serve"]);
     cmd.env("RUST_LOG", "debug")
         .stderr(Stdio::from(std::fs::File::create(&log_path).unwrap()));
