@@ -375,6 +375,29 @@ async fn editors_are_scoped_and_moderated_changes_reach_devices() {
     let list: Vec<serde_json::Value> = serde_json::from_slice(&list).unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0]["uuid"], uuid);
+    // A moderator of Lazio can neither accept nor reject a correction of a
+    // Lombardy service; it stays waiting for Lombardy's.
+    let lazio_moderator = portal.token(Role::Moderator, Some("12"));
+    for (decision, body) in [("reject", r#"{"reason": "no"}"#), ("accept", "")] {
+        let r = http
+            .post(format!(
+                "{}v1/moderation/submissions/{uuid}/{decision}",
+                server.url()
+            ))
+            .bearer_auth(&lazio_moderator)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{decision}");
+    }
+    let r = http
+        .get(format!("{}v1/submissions/{uuid}", server.url()))
+        .send()
+        .await
+        .unwrap();
+    let answer: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+    assert_eq!(answer["state"], "received");
     let r = http
         .post(format!(
             "{}v1/moderation/submissions/{uuid}/accept",

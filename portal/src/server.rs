@@ -689,58 +689,64 @@ async fn decide_submission(
     if sub.status != SubmissionStatus::Pending {
         return error(StatusCode::CONFLICT, "the submission was already decided");
     }
-    if status == SubmissionStatus::Accepted {
-        let territory = grant.territory();
-        let p = &sub.payload;
-        let mut data = CatalogData::default();
-        if let Some(s) = p.get("service") {
-            match serde_json::from_value::<Service>(s.clone()) {
-                Ok(s) => data.services.push(s),
-                Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
-            }
+    // Rejecting decides about the territory's records as much as accepting
+    // does: the same checks come first for both.
+    let territory = grant.territory();
+    let p = &sub.payload;
+    let mut data = CatalogData::default();
+    if let Some(s) = p.get("service") {
+        match serde_json::from_value::<Service>(s.clone()) {
+            Ok(s) => data.services.push(s),
+            Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
         }
-        if let Some(o) = p.get("organization") {
-            match serde_json::from_value::<Organization>(o.clone()) {
-                Ok(o) => data.organizations.push(o),
-                Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
-            }
+    }
+    if let Some(o) = p.get("organization") {
+        match serde_json::from_value::<Organization>(o.clone()) {
+            Ok(o) => data.organizations.push(o),
+            Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
         }
-        let codes: Vec<String> = data
-            .services
-            .iter()
-            .flat_map(service_codes)
-            .chain(data.organizations.iter().flat_map(organization_codes))
-            .collect();
-        if !data.is_empty() && !allows(territory.as_ref(), &codes) {
+    }
+    let codes: Vec<String> = data
+        .services
+        .iter()
+        .flat_map(service_codes)
+        .chain(data.organizations.iter().flat_map(organization_codes))
+        .collect();
+    if !data.is_empty() && !allows(territory.as_ref(), &codes) {
+        return outside(&grant);
+    }
+    let removal = (sub.kind == SubmissionKind::RemovalRequest)
+        .then(|| {
+            let kind = p
+                .get(RECORD_KIND)
+                .and_then(|v| v.as_str())
+                .and_then(RecordKind::from_name);
+            kind.zip(p.get(RECORD_ID).and_then(|v| v.as_str()))
+        })
+        .flatten();
+    if let Some((kind, id)) = removal {
+        if kind == RecordKind::Service {
+            match store.service(id) {
+                Ok(Some(s)) if !allows(territory.as_ref(), &service_codes(&s)) => {
+                    return outside(&grant);
+                }
+                Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+                _ => {}
+            }
+        } else if territory.is_some() {
             return outside(&grant);
         }
+    }
+    if status == SubmissionStatus::Accepted {
         if !data.is_empty()
             && let Err(e) = store.put(&data)
         {
             return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string());
         }
-        if sub.kind == SubmissionKind::RemovalRequest {
-            let kind = p
-                .get(RECORD_KIND)
-                .and_then(|v| v.as_str())
-                .and_then(RecordKind::from_name);
-            let id = p.get(RECORD_ID).and_then(|v| v.as_str());
-            if let (Some(kind), Some(id)) = (kind, id) {
-                if kind == RecordKind::Service {
-                    match store.service(id) {
-                        Ok(Some(s)) if !allows(territory.as_ref(), &service_codes(&s)) => {
-                            return outside(&grant);
-                        }
-                        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-                        _ => {}
-                    }
-                } else if territory.is_some() {
-                    return outside(&grant);
-                }
-                if let Err(e) = store.delete(kind, id) {
-                    return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string());
-                }
-            }
+        if let Some((kind, id)) = removal
+            && let Err(e) = store.delete(kind, id)
+        {
+            return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string());
         }
     }
     let at = chrono::Utc::now().to_rfc3339();
