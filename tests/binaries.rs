@@ -73,6 +73,7 @@ fn portal_help_names_every_command_and_option() {
         "--hsds",
         "--default-area",
         "--default-updated-at",
+        "--default-document",
         "--feed",
         "--key",
         "--refresh",
@@ -98,6 +99,7 @@ fn portal_help_names_every_command_and_option() {
                 "--hsds",
                 "--default-area",
                 "--default-updated-at",
+                "--default-document",
             ],
         ),
         (

@@ -31,18 +31,8 @@ fn split_list(s: String) -> Vec<String> {
 /// Codes this build does not know are skipped (a newer catalog file).
 fn translations(r: &Row<'_>, column: usize) -> Result<Translations> {
     let json = r.get_ref(column)?.as_str().map_err(rusqlite::Error::from)?;
-    let by_code: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> =
-        serde_json::from_str(json).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.into())
-        })?;
     let mut out = Translations::new();
-    for (field, texts) in by_code {
-        for (code, text) in texts {
-            if let Some(lang) = Lang::from_code(&code) {
-                out.entry(field.clone()).or_default().insert(lang, text);
-            }
-        }
-    }
+    texts_by_field(Some(json), column)?.into_translations(&mut out);
     Ok(out)
 }
 
@@ -52,6 +42,11 @@ fn long_texts(r: &Row<'_>, column: usize) -> Result<LongTexts> {
         .get_ref(column)?
         .as_str_or_null()
         .map_err(rusqlite::Error::from)?;
+    texts_by_field(json, column)
+}
+
+/// Texts by field and language code, as both columns hold them.
+fn texts_by_field(json: Option<&str>, column: usize) -> Result<LongTexts> {
     Ok(LongTexts::parse(json).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.into())
     })?)

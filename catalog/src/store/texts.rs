@@ -127,8 +127,9 @@ impl LongTexts {
         self.0.get_mut(field)?.remove(Lang::It.code())
     }
 
-    /// Adds the other languages to `translations` (codes this build does
-    /// not know are skipped, as on the row).
+    /// Adds the languages other than Italian (which lives on the record) to
+    /// `translations`; codes this build does not know are skipped (a newer
+    /// app's file). A row's `translations` column reads through this too.
     pub(crate) fn into_translations(self, translations: &mut Translations) {
         for (field, texts) in self.0 {
             for (code, text) in texts {
