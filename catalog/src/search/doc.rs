@@ -18,8 +18,12 @@ pub struct SearchDoc {
     pub entity_id: String,
     /// Names in every language.
     pub titles: Vec<String>,
-    /// Descriptions, taxonomy labels, places, in every language.
+    /// Taxonomy labels, places, the organization's name: what the record
+    /// says of itself beside its long texts, which are indexed once for
+    /// every record that carries them ([`long_text_body`]).
     pub bodies: Vec<String>,
+    /// The record's row in `long_text` (`store::texts`), set by the store.
+    pub long_texts: Option<i64>,
     pub point: Option<(f64, f64)>,
     pub comune_istat: Option<String>,
     pub area: Option<String>,
@@ -161,11 +165,6 @@ impl SearchDoc {
         all_languages(&s.name, &s.translations, "name", &mut titles);
         titles.extend(s.alternate_name.clone());
         let mut bodies = Vec::new();
-        all_languages(&s.description, &s.translations, "description", &mut bodies);
-        // Secondary fields in Italian only: translations of names and
-        // descriptions carry the other languages, and the index stays small.
-        bodies.extend(s.eligibility_description.clone());
-        bodies.extend(s.application_process.clone());
         bodies.extend(organization_name.map(str::to_string));
         labels("area", &s.area, &mut bodies);
         for t in &s.target_groups {
@@ -188,6 +187,7 @@ impl SearchDoc {
         SearchDoc {
             type_words: s.kind.map(ServiceKind::italian_words),
             same_place: same_place_key(RecordKind::Service, type_id, &s.name, location),
+            long_texts: None,
             terms,
             topics,
             kind: Some(RecordKind::Service),
@@ -211,12 +211,6 @@ impl SearchDoc {
         let mut titles = Vec::new();
         all_languages(&o.name, &o.translations, "name", &mut titles);
         let mut bodies = Vec::new();
-        all_languages(
-            o.description.as_deref().unwrap_or_default(),
-            &o.translations,
-            "description",
-            &mut bodies,
-        );
         let profile = o.association.clone().unwrap_or_default();
         let mut terms = Vec::new();
         if let Some(c) = &profile.community {
@@ -239,6 +233,7 @@ impl SearchDoc {
         let location = o.locations.first();
         SearchDoc {
             kind: Some(RecordKind::Organization),
+            long_texts: None,
             entity_id: o.id.clone(),
             titles,
             bodies,
@@ -263,12 +258,12 @@ impl SearchDoc {
         let mut titles = Vec::new();
         all_languages(&r.title, &r.translations, "title", &mut titles);
         let mut bodies = Vec::new();
-        all_languages(&r.description, &r.translations, "description", &mut bodies);
         labels("resource_kind", &r.kind, &mut bodies);
         labels("area", "italian-language", &mut bodies);
         bodies.extend(r.levels.iter().cloned());
         SearchDoc {
             kind: Some(RecordKind::LearningResource),
+            long_texts: None,
             entity_id: r.id.clone(),
             titles,
             bodies,
@@ -336,13 +331,6 @@ impl SearchDoc {
         let mut titles = Vec::new();
         all_languages(&c.name, &c.translations, "name", &mut titles);
         let mut bodies = Vec::new();
-        all_languages(&c.description, &c.translations, "description", &mut bodies);
-        all_languages(
-            &c.kind_of_work,
-            &c.translations,
-            "kind_of_work",
-            &mut bodies,
-        );
         labels("culture_section", &c.section, &mut bodies);
         SearchDoc {
             kind: Some(RecordKind::CulturalExperience),
@@ -389,12 +377,13 @@ impl SearchDoc {
     }
 
     /// Fingerprints of what this document puts into each text index (names,
-    /// full text, trigram, in that order), taken over the inputs of
-    /// [`SearchDoc::fts_columns`] and [`SearchDoc::trigram_title`]: equal
-    /// fingerprints, equal index rows, so a delta leaves those in place.
+    /// full text, in that order), taken over the inputs of
+    /// [`SearchDoc::fts_columns`]: equal fingerprints, equal index rows, so
+    /// a delta leaves those in place. (Its long texts are indexed by their
+    /// own row, whoever carries them.)
     /// Indexing changes come with a migration that rebuilds the search
     /// tables, which writes new fingerprints.
-    pub(crate) fn index_fingerprints(&self) -> [[u8; 8]; 3] {
+    pub(crate) fn index_fingerprints(&self) -> [[u8; 8]; 2] {
         use sha2::{Digest, Sha256};
         fn fold<S: AsRef<str>>(h: &mut Sha256, parts: &[S]) {
             for p in parts {
@@ -404,7 +393,7 @@ impl SearchDoc {
             }
         }
         let mut names = Sha256::new();
-        names.update(b"integra-index-1");
+        names.update(b"integra-index-2");
         fold(&mut names, &[self.kind().search_number().to_string()]);
         fold(&mut names, &self.titles);
         fold(&mut names, &[self.type_words.unwrap_or("")]);
@@ -423,20 +412,13 @@ impl SearchDoc {
         names.update([u8::from(self.free), u8::from(self.no_documents)]);
         let mut body = names.clone();
         fold(&mut body, &self.bodies);
-        let mut trigram = Sha256::new();
-        trigram.update(b"integra-trigram-1");
-        fold(&mut trigram, &[self.trigram_title()]);
         let first8 = |h: Sha256| -> [u8; 8] {
             let d = h.finalize();
             let mut out = [0; 8];
             out.copy_from_slice(&d[..8]);
             out
         };
-        [first8(names), first8(body), first8(trigram)]
-    }
-
-    pub(crate) fn trigram_title(&self) -> String {
-        self.titles.first().cloned().unwrap_or_default()
+        [first8(names), first8(body)]
     }
 
     /// Filters as tokens, so that FTS5 intersects them with the text in C
@@ -466,6 +448,49 @@ impl SearchDoc {
         }
         t.join(" ")
     }
+}
+
+/// The long fields search reads, and whether in every language or in
+/// Italian only (the secondary fields: a translated description carries
+/// the other languages, and the index stays small).
+const SEARCHED_LONG_FIELDS: [(&str, bool); 4] = [
+    ("description", true),
+    ("kind_of_work", true),
+    ("eligibility_description", false),
+    ("application_process", false),
+];
+
+/// What one `long_text` row puts into `search_texts`: a function of the
+/// row's value alone (`field → language code → text`, as JSON), so every
+/// record that points at the row is found by the same words. `None`: the
+/// value is not that JSON (the row is then left out of search, not the
+/// whole write).
+pub(crate) fn long_text_body(value: &str) -> Option<String> {
+    let by_field: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> =
+        serde_json::from_str(value).ok()?;
+    let mut parts = Vec::new();
+    for (field, every_language) in SEARCHED_LONG_FIELDS {
+        let Some(texts) = by_field.get(field) else {
+            continue;
+        };
+        // Italian first: the order the record's own fields had.
+        parts.extend(texts.get(Lang::It.code()));
+        if every_language {
+            parts.extend(
+                texts
+                    .iter()
+                    .filter(|(code, _)| *code != Lang::It.code())
+                    .map(|(_, text)| text),
+            );
+        }
+    }
+    Some(index_form(
+        &parts
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" \n "),
+    ))
 }
 
 /// Tokens naming a territory in the `attrs` column.

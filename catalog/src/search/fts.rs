@@ -55,21 +55,53 @@ fn phrase(tokens: &[String], prefix: bool) -> String {
     s
 }
 
+/// The words of a phrase, each anywhere in the column: `search_fts` keeps
+/// no positions (`detail = column`), so it finds what has the words, and
+/// the names index (which has positions) ranks what has them in order.
+fn all_words(tokens: &[String], prefix: bool) -> String {
+    if tokens.len() == 1 {
+        return phrase(tokens, prefix);
+    }
+    let words: Vec<String> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| phrase(std::slice::from_ref(t), prefix && i + 1 == tokens.len()))
+        .collect();
+    format!("({})", words.join(" AND "))
+}
+
+/// The text index an expression is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// `search_fts`: a record's own texts and its filter tokens.
+    Records,
+    /// `search_names`: names, for ranking.
+    Names,
+    /// `search_texts`: the long texts records share.
+    LongTexts,
+}
+
 impl Alternative {
-    fn render(&self, names_only: bool) -> String {
-        match self {
+    /// The alternative as an FTS5 expression over `target`, or `None` when
+    /// that index cannot hold it.
+    fn render(&self, target: Target) -> Option<String> {
+        Some(match (self, target) {
             // Any column: `attrs` holds only `zz…` tokens, and a column
             // filter makes FTS5 sift every position list (it doubled the
             // cost of a query).
-            Alternative::Phrase { tokens, prefix } => phrase(tokens, *prefix),
-            Alternative::Folded { tokens, prefix } if names_only => phrase(tokens, *prefix),
-            Alternative::Folded { tokens, prefix } => {
-                format!("folded : {}", phrase(tokens, *prefix))
+            (Alternative::Phrase { tokens, prefix }, Target::Records) => all_words(tokens, *prefix),
+            (Alternative::Phrase { tokens, prefix }, _) => phrase(tokens, *prefix),
+            (Alternative::Folded { tokens, prefix }, Target::Names) => phrase(tokens, *prefix),
+            (Alternative::Folded { tokens, prefix }, Target::Records) => {
+                format!("folded : {}", all_words(tokens, *prefix))
             }
+            // Transliterations are of names and places, not of texts.
+            (Alternative::Folded { .. }, Target::LongTexts) => return None,
             // A taxonomy term ranks nothing: it is no name.
-            Alternative::Attr(_) if names_only => "\"zz\"".into(),
-            Alternative::Attr(token) => format!("attrs : {token}"),
-        }
+            (Alternative::Attr(_), Target::Names) => "\"zz\"".into(),
+            (Alternative::Attr(token), Target::Records) => format!("attrs : {token}"),
+            (Alternative::Attr(_), Target::LongTexts) => return None,
+        })
     }
 }
 
@@ -156,33 +188,39 @@ impl TextQuery {
         self.groups.is_empty()
     }
 
-    /// The expression over the text columns; `all` ANDs the groups,
-    /// otherwise any group may match.
+    /// The expression over a record's own texts (`search_fts`); `all`
+    /// ANDs the groups, otherwise any group may match.
     pub(crate) fn render(&self, all: bool) -> Option<String> {
-        self.render_in(all, false)
+        let groups: Vec<usize> = (0..self.groups.len()).collect();
+        self.render_groups(&groups, all)
+    }
+
+    /// The same for some of the groups only (by position).
+    pub(crate) fn render_groups(&self, groups: &[usize], all: bool) -> Option<String> {
+        let joiner = if all { " AND " } else { " OR " };
+        let parts: Vec<String> = groups
+            .iter()
+            .filter_map(|&g| render_group(&self.groups[g], Target::Records))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(joiner))
+    }
+
+    /// Group `g` over the shared long texts (`search_texts`), or `None`
+    /// when none of its alternatives can be in a text.
+    pub(crate) fn render_long_texts(&self, g: usize) -> Option<String> {
+        render_group(&self.groups[g], Target::LongTexts)
     }
 
     /// The same for the `search_names` table: how results are ranked.
     pub(crate) fn render_names(&self, all: bool) -> Option<String> {
-        self.render_in(all, true)
-    }
-
-    fn render_in(&self, all: bool, names_only: bool) -> Option<String> {
         if self.groups.is_empty() {
             return None;
         }
         let joiner = if all { " AND " } else { " OR " };
-        let groups = if names_only {
-            &self.names_groups
-        } else {
-            &self.groups
-        };
-        let groups: Vec<String> = groups
+        let groups: Vec<String> = self
+            .names_groups
             .iter()
-            .map(|g| {
-                let alts: Vec<String> = g.iter().map(|a| a.render(names_only)).collect();
-                format!("({})", alts.join(" OR "))
-            })
+            .map(|g| render_group(g, Target::Names).unwrap_or_else(|| "(\"zz\")".into()))
             .collect();
         Some(groups.join(joiner))
     }
@@ -197,7 +235,8 @@ impl TextQuery {
         let parts: Vec<String> = self
             .literals
             .iter()
-            .map(|a| format!("({})", a.render(true)))
+            .filter_map(|a| a.render(Target::Names))
+            .map(|a| format!("({a})"))
             .collect();
         Some(parts.join(joiner))
     }
@@ -205,6 +244,12 @@ impl TextQuery {
     pub(crate) fn group_count(&self) -> usize {
         self.groups.len()
     }
+}
+
+/// A group's alternatives that `target` can hold, ORed (`None`: none).
+fn render_group(group: &BTreeSet<Alternative>, target: Target) -> Option<String> {
+    let alts: Vec<String> = group.iter().filter_map(|a| a.render(target)).collect();
+    (!alts.is_empty()).then(|| format!("({})", alts.join(" OR ")))
 }
 
 /// Drops alternatives another one already covers: with "italiano" in the
@@ -353,6 +398,31 @@ mod tests {
             .render_names(true)
             .unwrap();
         assert!(alone.contains("\"italiano\""), "{alone}");
+    }
+
+    #[test]
+    fn phrases_keep_their_order_where_positions_are_kept() {
+        let index = SearchIndex::default();
+        let q = TextQuery::parse("corso di italiano", &index);
+        // `search_fts` keeps no positions: the words, each anywhere.
+        let records = q.render(true).unwrap();
+        assert!(!records.contains("\"corso lingua italiana\""), "{records}");
+        assert!(
+            records.contains("(\"corso\" AND \"lingua\" AND \"italiana\")"),
+            "{records}"
+        );
+        // The names and the long texts keep positions: the phrase.
+        assert!(
+            q.render_names(true)
+                .unwrap()
+                .contains("\"corso di italiano\"")
+        );
+        let texts = q.render_long_texts(0).unwrap();
+        assert!(texts.contains("\"corso lingua italiana\""), "{texts}");
+        // A transliteration is of a name or a place, never of a text.
+        let folded = TextQuery::parse("Прато", &index);
+        assert!(folded.render(true).unwrap().contains("folded : "));
+        assert!(!folded.render_long_texts(0).unwrap().contains("prato"));
     }
 
     #[test]

@@ -52,8 +52,11 @@ pub struct SearchIndex {
     pub(crate) tree: RTree<SpatialPoint>,
     pub(crate) hours: Vec<Hours>,
     pub(crate) languages: Vec<String>,
-    /// Every indexed word, for typo tolerance.
+    /// Every indexed word, for typo tolerance and parts of names.
     pub(crate) vocabulary: Vocabulary,
+    /// Each document's `long_text` row (`u32::MAX`: none), by position:
+    /// a match in `search_texts` stands for the documents that carry it.
+    long_text_of: Vec<u32>,
     /// Rowid span of each province's documents (by province code).
     pub(crate) province_rowids: HashMap<String, (i64, i64)>,
     /// How many documents carry each filter token (`zz…`): the planner
@@ -79,7 +82,7 @@ impl SearchIndex {
         let mut hours_ids: HashMap<String, u32> = HashMap::new();
         let mut stmt = conn.prepare(
             "SELECT rowid, kind, entity_id, latitude, longitude, comune_istat, area, target_groups,
-                    languages, free, no_documents, opening_hours, topics, same_place
+                    languages, free, no_documents, opening_hours, topics, same_place, long_texts
              FROM search_doc ORDER BY rowid",
         )?;
         let mut rows = stmt.query([])?;
@@ -134,6 +137,13 @@ impl SearchIndex {
                 })
                 .collect();
             let pos = index.docs.len() as u32;
+            // Rowids past u32 never occur in a catalog file; such a text
+            // would only not be found.
+            index.long_text_of.push(
+                r.get::<_, Option<i64>>(14)?
+                    .and_then(|t| u32::try_from(t).ok())
+                    .unwrap_or(u32::MAX),
+            );
             if let Some((lat, lon)) = point {
                 points.push(SpatialPoint::new(unit_vector(lat, lon), pos));
                 if let Some(c) = comune.map(|c| &gazetteer.all()[c as usize]) {
@@ -214,11 +224,13 @@ impl SearchIndex {
 
     fn load_vocabulary(&mut self, conn: &Connection) -> crate::Result<()> {
         conn.execute_batch(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, row);",
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, row);
+             CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_texts_vocab
+                 USING fts5vocab(main, search_texts, row);",
         )?;
+        let mut words = Vec::new();
         let mut stmt = conn.prepare("SELECT term, doc FROM temp.search_vocab")?;
         let terms = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        let mut words = Vec::new();
         for row in terms {
             let (term, docs) = row?;
             if term.starts_with("zz") {
@@ -227,8 +239,20 @@ impl SearchIndex {
                 words.push(term);
             }
         }
+        let mut stmt = conn.prepare("SELECT term FROM temp.search_texts_vocab")?;
+        for term in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            words.push(term?);
+        }
         self.vocabulary = Vocabulary::new(words);
         Ok(())
+    }
+
+    /// The `long_text` row of the document at `pos`, if it has one.
+    pub(crate) fn long_text_of(&self, pos: u32) -> Option<u32> {
+        self.long_text_of
+            .get(pos as usize)
+            .copied()
+            .filter(|&t| t != u32::MAX)
     }
 
     pub fn len(&self) -> usize {
@@ -247,7 +271,8 @@ impl SearchIndex {
                 .iter()
                 .map(|d| d.entity_id.len() + d.languages.len() * size_of::<u16>())
                 .sum::<usize>();
-        let by_rowid = self.by_rowid.capacity() * size_of::<u32>();
+        let by_rowid = self.by_rowid.capacity() * size_of::<u32>()
+            + self.long_text_of.capacity() * size_of::<u32>();
         // rstar keeps the points in leaves plus inner nodes (about one per
         // six points at its default fan-out).
         let tree = self.tree.size() * size_of::<SpatialPoint>() * 7 / 6;

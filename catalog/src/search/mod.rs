@@ -3,14 +3,16 @@
 //!
 //! A search is a pure function of the store and the [`Query`] (the instant
 //! for "open now" is part of the query). The plan:
-//! 1. text → FTS5 over `search_fts` (filters ANDed in as `attrs` tokens,
-//!    a radius as the provinces it can reach), relaxed to OR when AND finds
-//!    nothing, then substrings through the trigram index;
+//! 1. text → FTS5 over `search_fts` (a record's own texts; filters ANDed
+//!    in as `attrs` tokens, a radius as the provinces it can reach) and
+//!    `search_texts` (long texts records share), relaxed to OR when AND
+//!    finds nothing, then parts of names through the vocabulary;
 //!    no text but a point → the spatial tree; neither → every document;
 //! 2. every candidate passes the filters again in memory (the truth, the
 //!    tokens only make it fast), distance and open-now are computed;
 //! 3. facets over all hits, sort, page, texts in the user's language.
 
+mod bits;
 pub(crate) mod doc;
 mod fts;
 pub(crate) mod index;
@@ -37,6 +39,7 @@ use crate::lang::Lang;
 use crate::phrasebook::{PhraseHit, Phrasebook};
 use crate::record::RecordKind;
 use crate::taxonomy::Taxonomy;
+use bits::Bits;
 
 /// Where the person is (or the place they picked).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -441,6 +444,10 @@ pub struct HitTexts {
 /// Reads the texts of one record for a hit: `(kind, id, language)`.
 pub(crate) type TextsOf<'a> = dyn Fn(RecordKind, &str, Lang) -> Result<Option<HitTexts>> + 'a;
 
+/// How many known words a piece of a name may stand for (see
+/// `Searcher::substring`).
+const MAX_SUBSTRING_WORDS: usize = 200;
+
 /// One search over the search tables and their in-memory side.
 pub(crate) struct Searcher<'a> {
     pub conn: &'a rusqlite::Connection,
@@ -571,8 +578,7 @@ impl Searcher<'_> {
             if !all && text.group_count() < 2 {
                 break;
             }
-            let Some(expr) = text.render(all) else { break };
-            let mut found = self.fts(&with_filters(expr), ranges)?;
+            let mut found = self.text_matches(text, all, &tokens, ranges)?;
             if found.is_empty() {
                 continue;
             }
@@ -609,6 +615,118 @@ impl Searcher<'_> {
             return Ok((found, plan));
         }
         Ok((self.substring(raw)?, Plan::Substring))
+    }
+
+    /// The documents whose own texts or long texts hold every group of the
+    /// query (`all`) or any of them, where the filter tokens hold too.
+    ///
+    /// A record's own texts and its filter tokens are in `search_fts`; the
+    /// long texts records share are in `search_texts`, once each. A group
+    /// no long text holds must be in the record's own texts, and those
+    /// groups go to FTS5 in one expression with the filters, as all of
+    /// them did before long texts were shared: most queries stop there. A
+    /// group some long text holds is met by the record's own texts or by
+    /// its long text, checked per document in memory.
+    fn text_matches(
+        &self,
+        text: &TextQuery,
+        all: bool,
+        tokens: &[String],
+        ranges: Option<&[(i64, i64)]>,
+    ) -> Result<Vec<Candidate>> {
+        let with_filters = |expr: String| {
+            let mut parts = vec![format!("({expr})")];
+            parts.extend(tokens.iter().cloned());
+            parts.join(" AND ")
+        };
+        let groups = text.group_count();
+        // Per group, the long texts that hold it (a set of `long_text` ids).
+        let mut in_texts: Vec<Option<Bits>> = Vec::with_capacity(groups);
+        for g in 0..groups {
+            let ids = match text.render_long_texts(g) {
+                Some(expr) => self.long_text_matches(&expr)?,
+                None => Vec::new(),
+            };
+            in_texts.push((!ids.is_empty()).then(|| Bits::from_positions(&ids)));
+        }
+        let own: Vec<usize> = (0..groups).filter(|&g| in_texts[g].is_none()).collect();
+        let shared: Vec<usize> = (0..groups).filter(|&g| in_texts[g].is_some()).collect();
+        if shared.is_empty() {
+            let Some(expr) = text.render(all) else {
+                return Ok(Vec::new());
+            };
+            return self.fts(&with_filters(expr), ranges);
+        }
+        let docs = self.index.len();
+        let holds_text = |pos: u32, texts: &Bits| {
+            self.index
+                .long_text_of(pos)
+                .is_some_and(|t| texts.contains(t))
+        };
+        let mut found = Bits::new(docs);
+        if all {
+            // The groups only records' own texts hold, with the filters:
+            // every answer is among these (all of the catalog without any).
+            let base: Vec<u32> = match (text.render_groups(&own, true), tokens.is_empty()) {
+                (Some(expr), _) => self.fts_positions(&with_filters(expr), ranges)?,
+                (None, false) => self.fts_positions(&tokens.join(" AND "), ranges)?,
+                (None, true) => (0..docs as u32).collect(),
+            };
+            let mut keep: Vec<u32> = base;
+            for &g in &shared {
+                let texts = in_texts[g].as_ref().expect("a shared group has texts");
+                let mut groups_here = own.clone();
+                groups_here.push(g);
+                let expr = text
+                    .render_groups(&groups_here, true)
+                    .expect("a group renders for the records");
+                let in_own =
+                    Bits::from_positions(&self.fts_positions(&with_filters(expr), ranges)?);
+                keep.retain(|&pos| in_own.contains(pos) || holds_text(pos, texts));
+            }
+            for pos in keep {
+                found.insert(pos);
+            }
+        } else {
+            if let Some(expr) = text.render(false) {
+                for pos in self.fts_positions(&with_filters(expr), ranges)? {
+                    found.insert(pos);
+                }
+            }
+            for pos in 0..docs as u32 {
+                if shared
+                    .iter()
+                    .any(|&g| holds_text(pos, in_texts[g].as_ref().expect("shared")))
+                {
+                    found.insert(pos);
+                }
+            }
+        }
+        Ok(found
+            .iter()
+            .map(|pos| Candidate {
+                pos,
+                score: 1.0,
+                distance_km: None,
+            })
+            .collect())
+    }
+
+    /// The `long_text` ids whose texts match `expr`.
+    fn long_text_matches(&self, expr: &str) -> Result<Vec<u32>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT rowid FROM search_texts WHERE search_texts MATCH ?1")?;
+        let mut rows = stmt.query([expr])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.extend(u32::try_from(r.get::<_, i64>(0)?).ok());
+        }
+        Ok(out)
+    }
+
+    fn fts_positions(&self, expr: &str, ranges: Option<&[(i64, i64)]>) -> Result<Vec<u32>> {
+        self.matching_rowids("search_fts", expr, ranges)
     }
 
     /// Rowids matching `expr` in `table`, within `ranges` when given (FTS5
@@ -650,32 +768,41 @@ impl Searcher<'_> {
     }
 
     /// Parts of names: "ospeda" inside "Ospedale", a street fragment.
+    /// Each piece of three letters or more stands for the known words that
+    /// contain it (the vocabulary of every index); the names that hold one
+    /// of those words for every piece are found.
     fn substring(&self, raw: &str) -> Result<Vec<Candidate>> {
-        let pieces: Vec<String> = raw
-            .split_whitespace()
-            .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
+        let mut pieces = Vec::new();
+        for piece in crate::text::index_form(raw)
+            .split(' ')
             .filter(|p| p.chars().count() >= 3)
             .take(8)
-            .map(|p| format!("\"{}\"", p.replace('"', "\"\"")))
-            .collect();
+        {
+            match self.index.vocabulary.containing(piece, MAX_SUBSTRING_WORDS) {
+                Some(words) if words.is_empty() => return Ok(Vec::new()),
+                Some(words) => {
+                    let words: Vec<String> = words
+                        .iter()
+                        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+                        .collect();
+                    pieces.push(format!("({})", words.join(" OR ")));
+                }
+                // So common a piece narrows nothing down.
+                None => continue,
+            }
+        }
         if pieces.is_empty() {
             return Ok(Vec::new());
         }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?1 ORDER BY rowid",
-        )?;
-        let mut rows = stmt.query([pieces.join(" AND ")])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            if let Some(pos) = self.index.position(r.get::<_, i64>(0)?) {
-                out.push(Candidate {
-                    pos,
-                    score: 0.0,
-                    distance_km: None,
-                });
-            }
-        }
-        Ok(out)
+        Ok(self
+            .matching_rowids("search_names", &pieces.join(" AND "), None)?
+            .into_iter()
+            .map(|pos| Candidate {
+                pos,
+                score: 0.0,
+                distance_km: None,
+            })
+            .collect())
     }
 
     fn browse_candidates(&self, compiled: &Compiled<'_>) -> Result<Vec<Candidate>> {
@@ -979,5 +1106,178 @@ mod phrase_tests {
                 .any(|id| id == "questura-renew-permit")
         );
         assert!(phrase_ids(&catalog, "", Lang::It).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod long_text_tests {
+    //! Long texts are indexed once for every record that carries them
+    //! (`search_texts`); these check that search still finds records by
+    //! them exactly as when each record had its own copy.
+    use super::*;
+    use crate::sample::{SampleOptions, generate};
+    use crate::{Catalog, CatalogData};
+
+    fn two_services_sharing_a_description() -> (CatalogData, [String; 2]) {
+        let mut data = generate(SampleOptions {
+            services: 30,
+            associations: 2,
+            cultural_experiences: 0,
+            ..SampleOptions::default()
+        });
+        // Two services in different comuni, one description.
+        let first = data.services[0].clone();
+        let other = data
+            .services
+            .iter()
+            .position(|s| {
+                s.locations[0].comune_istat != first.locations[0].comune_istat
+                    && s.organization_id != first.organization_id
+            })
+            .unwrap();
+        for i in [0, other] {
+            let s = &mut data.services[i];
+            s.description = "Sportello zanzibarite per famiglie.".into();
+            // Every long field alike: the texts are then one row.
+            s.eligibility_description = first.eligibility_description.clone();
+            s.fees_description = first.fees_description.clone();
+            s.application_process = first.application_process.clone();
+            for field in crate::store::texts::long_fields(RecordKind::Service) {
+                s.translations.remove(*field);
+            }
+            s.translations
+                .entry("description".into())
+                .or_default()
+                .insert(Lang::Ar, "مكتب قرنفلية للعائلات".into());
+        }
+        let ids = [data.services[0].id.clone(), data.services[other].id.clone()];
+        (data, ids)
+    }
+
+    fn found(catalog: &Catalog, text: &str) -> (Vec<String>, Plan) {
+        let r = catalog
+            .search(&Query {
+                text: text.into(),
+                limit: 200,
+                ..Query::default()
+            })
+            .unwrap();
+        let mut ids: Vec<String> = r.hits.into_iter().map(|h| h.id).collect();
+        ids.sort();
+        (ids, r.plan)
+    }
+
+    fn comune_name(data: &CatalogData, id: &str) -> String {
+        let s = data.services.iter().find(|s| s.id == id).unwrap();
+        let code = s.locations[0].comune_istat.as_deref().unwrap();
+        Gazetteer::bundled().by_istat(code).unwrap().name.clone()
+    }
+
+    fn texts_rows(catalog: &Catalog) -> i64 {
+        catalog
+            .conn
+            .query_row("SELECT count(*) FROM search_texts", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_shared_description_finds_every_record_that_carries_it() {
+        let (data, ids) = two_services_sharing_a_description();
+        let mut catalog = Catalog::open_in_memory().unwrap();
+        catalog.replace_all(&data, Default::default()).unwrap();
+        let mut both = ids.to_vec();
+        both.sort();
+        assert_eq!(found(&catalog, "zanzibarite"), (both.clone(), Plan::Text));
+        assert_eq!(found(&catalog, "قرنفلية").0, both, "a translation");
+        // A word of the shared text and one of the record's own (its
+        // comune): only the record that has both.
+        let place = comune_name(&data, &ids[0]);
+        assert_eq!(
+            found(&catalog, &format!("zanzibarite {place}")).0,
+            [ids[0].clone()],
+            "{place}"
+        );
+        // A word nobody has: any word then answers, as before.
+        let (any, plan) = found(&catalog, "zanzibarite qwertyzzz");
+        assert_eq!((any, plan), (both, Plan::TextAnyWord));
+    }
+
+    #[test]
+    fn a_changed_or_dropped_text_is_found_by_its_new_words_only() {
+        let (mut data, ids) = two_services_sharing_a_description();
+        let mut catalog = Catalog::open_in_memory().unwrap();
+        catalog.replace_all(&data, Default::default()).unwrap();
+        let rows = texts_rows(&catalog);
+        // One of the two gets a description of its own.
+        let first = data.services.iter_mut().find(|s| s.id == ids[0]).unwrap();
+        first.description = "Sportello quokkaland per famiglie.".into();
+        first.translations.remove("description");
+        let changed = CatalogData {
+            services: vec![first.clone()],
+            ..CatalogData::default()
+        };
+        catalog.import(&changed, Default::default()).unwrap();
+        assert_eq!(found(&catalog, "zanzibarite").0, [ids[1].clone()]);
+        assert_eq!(found(&catalog, "quokkaland").0, [ids[0].clone()]);
+        assert_eq!(texts_rows(&catalog), rows + 1, "the shared text stays");
+        assert_eq!(
+            catalog
+                .conn
+                .query_row("SELECT count(*) FROM long_text", [], |r| r.get::<_, i64>(0))
+                .unwrap(),
+            texts_rows(&catalog),
+            "one index row per text"
+        );
+        // The last record with the shared text goes: so does its text.
+        catalog.delete(RecordKind::Service, &ids[1]).unwrap();
+        assert_eq!(found(&catalog, "zanzibarite").0, Vec::<String>::new());
+        assert_eq!(texts_rows(&catalog), rows);
+        // The same text written again is indexed again.
+        let back = data.services.iter().find(|s| s.id == ids[1]).unwrap();
+        catalog
+            .import(
+                &CatalogData {
+                    services: vec![back.clone()],
+                    ..CatalogData::default()
+                },
+                Default::default(),
+            )
+            .unwrap();
+        assert_eq!(found(&catalog, "zanzibarite").0, [ids[1].clone()]);
+        assert_eq!(texts_rows(&catalog), rows + 1);
+    }
+
+    #[test]
+    fn a_part_of_a_name_is_found_through_the_vocabulary() {
+        let (data, _) = two_services_sharing_a_description();
+        let mut catalog = Catalog::open_in_memory().unwrap();
+        catalog.replace_all(&data, Default::default()).unwrap();
+        let name = &data.services[3].name;
+        let word = name
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.chars().count() >= 7)
+            .unwrap()
+            .to_lowercase();
+        let piece: String = word.chars().skip(1).take(5).collect();
+        let r = catalog
+            .search(&Query {
+                text: piece.clone(),
+                limit: 200,
+                ..Query::default()
+            })
+            .unwrap();
+        assert_eq!(r.plan, Plan::Substring, "{piece}");
+        assert!(
+            r.hits.iter().any(|h| h.id == data.services[3].id),
+            "{piece} of {name}"
+        );
+        // A piece that is part of no word finds nothing.
+        let r = catalog
+            .search(&Query {
+                text: "xqzjv".into(),
+                ..Query::default()
+            })
+            .unwrap();
+        assert_eq!(r.total, 0);
     }
 }

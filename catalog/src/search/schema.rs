@@ -1,13 +1,14 @@
 //! The search tables' own schema: what each catalog migration does to
 //! `search_doc` (one row per searchable record: its filter facts and the
-//! rowid that keys the text indexes) and to the three FTS5 text indexes
-//! (`search_fts`, `search_trigram`, `search_names`). The store runs step N
+//! rowid that keys the text indexes) and to the FTS5 text indexes
+//! (`search_fts`, `search_names`, `search_texts`; `search_trigram` until
+//! schema 11). The store runs step N
 //! right after its own SQL for version N, in the same transaction
 //! (`store::schema`); the SQL of a released version never changes.
 
-/// The search tables' SQL for schema versions 1 to 10 (index 0 is version 1;
+/// The search tables' SQL for schema versions 1 to 11 (index 0 is version 1;
 /// an empty string: the version changed only record tables).
-pub(crate) const STEPS: [&str; 10] = [V1, V2, V3, "", V5, V6, "", "", V9, ""];
+pub(crate) const STEPS: [&str; 11] = [V1, V2, V3, "", V5, V6, "", "", V9, "", V11];
 
 /// Runs the search tables' step of schema `version` inside the store's
 /// migration transaction.
@@ -85,6 +86,30 @@ ALTER TABLE search_doc ADD COLUMN index_fingerprints BLOB;
 /// (`doc::same_place_key`); search shows one row for them.
 const V9: &str = r#"
 ALTER TABLE search_doc ADD COLUMN same_place INTEGER;
+"#;
+
+/// Long texts indexed once (`search_texts`, keyed by `long_text.id`), not
+/// once per record that carries them; the record index keeps which columns
+/// hold a word but not where (`detail = column`: phrases are checked in
+/// the names index, which ranks); substrings of names are found through
+/// the vocabulary, so the trigram index goes. The 8k sample's file went
+/// from 39.6 to under 30 MB (see ARCHITECTURE.md, "catalog file").
+const V11: &str = r#"
+DROP TABLE search_fts;
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    title, body, folded, attrs,
+    content = '', contentless_delete = 1, detail = column,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+DROP TABLE search_trigram;
+-- One row per long_text row (same rowid): the long fields a search reads.
+CREATE VIRTUAL TABLE search_texts USING fts5(
+    body,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+-- The long_text row of the document's record (NULL: none).
+ALTER TABLE search_doc ADD COLUMN long_texts INTEGER;
 "#;
 
 #[cfg(test)]

@@ -1,13 +1,16 @@
 //! The search tables' writes, inside the store's transaction: emptying
 //! them before a bulk load, and applying what a batch of records does to
-//! `search_doc` and the three text indexes (`search_names`, `search_fts`,
-//! `search_trigram`). The store hands over [`DocChange`]s built from the
-//! records it wrote ([`SearchDoc`]); no SQL of the record tables is here.
+//! `search_doc` and the text indexes (`search_names`, `search_fts`, and
+//! `search_texts` for the long texts records share). The store hands over
+//! [`DocChange`]s built from the records it wrote ([`SearchDoc`]), and a
+//! way to read a long text's value; no SQL of the record tables is here.
 //!
 //! Search rows get rowids in territorial order (region, province, comune),
 //! so a province is one rowid range. Each search row keeps a fingerprint of
 //! what it put into each text index, and a delta rewrites only the indexes
-//! whose input changed. A bulk load lets each index gather the whole load
+//! whose input changed. A long text is indexed once, under its own id,
+//! when the first document that carries it is written, and forgotten when
+//! the store drops it ([`forget_texts`]). A bulk load lets each index gather the whole load
 //! in memory ([`BULK_INDEX_MEMORY`]) and write one segment; the texts are
 //! cut into words on a second thread while this one feeds FTS5.
 
@@ -40,13 +43,26 @@ const BULK_INDEX_MEMORY: i64 = 64 * 1024 * 1024;
 /// small writes of a delta never come near it.
 pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_names;",
+        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_names;
+         DELETE FROM search_texts;",
     )?;
-    for table in ["search_fts", "search_names", "search_trigram"] {
+    for table in INDEXES {
         tx.execute(
             &format!("INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?1)"),
             [BULK_INDEX_MEMORY],
         )?;
+    }
+    Ok(())
+}
+
+/// The text indexes.
+const INDEXES: [&str; 3] = ["search_names", "search_fts", "search_texts"];
+
+/// Removes long texts the store dropped from `search_texts`.
+pub(crate) fn forget_texts(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
+    let mut delete = tx.prepare_cached("DELETE FROM search_texts WHERE rowid = ?1")?;
+    for id in ids {
+        delete.execute([id])?;
     }
     Ok(())
 }
@@ -56,7 +72,8 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
 pub(crate) fn optimize(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "INSERT INTO search_fts(search_fts) VALUES ('optimize');
-         INSERT INTO search_names(search_names) VALUES ('optimize');",
+         INSERT INTO search_names(search_names) VALUES ('optimize');
+         INSERT INTO search_texts(search_texts) VALUES ('optimize');",
     )?;
     Ok(())
 }
@@ -71,10 +88,14 @@ pub(crate) enum DocChange {
 /// and together: once a transaction has touched them, every statement that
 /// opens a savepoint makes FTS5 flush its pending terms to disk, which
 /// interleaved with record writes costs more than the writes themselves.
+/// The value of a `long_text` row by id, as JSON text (the store reads it).
+pub(crate) type LongTextValue<'a> = dyn Fn(i64) -> Result<Option<String>> + 'a;
+
 pub(crate) fn apply(
     tx: &Transaction<'_>,
     mut changes: Vec<DocChange>,
     tables_empty: bool,
+    long_text_value: &LongTextValue<'_>,
     tally: &dyn Progress,
 ) -> Result<()> {
     let gazetteer = Gazetteer::bundled();
@@ -103,11 +124,11 @@ pub(crate) fn apply(
         }
     };
     changes.sort_by_cached_key(territory);
-    // Per text index (names, fts, trigram, the order of
+    // Per text index (names, fts, the order of
     // `SearchDoc::index_fingerprints`): rowids whose old entries go, and
     // documents to index with the indexes that need them.
-    let mut unindex: [Vec<i64>; 3] = Default::default();
-    let mut index: Vec<(i64, &SearchDoc, [bool; 3])> = Vec::new();
+    let mut unindex: [Vec<i64>; 2] = Default::default();
+    let mut index: Vec<(i64, &SearchDoc, [bool; 2])> = Vec::new();
     for change in &changes {
         let (kind, id) = match change {
             DocChange::Index(doc) => (doc.kind(), doc.entity_id.as_str()),
@@ -141,7 +162,7 @@ pub(crate) fn apply(
         let fingerprints = doc.index_fingerprints();
         let stored: Vec<u8> = fingerprints.concat();
         // An index whose input did not change keeps its rows.
-        let mut needed = [true; 3];
+        let mut needed = [true; 2];
         if let Some((rowid, before)) = &old {
             for (t, print) in fingerprints.iter().enumerate() {
                 needed[t] =
@@ -166,6 +187,7 @@ pub(crate) fn apply(
             doc.topics.join(","),
             stored,
             doc.same_place,
+            doc.long_texts,
         ];
         // A record that was indexed keeps its rowid: its row and the
         // (kind, entity_id) index stay where they are. The key is matched,
@@ -177,8 +199,8 @@ pub(crate) fn apply(
                     "UPDATE search_doc SET latitude = ?3, longitude = ?4,
                        comune_istat = ?5, area = ?6, target_groups = ?7, languages = ?8, free = ?9,
                        no_documents = ?10, opening_hours = ?11, topics = ?12,
-                       index_fingerprints = ?13, same_place = ?14
-                     WHERE rowid = ?15 AND kind = ?1 AND entity_id = ?2",
+                       index_fingerprints = ?13, same_place = ?14, long_texts = ?15
+                     WHERE rowid = ?16 AND kind = ?1 AND entity_id = ?2",
                 )?
                 .execute(rusqlite::params_from_iter(
                     values
@@ -192,8 +214,8 @@ pub(crate) fn apply(
                 tx.prepare_cached(
                     "INSERT INTO search_doc(kind, entity_id, latitude, longitude, comune_istat, area,
                        target_groups, languages, free, no_documents, opening_hours, topics,
-                       index_fingerprints, same_place)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                       index_fingerprints, same_place, long_texts)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                 )?
                 .execute(values)?;
                 tx.last_insert_rowid()
@@ -203,10 +225,7 @@ pub(crate) fn apply(
             index.push((rowid, doc, needed));
         }
     }
-    for (table, rowids) in ["search_names", "search_fts", "search_trigram"]
-        .iter()
-        .zip(&unindex)
-    {
+    for (table, rowids) in ["search_names", "search_fts"].iter().zip(&unindex) {
         let mut delete = tx.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?;
         for rowid in rowids {
             delete.execute([rowid])?;
@@ -217,28 +236,25 @@ pub(crate) fn apply(
     // as long, and a phone has more than one core.
     let indexed = std::thread::scope(|scope| {
         let (send, receive) = std::sync::mpsc::sync_channel(256);
-        let docs: Vec<(&SearchDoc, [bool; 3])> = index
-            .iter()
-            .map(|(_, doc, needed)| (*doc, *needed))
-            .collect();
+        let docs: Vec<&SearchDoc> = index.iter().map(|(_, doc, _)| *doc).collect();
         scope.spawn(move || {
-            for (doc, needed) in docs {
+            for doc in docs {
                 let comune = doc
                     .comune_istat
                     .as_deref()
                     .and_then(|c| gazetteer.by_istat(c));
-                let columns = (needed[0] || needed[1]).then(|| doc.fts_columns(comune));
-                if send.send((columns, doc.trigram_title())).is_err() {
+                let columns = doc.fts_columns(comune);
+                if send.send(columns).is_err() {
                     // The writer stopped on an error.
                     return;
                 }
             }
         });
         for (rowid, _, needed) in &index {
-            let (columns, trigram) = receive
+            let (title, body, folded, attrs) = receive
                 .recv()
                 .expect("the indexing thread sends one entry per document");
-            if let Some((title, body, folded, attrs)) = columns {
+            {
                 if needed[0] {
                     tx.prepare_cached(
                         "INSERT INTO search_names(rowid, names, attrs) VALUES (?1, ?2, ?3)",
@@ -257,12 +273,9 @@ pub(crate) fn apply(
                     .execute(params![rowid, title, body, folded, attrs])?;
                 }
             }
-            if needed[2] {
-                tx.prepare_cached("INSERT INTO search_trigram(rowid, title) VALUES (?1, ?2)")?
-                    .execute(params![rowid, trigram])?;
-            }
             tally.indexed();
         }
+        index_long_texts(tx, &changes, tables_empty, long_text_value)?;
         tally.finish();
         Ok(())
     });
@@ -270,4 +283,43 @@ pub(crate) fn apply(
     let items = changes.len();
     crate::free::in_background(changes, items);
     indexed
+}
+
+/// Indexes the long texts the written documents carry that `search_texts`
+/// does not hold yet (all of them, after the tables were emptied).
+fn index_long_texts(
+    tx: &Transaction<'_>,
+    changes: &[DocChange],
+    tables_empty: bool,
+    long_text_value: &LongTextValue<'_>,
+) -> Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    for change in changes {
+        let DocChange::Index(doc) = change else {
+            continue;
+        };
+        let Some(id) = doc.long_texts else { continue };
+        if !seen.insert(id) {
+            continue;
+        }
+        if !tables_empty {
+            let held = tx
+                .prepare_cached("SELECT 1 FROM search_texts WHERE rowid = ?1")?
+                .query_row([id], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if held {
+                continue;
+            }
+        }
+        let Some(body) = long_text_value(id)?
+            .as_deref()
+            .and_then(crate::search::doc::long_text_body)
+        else {
+            continue;
+        };
+        tx.prepare_cached("INSERT INTO search_texts(rowid, body) VALUES (?1, ?2)")?
+            .execute(params![id, body])?;
+    }
+    Ok(())
 }

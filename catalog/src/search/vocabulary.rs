@@ -1,6 +1,6 @@
-//! Every word of the full-text index, for typo tolerance: is a typed word
-//! known, is it the start of a known word, which known words have a given
-//! length. One sorted string of all the words and their end offsets, and
+//! Every word of the full-text indexes, for typo tolerance and parts of
+//! names: is a typed word known, is it the start of a known word, which
+//! known words have a given length, which contain a given piece. One sorted string of all the words and their end offsets, and
 //! the words' positions grouped by length: 8 bytes a word besides its
 //! letters, where a hash set of `String`s and a second copy of every word
 //! by length took each word twice, with a heap block and a 24-byte header
@@ -93,6 +93,34 @@ impl Vocabulary {
         self.by_len[run].iter().map(|&i| self.word(i as usize))
     }
 
+    /// The words that contain `piece`, in order, at most `limit` of them
+    /// (`None`: more than `limit` do). One pass over the words' text: a
+    /// match that runs from one word into the next is no word's.
+    pub(crate) fn containing(&self, piece: &str, limit: usize) -> Option<Vec<&str>> {
+        let mut out: Vec<&str> = Vec::new();
+        if piece.is_empty() {
+            return Some(out);
+        }
+        let mut from = 0;
+        while let Some(found) = self.text[from..].find(piece) {
+            let offset = from + found;
+            let i = self.ends.partition_point(|&end| end as usize <= offset);
+            let end = self.ends[i] as usize;
+            if offset + piece.len() > end {
+                // Runs into the next word: look again from the next
+                // character, which may start a match inside that word.
+                from = offset + self.text[offset..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            if out.len() == limit {
+                return None;
+            }
+            out.push(self.word(i));
+            from = end;
+        }
+        Some(out)
+    }
+
     /// What it holds on the heap.
     pub(crate) fn heap_bytes(&self) -> usize {
         self.text.capacity()
@@ -138,5 +166,23 @@ mod tests {
     fn an_empty_vocabulary_knows_nothing() {
         let v = Vocabulary::default();
         assert!(!v.contains("a") && !v.has_prefix("") && v.of_len(0).count() == 0);
+        assert_eq!(v.containing("osp", 10), Some(vec![]));
+    }
+
+    #[test]
+    fn finds_the_words_a_piece_is_part_of() {
+        let v = vocabulary(&["ospedale", "ospedaliera", "pedaggio", "sala", "città"]);
+        assert_eq!(
+            v.containing("peda", 10),
+            Some(vec!["ospedale", "ospedaliera", "pedaggio"])
+        );
+        // "ale" + "ospedaliera" joined would hold "eosp": no word does.
+        assert_eq!(v.containing("eosp", 10), Some(vec![]));
+        assert_eq!(v.containing("ale", 10), Some(vec!["ospedale"]));
+        assert_eq!(v.containing("ttà", 10), Some(vec!["città"]));
+        assert_eq!(v.containing("a", 3), None, "more words than the limit");
+        // A match across two words must not hide one just after it.
+        let v = vocabulary(&["xa", "aay"]);
+        assert_eq!(v.containing("aa", 10), Some(vec!["aay"]));
     }
 }

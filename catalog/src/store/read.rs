@@ -685,7 +685,7 @@ impl Catalog {
         ] {
             let mut stmt = self
                 .conn
-                .prepare(&format!("SELECT id, content_hash FROM {table}"))?;
+                .prepare(&format!("SELECT id, lower(hex(content_hash)) FROM {table}"))?;
             let rows =
                 stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
             for row in rows {

@@ -82,9 +82,29 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         then: Some(v10_move_long_texts),
         rebuild_search: false,
     },
+    // 11: content hashes as 32 bytes, not 64 hex digits; long texts
+    // indexed once (a search step).
+    Migration {
+        version: 11,
+        sql: V11,
+        then: None,
+        rebuild_search: true,
+    },
 ];
 
-pub const CURRENT_VERSION: u32 = 10;
+pub const CURRENT_VERSION: u32 = 11;
+
+/// Content hashes stored as their 32 bytes (`unhex` on write, `hex` on
+/// read: callers still see hex). Column types stay as declared: SQLite
+/// keeps a blob in a TEXT column as it is.
+const V11: &str = r#"
+UPDATE organization SET content_hash = unhex(content_hash);
+UPDATE service SET content_hash = unhex(content_hash);
+UPDATE learning_resource SET content_hash = unhex(content_hash);
+UPDATE report_summary SET content_hash = unhex(content_hash);
+UPDATE news_item SET content_hash = unhex(content_hash);
+UPDATE cultural_experience SET content_hash = unhex(content_hash);
+"#;
 
 /// The HSDS 3.0 core tables plus the Italy profile.
 const V1: &str = r#"

@@ -147,16 +147,57 @@ impl LongTexts {
 /// Drops the long texts no record points at any more: run once at the end
 /// of every write that may have replaced or deleted records.
 pub(crate) fn drop_unused(tx: &Transaction<'_>) -> Result<usize> {
-    let dropped = tx
+    let unused: Vec<i64> = tx
         .prepare_cached(
-            "DELETE FROM long_text WHERE id NOT IN (
+            "SELECT id FROM long_text WHERE id NOT IN (
            SELECT long_texts FROM service WHERE long_texts IS NOT NULL
            UNION ALL SELECT long_texts FROM organization WHERE long_texts IS NOT NULL
            UNION ALL SELECT long_texts FROM learning_resource WHERE long_texts IS NOT NULL
            UNION ALL SELECT long_texts FROM cultural_experience WHERE long_texts IS NOT NULL)",
         )?
-        .execute([])?;
-    Ok(dropped)
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    // Search forgets a text before its id can be given to another.
+    crate::search::tables::forget_texts(tx, &unused)?;
+    let mut delete = tx.prepare_cached("DELETE FROM long_text WHERE id = ?1")?;
+    for id in &unused {
+        delete.execute([id])?;
+    }
+    Ok(unused.len())
+}
+
+/// The value of one `long_text` row, as JSON text (`None`: no such row).
+pub(crate) fn value_by_id(tx: &Transaction<'_>, id: i64) -> Result<Option<String>> {
+    Ok(tx
+        .prepare_cached("SELECT json(texts) FROM long_text WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
+/// Tells each search document which `long_text` row its record points at
+/// (search indexes that row once, for every record that carries it).
+pub(crate) fn link_documents(
+    tx: &Transaction<'_>,
+    changes: &mut [crate::search::tables::DocChange],
+) -> Result<()> {
+    for change in changes {
+        let crate::search::tables::DocChange::Index(doc) = change else {
+            continue;
+        };
+        let kind = doc.kind();
+        if long_fields(kind).is_empty() {
+            continue;
+        }
+        doc.long_texts = tx
+            .prepare_cached(&format!(
+                "SELECT long_texts FROM {} WHERE id = ?1",
+                kind.table()
+            ))?
+            .query_row([&doc.entity_id], |r| r.get(0))
+            .optional()?
+            .flatten();
+    }
+    Ok(())
 }
 
 /// Schema 10's move of the long fields off the record rows, run after its

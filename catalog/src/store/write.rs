@@ -227,7 +227,14 @@ pub(crate) fn upsert_all(
         changes.push(upsert_cultural_experience(&batch, c)?);
         tally.written();
     }
-    search_tables::apply(tx, changes, tables == Tables::Empty, tally)
+    texts::link_documents(tx, &mut changes)?;
+    search_tables::apply(
+        tx,
+        changes,
+        tables == Tables::Empty,
+        &|id| texts::value_by_id(tx, id),
+        tally,
+    )
 }
 
 fn bool_int(b: bool) -> i64 {
@@ -421,7 +428,7 @@ fn upsert_organization(batch: &mut Batch<'_, '_>, o: &Organization) -> Result<Do
     tx.prepare_cached(
         "INSERT INTO organization(id, name, email, website, sample, updated_at,
            content_hash, translations, source, long_texts)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, unhex(?7), ?8, ?9, ?10)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, long_texts = excluded.long_texts,
            email = excluded.email, website = excluded.website, sample = excluded.sample,
            updated_at = excluded.updated_at, content_hash = excluded.content_hash,
@@ -549,7 +556,7 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
         "INSERT INTO service(id, organization_id, name, alternate_name, url, email, status,
            assured_date, area, free, opening_hours, sample, updated_at, content_hash, translations,
            source, kind, long_texts)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, unhex(?14), ?15, ?16, ?17, ?18)
          ON CONFLICT(id) DO UPDATE SET
            name = excluded.name, translations = excluded.translations,
            alternate_name = excluded.alternate_name, long_texts = excluded.long_texts,
@@ -672,7 +679,7 @@ fn upsert_learning_resource(batch: &mut Batch<'_, '_>, r: &LearningResource) -> 
         "INSERT INTO learning_resource(id, kind, title, levels, instruction_languages, free,
            works_offline, url, organization_id, location_id, opening_hours, sample, updated_at, content_hash,
            translations, source, long_texts)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, unhex(?14), ?15, ?16, ?17)
          ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
            long_texts = excluded.long_texts, levels = excluded.levels,
            instruction_languages = excluded.instruction_languages, free = excluded.free,
@@ -700,7 +707,7 @@ fn upsert_report(batch: &Batch<'_, '_>, r: &ReportSummary) -> Result<DocChange> 
     batch.tx.prepare_cached(
         "INSERT INTO report_summary(id, topic, community, year, title, summary, sections, sample,
            updated_at, content_hash, translations)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, unhex(?10), ?11)
          ON CONFLICT(id) DO UPDATE SET topic = excluded.topic, community = excluded.community,
            year = excluded.year, title = excluded.title, summary = excluded.summary,
            sections = excluded.sections, sample = excluded.sample,
@@ -721,7 +728,7 @@ fn upsert_news(batch: &Batch<'_, '_>, n: &NewsItem) -> Result<DocChange> {
         .tx
         .prepare_cached(
             "INSERT INTO news_item(id, date, title, body, sample, updated_at, content_hash, translations)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, unhex(?7), ?8)
          ON CONFLICT(id) DO UPDATE SET date = excluded.date, title = excluded.title,
            body = excluded.body, sample = excluded.sample, updated_at = excluded.updated_at,
            content_hash = excluded.content_hash, translations = excluded.translations",
@@ -754,7 +761,7 @@ fn upsert_cultural_experience(batch: &Batch<'_, '_>, c: &CulturalExperience) -> 
             "INSERT INTO cultural_experience(id, section, name, comune_istat,
            latitude, longitude, address, languages, website, email, phone, sample, updated_at,
            content_hash, translations, long_texts)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, unhex(?14), ?15, ?16)
          ON CONFLICT(id) DO UPDATE SET section = excluded.section, name = excluded.name,
            long_texts = excluded.long_texts,
            comune_istat = excluded.comune_istat, latitude = excluded.latitude,
@@ -791,6 +798,7 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
         tx,
         vec![DocChange::Remove(kind, id.to_string())],
         false,
+        &|id| texts::value_by_id(tx, id),
         &Tally::silent(),
     )?;
     let table = kind.table();
@@ -825,7 +833,7 @@ pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
         .iter()
         .map(|o| (o.id.as_str(), o.name.as_str()))
         .collect();
-    let changes = data
+    let mut changes = data
         .records()
         .filter_map(|r| {
             let doc = match r {
@@ -843,6 +851,13 @@ pub(crate) fn rebuild_search(tx: &Transaction<'_>) -> Result<()> {
             };
             Some(DocChange::Index(Box::new(doc)))
         })
-        .collect();
-    search_tables::apply(tx, changes, true, &Tally::silent())
+        .collect::<Vec<_>>();
+    texts::link_documents(tx, &mut changes)?;
+    search_tables::apply(
+        tx,
+        changes,
+        true,
+        &|id| texts::value_by_id(tx, id),
+        &Tally::silent(),
+    )
 }
