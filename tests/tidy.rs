@@ -196,7 +196,7 @@ fn production_code(path: &Path) -> String {
 #[test]
 fn search_owns_its_tables_and_the_store_the_records() {
     let root = workspace_root().join("catalog/src");
-    let search_tables = ["search_doc", "search_fts", "search_names", "search_texts"];
+    let search_tables = ["search_doc", "search_fts", "search_texts"];
     let mut store_files = Vec::new();
     rust_files(&root.join("store"), &mut store_files);
     for f in &store_files {

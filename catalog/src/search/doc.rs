@@ -376,14 +376,13 @@ impl SearchDoc {
         (title, body, folded, self.attr_tokens(comune))
     }
 
-    /// Fingerprints of what this document puts into each text index (names,
-    /// full text, in that order), taken over the inputs of
-    /// [`SearchDoc::fts_columns`]: equal fingerprints, equal index rows, so
-    /// a delta leaves those in place. (Its long texts are indexed by their
-    /// own row, whoever carries them.)
-    /// Indexing changes come with a migration that rebuilds the search
-    /// tables, which writes new fingerprints.
-    pub(crate) fn index_fingerprints(&self) -> [[u8; 8]; 2] {
+    /// A fingerprint of what this document puts into the text index,
+    /// taken over the inputs of [`SearchDoc::fts_columns`]: equal
+    /// fingerprints, equal index rows, so a delta leaves those in place.
+    /// (Its long texts are indexed by their own row, whoever carries them;
+    /// which row it is counts.) Indexing changes come with a migration that
+    /// rebuilds the search tables, which writes new fingerprints.
+    pub(crate) fn index_fingerprint(&self) -> [u8; 8] {
         use sha2::{Digest, Sha256};
         fn fold<S: AsRef<str>>(h: &mut Sha256, parts: &[S]) {
             for p in parts {
@@ -392,33 +391,30 @@ impl SearchDoc {
                 h.update(p.as_bytes());
             }
         }
-        let mut names = Sha256::new();
-        names.update(b"integra-index-2");
-        fold(&mut names, &[self.kind().search_number().to_string()]);
-        fold(&mut names, &self.titles);
-        fold(&mut names, &[self.type_words.unwrap_or("")]);
+        let mut h = Sha256::new();
+        h.update(b"integra-index-2");
+        fold(&mut h, &[self.kind().search_number().to_string()]);
+        fold(&mut h, &self.titles);
+        fold(&mut h, &[self.type_words.unwrap_or("")]);
         fold(
-            &mut names,
+            &mut h,
             &[
                 self.comune_istat.as_deref().unwrap_or(""),
                 self.area.as_deref().unwrap_or(""),
             ],
         );
-        fold(&mut names, &self.target_groups);
+        fold(&mut h, &self.target_groups);
         for (taxonomy, id) in &self.terms {
-            fold(&mut names, &[taxonomy, id.as_str()]);
+            fold(&mut h, &[taxonomy, id.as_str()]);
         }
-        fold(&mut names, &self.languages);
-        names.update([u8::from(self.free), u8::from(self.no_documents)]);
-        let mut body = names.clone();
-        fold(&mut body, &self.bodies);
-        let first8 = |h: Sha256| -> [u8; 8] {
-            let d = h.finalize();
-            let mut out = [0; 8];
-            out.copy_from_slice(&d[..8]);
-            out
-        };
-        [first8(names), first8(body)]
+        fold(&mut h, &self.languages);
+        h.update([u8::from(self.free), u8::from(self.no_documents)]);
+        h.update(self.long_texts.unwrap_or(-1).to_le_bytes());
+        fold(&mut h, &self.bodies);
+        let d = h.finalize();
+        let mut out = [0; 8];
+        out.copy_from_slice(&d[..8]);
+        out
     }
 
     /// Filters as tokens, so that FTS5 intersects them with the text in C
@@ -440,6 +436,9 @@ impl SearchDoc {
         }
         if self.no_documents {
             t.push("zznodoc".into());
+        }
+        if let Some(id) = self.long_texts {
+            t.push(format!("zzy{id}"));
         }
         if let Some(c) = comune {
             t.push(format!("zzc{}", c.istat));
@@ -507,6 +506,31 @@ pub(crate) fn territory_token(t: &crate::gazetteer::Territory) -> String {
 mod tests {
     use super::*;
     use crate::sample::{SampleOptions, generate};
+
+    #[test]
+    fn a_long_texts_token_is_no_filters_token() {
+        let tax = Taxonomy::bundled();
+        for taxonomy in [
+            "area",
+            "target_group",
+            "community",
+            "activity",
+            "resource_kind",
+            "culture_section",
+            "g2_theme",
+            "protection_status",
+        ] {
+            for term in tax.terms(taxonomy) {
+                let token = term_token(taxonomy, &term.id).unwrap();
+                assert!(!token.starts_with("zzy"), "{taxonomy} {token}");
+            }
+        }
+        let doc = SearchDoc {
+            long_texts: Some(7),
+            ..SearchDoc::default()
+        };
+        assert!(doc.attr_tokens(None).split(' ').any(|t| t == "zzy7"));
+    }
 
     #[test]
     fn an_official_record_never_claims_no_documents() {

@@ -55,27 +55,12 @@ fn phrase(tokens: &[String], prefix: bool) -> String {
     s
 }
 
-/// The words of a phrase, each anywhere in the column: `search_fts` keeps
-/// no positions (`detail = column`), so it finds what has the words, and
-/// the names index (which has positions) ranks what has them in order.
-fn all_words(tokens: &[String], prefix: bool) -> String {
-    if tokens.len() == 1 {
-        return phrase(tokens, prefix);
-    }
-    let words: Vec<String> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| phrase(std::slice::from_ref(t), prefix && i + 1 == tokens.len()))
-        .collect();
-    format!("({})", words.join(" AND "))
-}
-
 /// The text index an expression is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Target {
     /// `search_fts`: a record's own texts and its filter tokens.
     Records,
-    /// `search_names`: names, for ranking.
+    /// The names columns of `search_fts` (title, folded), for ranking.
     Names,
     /// `search_texts`: the long texts records share.
     LongTexts,
@@ -89,11 +74,10 @@ impl Alternative {
             // Any column: `attrs` holds only `zz…` tokens, and a column
             // filter makes FTS5 sift every position list (it doubled the
             // cost of a query).
-            (Alternative::Phrase { tokens, prefix }, Target::Records) => all_words(tokens, *prefix),
             (Alternative::Phrase { tokens, prefix }, _) => phrase(tokens, *prefix),
             (Alternative::Folded { tokens, prefix }, Target::Names) => phrase(tokens, *prefix),
             (Alternative::Folded { tokens, prefix }, Target::Records) => {
-                format!("folded : {}", all_words(tokens, *prefix))
+                format!("folded : {}", phrase(tokens, *prefix))
             }
             // Transliterations are of names and places, not of texts.
             (Alternative::Folded { .. }, Target::LongTexts) => return None,
@@ -190,17 +174,31 @@ impl TextQuery {
 
     /// The expression over a record's own texts (`search_fts`); `all`
     /// ANDs the groups, otherwise any group may match.
+    #[cfg(test)]
     pub(crate) fn render(&self, all: bool) -> Option<String> {
         let groups: Vec<usize> = (0..self.groups.len()).collect();
-        self.render_groups(&groups, all)
+        self.render_groups(&groups, all, &|_| None)
     }
 
-    /// The same for some of the groups only (by position).
-    pub(crate) fn render_groups(&self, groups: &[usize], all: bool) -> Option<String> {
+    /// The same for some of the groups only (by position), each group
+    /// with `more(g)` as one more alternative (the `attrs` tokens of the
+    /// long texts that hold it).
+    pub(crate) fn render_groups(
+        &self,
+        groups: &[usize],
+        all: bool,
+        more: &dyn Fn(usize) -> Option<String>,
+    ) -> Option<String> {
         let joiner = if all { " AND " } else { " OR " };
         let parts: Vec<String> = groups
             .iter()
-            .filter_map(|&g| render_group(&self.groups[g], Target::Records))
+            .filter_map(|&g| {
+                let own = render_group(&self.groups[g], Target::Records);
+                match (own, more(g)) {
+                    (Some(own), Some(more)) => Some(format!("({own} OR {more})")),
+                    (own, more) => own.or(more),
+                }
+            })
             .collect();
         (!parts.is_empty()).then(|| parts.join(joiner))
     }
@@ -211,7 +209,8 @@ impl TextQuery {
         render_group(&self.groups[g], Target::LongTexts)
     }
 
-    /// The same for the `search_names` table: how results are ranked.
+    /// The same over names alone (the title and folded columns of
+    /// `search_fts`): how results are ranked.
     pub(crate) fn render_names(&self, all: bool) -> Option<String> {
         if self.groups.is_empty() {
             return None;
@@ -222,7 +221,7 @@ impl TextQuery {
             .iter()
             .map(|g| render_group(g, Target::Names).unwrap_or_else(|| "(\"zz\")".into()))
             .collect();
-        Some(groups.join(joiner))
+        Some(in_names(&groups.join(joiner)))
     }
 
     /// The typed words themselves, in names: ranks a record whose name says
@@ -238,12 +237,17 @@ impl TextQuery {
             .filter_map(|a| a.render(Target::Names))
             .map(|a| format!("({a})"))
             .collect();
-        Some(parts.join(joiner))
+        Some(in_names(&parts.join(joiner)))
     }
 
     pub(crate) fn group_count(&self) -> usize {
         self.groups.len()
     }
+}
+
+/// `expr` over the names columns of `search_fts` only.
+fn in_names(expr: &str) -> String {
+    format!("{{title folded}} : ({expr})")
 }
 
 /// A group's alternatives that `target` can hold, ORed (`None`: none).
@@ -401,24 +405,18 @@ mod tests {
     }
 
     #[test]
-    fn phrases_keep_their_order_where_positions_are_kept() {
+    fn each_index_gets_what_it_can_hold() {
         let index = SearchIndex::default();
         let q = TextQuery::parse("corso di italiano", &index);
-        // `search_fts` keeps no positions: the words, each anywhere.
         let records = q.render(true).unwrap();
-        assert!(!records.contains("\"corso lingua italiana\""), "{records}");
-        assert!(
-            records.contains("(\"corso\" AND \"lingua\" AND \"italiana\")"),
-            "{records}"
-        );
-        // The names and the long texts keep positions: the phrase.
-        assert!(
-            q.render_names(true)
-                .unwrap()
-                .contains("\"corso di italiano\"")
-        );
+        assert!(records.contains("\"corso lingua italiana\""), "{records}");
+        // Names are ranked in the names columns alone.
+        let names = q.render_names(true).unwrap();
+        assert!(names.starts_with("{title folded} : ("), "{names}");
+        assert!(names.contains("\"corso di italiano\""), "{names}");
         let texts = q.render_long_texts(0).unwrap();
         assert!(texts.contains("\"corso lingua italiana\""), "{texts}");
+        assert!(!texts.contains("attrs"), "{texts}");
         // A transliteration is of a name or a place, never of a text.
         let folded = TextQuery::parse("Прато", &index);
         assert!(folded.render(true).unwrap().contains("folded : "));

@@ -448,6 +448,11 @@ pub(crate) type TextsOf<'a> = dyn Fn(RecordKind, &str, Lang) -> Result<Option<Hi
 /// `Searcher::substring`).
 const MAX_SUBSTRING_WORDS: usize = 200;
 
+/// How many long texts a group may stand for as `attrs` tokens in one FTS5
+/// expression (see `Searcher::text_matches`); beyond, a token list costs
+/// more than checking documents in memory.
+const MAX_TEXT_TOKENS: usize = 64;
+
 /// One search over the search tables and their in-memory side.
 pub(crate) struct Searcher<'a> {
     pub conn: &'a rusqlite::Connection,
@@ -621,12 +626,13 @@ impl Searcher<'_> {
     /// query (`all`) or any of them, where the filter tokens hold too.
     ///
     /// A record's own texts and its filter tokens are in `search_fts`; the
-    /// long texts records share are in `search_texts`, once each. A group
-    /// no long text holds must be in the record's own texts, and those
-    /// groups go to FTS5 in one expression with the filters, as all of
-    /// them did before long texts were shared: most queries stop there. A
-    /// group some long text holds is met by the record's own texts or by
-    /// its long text, checked per document in memory.
+    /// long texts records share are in `search_texts`, once each, and each
+    /// record carries its long text's `attrs` token (`zzy<id>`). A group
+    /// that a few long texts hold becomes "its words, or one of those
+    /// tokens" in one FTS5 expression with the filters, as when each
+    /// record held its own copy: most queries stop there. A group that
+    /// many long texts hold (a common word) is met by the record's own
+    /// texts or by its long text, checked per document in memory.
     fn text_matches(
         &self,
         text: &TextQuery,
@@ -640,76 +646,91 @@ impl Searcher<'_> {
             parts.join(" AND ")
         };
         let groups = text.group_count();
-        // Per group, the long texts that hold it (a set of `long_text` ids).
-        let mut in_texts: Vec<Option<Bits>> = Vec::with_capacity(groups);
+        // Per group, the long texts that hold it.
+        let mut in_texts: Vec<Vec<u32>> = Vec::with_capacity(groups);
         for g in 0..groups {
-            let ids = match text.render_long_texts(g) {
+            in_texts.push(match text.render_long_texts(g) {
                 Some(expr) => self.long_text_matches(&expr)?,
                 None => Vec::new(),
-            };
-            in_texts.push((!ids.is_empty()).then(|| Bits::from_positions(&ids)));
+            });
         }
-        let own: Vec<usize> = (0..groups).filter(|&g| in_texts[g].is_none()).collect();
-        let shared: Vec<usize> = (0..groups).filter(|&g| in_texts[g].is_some()).collect();
-        if shared.is_empty() {
-            let Some(expr) = text.render(all) else {
+        let as_tokens = |g: usize| -> Option<String> {
+            let ids = &in_texts[g];
+            (!ids.is_empty() && ids.len() <= MAX_TEXT_TOKENS).then(|| {
+                let t: Vec<String> = ids.iter().map(|id| format!("zzy{id}")).collect();
+                format!("attrs : ({})", t.join(" OR "))
+            })
+        };
+        let in_fts: Vec<usize> = (0..groups)
+            .filter(|&g| in_texts[g].len() <= MAX_TEXT_TOKENS)
+            .collect();
+        let in_memory: Vec<usize> = (0..groups)
+            .filter(|&g| in_texts[g].len() > MAX_TEXT_TOKENS)
+            .collect();
+        let candidates = |positions: Vec<u32>| {
+            positions
+                .into_iter()
+                .map(|pos| Candidate {
+                    pos,
+                    score: 1.0,
+                    distance_km: None,
+                })
+                .collect()
+        };
+        if in_memory.is_empty() {
+            let Some(expr) = text.render_groups(&in_fts, all, &as_tokens) else {
                 return Ok(Vec::new());
             };
-            return self.fts(&with_filters(expr), ranges);
+            return Ok(candidates(self.fts_positions(&with_filters(expr), ranges)?));
         }
         let docs = self.index.len();
+        let texts_of: Vec<Bits> = in_memory
+            .iter()
+            .map(|&g| Bits::from_positions(&in_texts[g]))
+            .collect();
         let holds_text = |pos: u32, texts: &Bits| {
             self.index
                 .long_text_of(pos)
                 .is_some_and(|t| texts.contains(t))
         };
-        let mut found = Bits::new(docs);
-        if all {
-            // The groups only records' own texts hold, with the filters:
-            // every answer is among these (all of the catalog without any).
-            let base: Vec<u32> = match (text.render_groups(&own, true), tokens.is_empty()) {
+        let found: Vec<u32> = if all {
+            // The groups FTS5 answers, with the filters: every answer is
+            // among these (all of the catalog without any).
+            let base: Vec<u32> = match (
+                text.render_groups(&in_fts, true, &as_tokens),
+                tokens.is_empty(),
+            ) {
                 (Some(expr), _) => self.fts_positions(&with_filters(expr), ranges)?,
                 (None, false) => self.fts_positions(&tokens.join(" AND "), ranges)?,
                 (None, true) => (0..docs as u32).collect(),
             };
-            let mut keep: Vec<u32> = base;
-            for &g in &shared {
-                let texts = in_texts[g].as_ref().expect("a shared group has texts");
-                let mut groups_here = own.clone();
-                groups_here.push(g);
+            let mut keep = base;
+            for (&g, texts) in in_memory.iter().zip(&texts_of) {
+                let mut here = in_fts.clone();
+                here.push(g);
                 let expr = text
-                    .render_groups(&groups_here, true)
+                    .render_groups(&here, true, &as_tokens)
                     .expect("a group renders for the records");
-                let in_own =
-                    Bits::from_positions(&self.fts_positions(&with_filters(expr), ranges)?);
-                keep.retain(|&pos| in_own.contains(pos) || holds_text(pos, texts));
+                let own = Bits::from_positions(&self.fts_positions(&with_filters(expr), ranges)?);
+                keep.retain(|&pos| own.contains(pos) || holds_text(pos, texts));
             }
-            for pos in keep {
-                found.insert(pos);
-            }
+            keep
         } else {
-            if let Some(expr) = text.render(false) {
+            let mut any = Bits::new(docs);
+            let all_groups: Vec<usize> = (0..groups).collect();
+            if let Some(expr) = text.render_groups(&all_groups, false, &as_tokens) {
                 for pos in self.fts_positions(&with_filters(expr), ranges)? {
-                    found.insert(pos);
+                    any.insert(pos);
                 }
             }
             for pos in 0..docs as u32 {
-                if shared
-                    .iter()
-                    .any(|&g| holds_text(pos, in_texts[g].as_ref().expect("shared")))
-                {
-                    found.insert(pos);
+                if texts_of.iter().any(|texts| holds_text(pos, texts)) {
+                    any.insert(pos);
                 }
             }
-        }
-        Ok(found
-            .iter()
-            .map(|pos| Candidate {
-                pos,
-                score: 1.0,
-                distance_km: None,
-            })
-            .collect())
+            any.iter().collect()
+        };
+        Ok(candidates(found))
     }
 
     /// The `long_text` ids whose texts match `expr`.
@@ -763,8 +784,10 @@ impl Searcher<'_> {
             .collect())
     }
 
-    fn name_matches(&self, expr: &str, ranges: Option<&[(i64, i64)]>) -> Result<Vec<u32>> {
-        self.matching_rowids("search_names", expr, ranges)
+    /// Documents whose names (or type of place) match `expr`: the title
+    /// and folded columns of `search_fts`.
+    fn name_matches(&self, names: &str, ranges: Option<&[(i64, i64)]>) -> Result<Vec<u32>> {
+        self.matching_rowids("search_fts", names, ranges)
     }
 
     /// Parts of names: "ospeda" inside "Ospedale", a street fragment.
@@ -795,7 +818,11 @@ impl Searcher<'_> {
             return Ok(Vec::new());
         }
         Ok(self
-            .matching_rowids("search_names", &pieces.join(" AND "), None)?
+            .matching_rowids(
+                "search_fts",
+                &format!("{{title folded}} : ({})", pieces.join(" AND ")),
+                None,
+            )?
             .into_iter()
             .map(|pos| Candidate {
                 pos,

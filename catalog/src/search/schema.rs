@@ -1,8 +1,8 @@
 //! The search tables' own schema: what each catalog migration does to
 //! `search_doc` (one row per searchable record: its filter facts and the
 //! rowid that keys the text indexes) and to the FTS5 text indexes
-//! (`search_fts`, `search_names`, `search_texts`; `search_trigram` until
-//! schema 11). The store runs step N
+//! (`search_fts` and `search_texts`; `search_trigram` and `search_names`
+//! until schema 11). The store runs step N
 //! right after its own SQL for version N, in the same transaction
 //! (`store::schema`); the SQL of a released version never changes.
 
@@ -89,18 +89,13 @@ ALTER TABLE search_doc ADD COLUMN same_place INTEGER;
 "#;
 
 /// Long texts indexed once (`search_texts`, keyed by `long_text.id`), not
-/// once per record that carries them; the record index keeps which columns
-/// hold a word but not where (`detail = column`: phrases are checked in
-/// the names index, which ranks); substrings of names are found through
-/// the vocabulary, so the trigram index goes. The 8k sample's file went
-/// from 39.6 to under 30 MB (see ARCHITECTURE.md, "catalog file").
+/// once per record that carries them (each record's `attrs` names its long
+/// text: `zzy<id>`). Without them `search_fts` is small enough to rank
+/// names with a column filter, so `search_names`, which held every name a
+/// second time, goes; substrings of names are found through the
+/// vocabulary, so the trigram index goes too.
 const V11: &str = r#"
-DROP TABLE search_fts;
-CREATE VIRTUAL TABLE search_fts USING fts5(
-    title, body, folded, attrs,
-    content = '', contentless_delete = 1, detail = column,
-    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
-);
+DROP TABLE search_names;
 DROP TABLE search_trigram;
 -- One row per long_text row (same rowid): the long fields a search reads.
 CREATE VIRTUAL TABLE search_texts USING fts5(

@@ -1,7 +1,7 @@
 //! The search tables' writes, inside the store's transaction: emptying
 //! them before a bulk load, and applying what a batch of records does to
-//! `search_doc` and the text indexes (`search_names`, `search_fts`, and
-//! `search_texts` for the long texts records share). The store hands over
+//! `search_doc` and the text indexes (`search_fts`, and `search_texts` for
+//! the long texts records share). The store hands over
 //! [`DocChange`]s built from the records it wrote ([`SearchDoc`]), and a
 //! way to read a long text's value; no SQL of the record tables is here.
 //!
@@ -42,10 +42,7 @@ const BULK_INDEX_MEMORY: i64 = 64 * 1024 * 1024;
 /// [`BULK_INDEX_MEMORY`]). The setting is stored with each index; the
 /// small writes of a delta never come near it.
 pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(
-        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_names;
-         DELETE FROM search_texts;",
-    )?;
+    tx.execute_batch("DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_texts;")?;
     for table in INDEXES {
         tx.execute(
             &format!("INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?1)"),
@@ -56,7 +53,7 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// The text indexes.
-const INDEXES: [&str; 3] = ["search_names", "search_fts", "search_texts"];
+const INDEXES: [&str; 2] = ["search_fts", "search_texts"];
 
 /// Removes long texts the store dropped from `search_texts`.
 pub(crate) fn forget_texts(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
@@ -72,7 +69,6 @@ pub(crate) fn forget_texts(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
 pub(crate) fn optimize(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "INSERT INTO search_fts(search_fts) VALUES ('optimize');
-         INSERT INTO search_names(search_names) VALUES ('optimize');
          INSERT INTO search_texts(search_texts) VALUES ('optimize');",
     )?;
     Ok(())
@@ -124,11 +120,10 @@ pub(crate) fn apply(
         }
     };
     changes.sort_by_cached_key(territory);
-    // Per text index (names, fts, the order of
-    // `SearchDoc::index_fingerprints`): rowids whose old entries go, and
-    // documents to index with the indexes that need them.
-    let mut unindex: [Vec<i64>; 2] = Default::default();
-    let mut index: Vec<(i64, &SearchDoc, [bool; 2])> = Vec::new();
+    // Rowids whose old entries in the text index go, and documents to
+    // index.
+    let mut unindex: Vec<i64> = Vec::new();
+    let mut index: Vec<(i64, &SearchDoc)> = Vec::new();
     for change in &changes {
         let (kind, id) = match change {
             DocChange::Index(doc) => (doc.kind(), doc.entity_id.as_str()),
@@ -150,28 +145,26 @@ pub(crate) fn apply(
             DocChange::Index(doc) => doc,
             DocChange::Remove(..) => {
                 if let Some((rowid, _)) = old {
-                    for rowids in &mut unindex {
-                        rowids.push(rowid);
-                    }
+                    unindex.push(rowid);
                     tx.prepare_cached("DELETE FROM search_doc WHERE rowid = ?1")?
                         .execute([rowid])?;
                 }
                 continue;
             }
         };
-        let fingerprints = doc.index_fingerprints();
-        let stored: Vec<u8> = fingerprints.concat();
-        // An index whose input did not change keeps its rows.
-        let mut needed = [true; 2];
-        if let Some((rowid, before)) = &old {
-            for (t, print) in fingerprints.iter().enumerate() {
-                needed[t] =
-                    before.as_deref().and_then(|b| b.get(t * 8..t * 8 + 8)) != Some(&print[..]);
-                if needed[t] {
-                    unindex[t].push(*rowid);
+        let fingerprint = doc.index_fingerprint();
+        let stored: Vec<u8> = fingerprint.to_vec();
+        // An index entry whose input did not change stays.
+        let needed = match &old {
+            Some((rowid, before)) => {
+                let changed = before.as_deref() != Some(&fingerprint[..]);
+                if changed {
+                    unindex.push(*rowid);
                 }
+                changed
             }
-        }
+            None => true,
+        };
         let values = params![
             doc.kind().search_number(),
             doc.entity_id,
@@ -221,22 +214,20 @@ pub(crate) fn apply(
                 tx.last_insert_rowid()
             }
         };
-        if needed.contains(&true) {
-            index.push((rowid, doc, needed));
+        if needed {
+            index.push((rowid, doc));
         }
     }
-    for (table, rowids) in ["search_names", "search_fts"].iter().zip(&unindex) {
-        let mut delete = tx.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?;
-        for rowid in rowids {
-            delete.execute([rowid])?;
-        }
+    let mut delete = tx.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
+    for rowid in unindex {
+        delete.execute([rowid])?;
     }
     // The texts to index are cut into words on a second thread while this
     // one hands the previous ones to FTS5: at a first load both take about
     // as long, and a phone has more than one core.
     let indexed = std::thread::scope(|scope| {
         let (send, receive) = std::sync::mpsc::sync_channel(256);
-        let docs: Vec<&SearchDoc> = index.iter().map(|(_, doc, _)| *doc).collect();
+        let docs: Vec<&SearchDoc> = index.iter().map(|(_, doc)| *doc).collect();
         scope.spawn(move || {
             for doc in docs {
                 let comune = doc
@@ -250,29 +241,15 @@ pub(crate) fn apply(
                 }
             }
         });
-        for (rowid, _, needed) in &index {
+        for (rowid, _) in &index {
             let (title, body, folded, attrs) = receive
                 .recv()
                 .expect("the indexing thread sends one entry per document");
-            {
-                if needed[0] {
-                    tx.prepare_cached(
-                        "INSERT INTO search_names(rowid, names, attrs) VALUES (?1, ?2, ?3)",
-                    )?
-                    .execute(params![
-                        rowid,
-                        format!("{title} {folded}"),
-                        attrs
-                    ])?;
-                }
-                if needed[1] {
-                    tx.prepare_cached(
-                        "INSERT INTO search_fts(rowid, title, body, folded, attrs)
-                         VALUES (?1, ?2, ?3, ?4, ?5)",
-                    )?
-                    .execute(params![rowid, title, body, folded, attrs])?;
-                }
-            }
+            tx.prepare_cached(
+                "INSERT INTO search_fts(rowid, title, body, folded, attrs)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![rowid, title, body, folded, attrs])?;
             tally.indexed();
         }
         index_long_texts(tx, &changes, tables_empty, long_text_value)?;
