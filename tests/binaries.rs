@@ -65,6 +65,7 @@ fn portal_help_names_every_command_and_option() {
         "publish",
         "serve",
         "token",
+        "user add",
         "starter",
         "--out",
         "--name",
@@ -84,6 +85,9 @@ fn portal_help_names_every_command_and_option() {
         "--role",
         "--territory",
         "--label",
+        "--email",
+        "--base-url",
+        "--behind-https",
         "--official",
         "--version",
         "RUST_LOG",
@@ -114,13 +118,64 @@ fn portal_help_names_every_command_and_option() {
                 "--max-removed-percent",
             ],
         ),
-        ("serve", &["--store", "--feed", "--listen"]),
+        (
+            "serve",
+            &["--store", "--feed", "--listen", "--behind-https"],
+        ),
         ("token", &["--store", "--role", "--territory", "--label"]),
         ("starter", &["--out", "--key", "--official", "--sample"]),
     ];
     for (command, options) in per_command {
         help_names(portal_binary(), &[command, "--help"], options);
     }
+    help_names(
+        portal_binary(),
+        &["user", "add", "--help"],
+        &["--store", "--email", "--role", "--territory", "--base-url"],
+    );
+}
+
+/// `user add` prints a one-time link to set the password, once per
+/// address, and refuses what is no address or no territory.
+#[test]
+fn the_portal_adds_console_accounts_with_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let store = store.to_str().unwrap();
+    let add = |email: &str, territory: &str| {
+        let mut args = vec![
+            "user", "add", "--store", store, "--email", email, "--role", "editor",
+        ];
+        if !territory.is_empty() {
+            args.extend(["--territory", territory]);
+        }
+        args.extend(["--base-url", "https://portale.example.org/"]);
+        run(portal_binary(), &args)
+    };
+    let out = add("Referente@Lazio.example", "12");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let link = text(&out.stdout);
+    assert!(
+        link.trim()
+            .starts_with("https://portale.example.org/console/welcome/"),
+        "{link}"
+    );
+    assert_eq!(
+        link.trim().len(),
+        "https://portale.example.org/console/welcome/".len() + 64
+    );
+    let again = add("referente@lazio.example", "12");
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("has an account already"));
+    let bad = add("not an address", "");
+    assert!(text(&bad.stderr).contains("is not an e-mail address"));
+    let nowhere = add("x@y.example", "99x");
+    assert!(!nowhere.status.success());
+    assert!(
+        text(&nowhere.stderr).contains("ISTAT"),
+        "{}",
+        text(&nowhere.stderr)
+    );
 }
 
 /// An empty store is not published (every device would empty its

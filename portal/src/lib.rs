@@ -7,7 +7,10 @@
 //! Invariant: the device app never depends on this crate (a test reads the
 //! dependency graph); what both sides share is the `feed` crate.
 
+pub mod accounts;
+pub mod console;
 pub mod fuzzing;
+pub mod moderation;
 pub mod publish;
 pub mod server;
 pub mod store;

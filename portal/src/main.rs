@@ -17,9 +17,11 @@ integra-portal keygen --out DIR [--name NAME]
                              [--default-updated-at RFC3339] [--default-document DOCUMENT])
        integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
-       integra-portal serve --store DIR --feed DIR [--listen ADDR]
+       integra-portal serve --store DIR --feed DIR [--listen ADDR] [--behind-https]
        integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
+       integra-portal user add --store DIR --email ADDRESS --role editor|moderator|admin
+                               [--territory ISTAT] [--base-url URL]
        integra-portal starter --out DIR --key FILE [--official DIR | --sample]";
 
 /// integra-portal — publish and serve Integra's signed catalog feed
@@ -109,6 +111,15 @@ enum Command {
         /// The address to listen on
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
         listen: String,
+        /// The console is reached over HTTPS (a proxy in front ends TLS):
+        /// its cookies are marked Secure
+        #[arg(long)]
+        behind_https: bool,
+    },
+    /// Console accounts
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
     },
     /// Create a bearer token (printed once; only its hash is stored)
     Token {
@@ -140,6 +151,29 @@ enum Command {
         /// The generated sample catalog instead (tests, demos)
         #[arg(long)]
         sample: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Add an account and print a one-time link (72 hours) to set its
+    /// password
+    Add {
+        /// The editorial store's folder
+        #[arg(long, value_name = "DIR")]
+        store: PathBuf,
+        /// The person's e-mail address (their login)
+        #[arg(long, value_name = "ADDRESS")]
+        email: String,
+        /// What the account may do: editor, moderator or admin
+        #[arg(long, value_name = "ROLE", value_parser = role)]
+        role: Role,
+        /// The ISTAT region, province or comune the account is limited to
+        #[arg(long, value_name = "ISTAT", value_parser = territory)]
+        territory: Option<String>,
+        /// Where the console is reached, for the printed link
+        #[arg(long, value_name = "URL", default_value = "http://127.0.0.1:8080")]
+        base_url: String,
     },
 }
 
@@ -253,9 +287,14 @@ fn run(cli: Cli) -> Result<()> {
             store: store_dir,
             feed,
             listen,
+            behind_https,
         } => {
             let store = SqliteStore::open(&store_dir)?;
-            let state = PortalState::new(Box::new(store), ServerConfig::new(feed));
+            let cfg = ServerConfig {
+                secure_cookies: behind_https,
+                ..ServerConfig::new(feed)
+            };
+            let state = PortalState::new(Box::new(store), cfg);
             let rt = tokio::runtime::Runtime::new()?;
             rt.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(&listen)
@@ -283,6 +322,42 @@ fn run(cli: Cli) -> Result<()> {
                 },
             )?;
             println!("{token}");
+            Ok(())
+        }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    store: store_dir,
+                    email,
+                    role,
+                    territory,
+                    base_url,
+                },
+        } => {
+            let email = portal::accounts::normalize_email(&email)
+                .ok_or_else(|| anyhow!("{email:?} is not an e-mail address"))?;
+            let mut store = SqliteStore::open(&store_dir)?;
+            let now = chrono::Utc::now();
+            let path = portal::console::invite_account(
+                &mut store,
+                &email,
+                role,
+                territory.as_deref(),
+                now.timestamp(),
+                &now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            )?
+            .ok_or_else(|| anyhow!("{email} has an account already"))?;
+            store.add_audit(&portal::accounts::AuditEntry {
+                at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                actor: "integra-portal".into(),
+                action: portal::accounts::AuditAction::AccountCreated,
+                detail: format!(
+                    "{email} {} {}",
+                    role.as_str(),
+                    territory.as_deref().unwrap_or("IT")
+                ),
+            })?;
+            println!("{}{path}", base_url.trim_end_matches('/'));
             Ok(())
         }
         Command::Starter {

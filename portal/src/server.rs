@@ -14,6 +14,7 @@
 //! - `GET /v1/moderation/submissions`, `POST …/{uuid}/accept|reject` (moderator;
 //!   a rejection carries `{"reason": "…"}`, which the sender's app shows)
 //! - `POST /v1/admin/tokens` (admin)
+//! - `/console/…`: the editorial console (`crate::console`)
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -34,10 +35,9 @@ use catalog::validate::{ValidationOptions, validate};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::store::{
-    Decision, Grant, Inserted, Role, Store, Submission, SubmissionKind, SubmissionStatus,
-};
-use super::territory::{allows, organization_codes, service_codes};
+use super::moderation::{self, ActionError};
+use super::store::{Grant, Inserted, Role, Store, Submission, SubmissionKind, SubmissionStatus};
+use super::territory::{allows, service_codes};
 
 /// Per client address: `burst` requests at once, refilled over `per`.
 #[derive(Debug, Clone, Copy)]
@@ -55,6 +55,14 @@ pub struct ServerConfig {
     /// Reading back what became of submissions, per address (a bucket of
     /// its own, so an app asking about its sends never blocks its next one).
     pub outcomes_rate: RateLimit,
+    /// Console logins per address.
+    pub login_rate: RateLimit,
+    /// Failed logins an account may have in `login_lock.per` before it
+    /// waits for that window to pass.
+    pub login_lock: RateLimit,
+    /// The console is served over HTTPS (behind a proxy that ends TLS):
+    /// its cookies are `Secure`.
+    pub secure_cookies: bool,
 }
 
 impl ServerConfig {
@@ -70,6 +78,15 @@ impl ServerConfig {
                 burst: 60,
                 per: Duration::from_secs(60),
             },
+            login_rate: RateLimit {
+                burst: 10,
+                per: Duration::from_secs(300),
+            },
+            login_lock: RateLimit {
+                burst: 5,
+                per: Duration::from_secs(900),
+            },
+            secure_cookies: false,
         }
     }
 }
@@ -79,13 +96,16 @@ pub struct PortalState {
     pub store: Mutex<Box<dyn Store>>,
     pub cfg: ServerConfig,
     buckets: Mutex<HashMap<(IpAddr, Bucket), (f64, Instant)>>,
+    /// Recent failed logins per account address.
+    login_failures: Mutex<HashMap<String, Vec<Instant>>>,
 }
 
 /// Which rate limit a request counts against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Bucket {
+pub(crate) enum Bucket {
     Submissions,
     Outcomes,
+    Login,
 }
 
 impl std::fmt::Debug for PortalState {
@@ -102,18 +122,62 @@ impl PortalState {
             store: Mutex::new(store),
             cfg,
             buckets: Mutex::new(HashMap::new()),
+            login_failures: Mutex::new(HashMap::new()),
         })
     }
 
-    fn store(&self) -> std::sync::MutexGuard<'_, Box<dyn Store>> {
+    pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, Box<dyn Store>> {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Err(seconds to wait) while an account has had too many failed
+    /// logins in the window (whatever address they came from).
+    pub(crate) fn account_locked(&self, email: &str) -> Result<(), u64> {
+        let lock = self.cfg.login_lock;
+        let mut failures = self
+            .login_failures
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        let Some(times) = failures.get_mut(email) else {
+            return Ok(());
+        };
+        let now = Instant::now();
+        times.retain(|t| now.duration_since(*t) < lock.per);
+        if times.len() < lock.burst as usize {
+            return Ok(());
+        }
+        let oldest = times.iter().min().copied().unwrap_or(now);
+        Err((lock.per - now.duration_since(oldest)).as_secs().max(1))
+    }
+
+    pub(crate) fn login_failed(&self, email: &str) {
+        let mut failures = self
+            .login_failures
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        // Bounded: a flood of made-up addresses cannot grow it for ever.
+        if failures.len() > 100_000 {
+            failures.clear();
+        }
+        failures
+            .entry(email.to_string())
+            .or_default()
+            .push(Instant::now());
+    }
+
+    pub(crate) fn login_succeeded(&self, email: &str) {
+        self.login_failures
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(email);
+    }
+
     /// Token bucket per address; Err(seconds to wait) when empty.
-    fn take_token(&self, ip: IpAddr, bucket: Bucket) -> Result<(), u64> {
+    pub(crate) fn take_token(&self, ip: IpAddr, bucket: Bucket) -> Result<(), u64> {
         let rate = match bucket {
             Bucket::Submissions => self.cfg.submissions_rate,
             Bucket::Outcomes => self.cfg.outcomes_rate,
+            Bucket::Login => self.cfg.login_rate,
         };
         let per_token = rate.per.as_secs_f64() / f64::from(rate.burst.max(1));
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
@@ -152,6 +216,7 @@ pub fn router(state: Arc<PortalState>) -> Router {
             post(decide_submission),
         )
         .route("/v1/admin/tokens", post(create_token))
+        .merge(super::console::routes())
         .fallback(feed_file)
         .with_state(state)
 }
@@ -649,14 +714,27 @@ async fn delete_service(
 }
 
 async fn list_submissions(State(state): State<Arc<PortalState>>, headers: HeaderMap) -> Response {
-    if let Err(r) = authorize(&state, &headers, Role::Moderator) {
-        return r;
-    }
-    let list = state.store().submissions(Some(SubmissionStatus::Pending));
+    let grant = match authorize(&state, &headers, Role::Moderator) {
+        Ok(g) => g,
+        Err(r) => return r,
+    };
+    let list = moderation::waiting_for(state.store().as_ref(), &grant);
     match list {
         Ok(list) => axum::Json(list).into_response(),
-        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        Err(e) => action_error(e),
     }
+}
+
+/// The answer to a refused or failed action.
+pub(crate) fn action_error(e: ActionError) -> Response {
+    let status = match &e {
+        ActionError::Role(_) | ActionError::Outside(_) => StatusCode::FORBIDDEN,
+        ActionError::NotFound => StatusCode::NOT_FOUND,
+        ActionError::AlreadyDecided => StatusCode::CONFLICT,
+        ActionError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        ActionError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    error(status, e.to_string())
 }
 
 /// Accepting applies what the submission proposes (a record to put, or a
@@ -680,85 +758,21 @@ async fn decide_submission(
         Ok(r) => r,
         Err(why) => return error(StatusCode::UNPROCESSABLE_ENTITY, why),
     };
-    let mut store = state.store();
-    let sub = match store.submission(&uuid) {
-        Ok(Some(s)) => s,
-        Ok(None) => return error(StatusCode::NOT_FOUND, "no such submission"),
-        Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-    };
-    if sub.status != SubmissionStatus::Pending {
-        return error(StatusCode::CONFLICT, "the submission was already decided");
-    }
-    // Rejecting decides about the territory's records as much as accepting
-    // does: the same checks come first for both.
-    let territory = grant.territory();
-    let p = &sub.payload;
-    let mut data = CatalogData::default();
-    if let Some(s) = p.get("service") {
-        match serde_json::from_value::<Service>(s.clone()) {
-            Ok(s) => data.services.push(s),
-            Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
-        }
-    }
-    if let Some(o) = p.get("organization") {
-        match serde_json::from_value::<Organization>(o.clone()) {
-            Ok(o) => data.organizations.push(o),
-            Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
-        }
-    }
-    let codes: Vec<String> = data
-        .services
-        .iter()
-        .flat_map(service_codes)
-        .chain(data.organizations.iter().flat_map(organization_codes))
-        .collect();
-    if !data.is_empty() && !allows(territory.as_ref(), &codes) {
-        return outside(&grant);
-    }
-    let removal = (sub.kind == SubmissionKind::RemovalRequest)
-        .then(|| {
-            let kind = p
-                .get(RECORD_KIND)
-                .and_then(|v| v.as_str())
-                .and_then(RecordKind::from_name);
-            kind.zip(p.get(RECORD_ID).and_then(|v| v.as_str()))
-        })
-        .flatten();
-    if let Some((kind, id)) = removal {
-        if kind == RecordKind::Service {
-            match store.service(id) {
-                Ok(Some(s)) if !allows(territory.as_ref(), &service_codes(&s)) => {
-                    return outside(&grant);
-                }
-                Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-                _ => {}
-            }
-        } else if territory.is_some() {
-            return outside(&grant);
-        }
-    }
-    if status == SubmissionStatus::Accepted {
-        if !data.is_empty()
-            && let Err(e) = store.put(&data)
-        {
-            return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string());
-        }
-        if let Some((kind, id)) = removal
-            && let Err(e) = store.delete(kind, id)
-        {
-            return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string());
-        }
-    }
     let at = chrono::Utc::now().to_rfc3339();
-    let decision_record = Decision {
-        status,
-        by: &grant.label,
-        reason: reason.as_deref(),
-        at: &at,
-    };
-    match store.decide(&uuid, &decision_record) {
-        Ok(_) => axum::Json(json!({"uuid": uuid, "status": decision})).into_response(),
-        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    let decided = moderation::decide(
+        state.store().as_mut(),
+        &grant,
+        &uuid,
+        moderation::Decide {
+            status,
+            reason,
+            records: None,
+        },
+        &at,
+    );
+    match decided {
+        Ok(()) => axum::Json(json!({"uuid": uuid, "status": decision})).into_response(),
+        Err(e) => action_error(e),
     }
 }
 

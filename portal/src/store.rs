@@ -15,6 +15,8 @@ use catalog::{Catalog, RecordKind, Territory};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+use crate::accounts::{Account, AuditAction, AuditEntry, Session};
+
 /// What the store can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -173,6 +175,53 @@ pub trait Store: Send {
     /// Publications, newest first, at most `limit`.
     fn publications(&self, limit: usize) -> StoreResult<Vec<Publication>>;
     fn add_publication(&mut self, p: &Publication) -> StoreResult<()>;
+
+    /// Adds an account with no password yet; `None` when the address has
+    /// one already.
+    fn add_account(
+        &mut self,
+        email: &str,
+        role: Role,
+        territory: Option<&str>,
+        now: &str,
+    ) -> StoreResult<Option<i64>>;
+    fn account(&self, id: i64) -> StoreResult<Option<Account>>;
+    fn account_by_email(&self, email: &str) -> StoreResult<Option<Account>>;
+    /// Every account, by address.
+    fn accounts(&self) -> StoreResult<Vec<Account>>;
+    /// The account's argon2id PHC string, if a password was set.
+    fn password_hash(&self, id: i64) -> StoreResult<Option<String>>;
+    fn set_password_hash(&mut self, id: i64, phc: &str) -> StoreResult<()>;
+    fn update_account(
+        &mut self,
+        id: i64,
+        role: Role,
+        territory: Option<&str>,
+        disabled: bool,
+    ) -> StoreResult<bool>;
+    /// A one-time link to set a password, by the sha256 of its token.
+    fn add_invite(
+        &mut self,
+        token_sha256: &str,
+        account_id: i64,
+        expires_at: i64,
+    ) -> StoreResult<()>;
+    /// Takes a link: the account it was for, if it exists and has not
+    /// expired at `now`; it cannot be taken again.
+    fn take_invite(&mut self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>>;
+    /// The account a link is for, without taking it.
+    fn invite(&self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>>;
+
+    fn add_session(&mut self, s: &Session) -> StoreResult<()>;
+    fn session(&self, id_sha256: &str) -> StoreResult<Option<Session>>;
+    fn touch_session(&mut self, id_sha256: &str, now: i64) -> StoreResult<()>;
+    fn delete_session(&mut self, id_sha256: &str) -> StoreResult<()>;
+    /// Ends every session of an account (disabled, password changed).
+    fn delete_sessions_of(&mut self, account_id: i64) -> StoreResult<()>;
+
+    fn add_audit(&mut self, e: &AuditEntry) -> StoreResult<()>;
+    /// The newest entries first, at most `limit`.
+    fn audit(&self, limit: usize) -> StoreResult<Vec<AuditEntry>>;
 }
 
 /// The embedded store: the records in a `catalog` file (`editorial.sqlite`,
@@ -211,11 +260,43 @@ CREATE TABLE IF NOT EXISTS publication (
 
 /// The steps after `PORTAL_SCHEMA`, by `PRAGMA user_version` (step N takes
 /// a store to version N), each in one transaction.
-const PORTAL_MIGRATIONS: [&str; 1] = [
+const PORTAL_MIGRATIONS: [&str; 2] = [
     // 1: why a submission was rejected, and when it was decided; the
     // sender's app reads both back by the submission's uuid.
     "ALTER TABLE submission ADD COLUMN reason TEXT;
      ALTER TABLE submission ADD COLUMN decided_at TEXT;",
+    // 2: the console's people: accounts (argon2id hashes only), one-time
+    // links to set a password and sessions (both by the sha256 of their
+    // secret), and the audit log.
+    "CREATE TABLE account (
+         id            INTEGER PRIMARY KEY,
+         email         TEXT NOT NULL UNIQUE,
+         role          TEXT NOT NULL,
+         territory     TEXT,
+         disabled      INTEGER NOT NULL DEFAULT 0,
+         password_hash TEXT,
+         created_at    TEXT NOT NULL
+     );
+     CREATE TABLE invite (
+         sha256     TEXT PRIMARY KEY,
+         account_id INTEGER NOT NULL REFERENCES account(id),
+         expires_at INTEGER NOT NULL
+     ) WITHOUT ROWID;
+     CREATE TABLE session (
+         sha256     TEXT PRIMARY KEY,
+         account_id INTEGER NOT NULL REFERENCES account(id),
+         csrf       TEXT NOT NULL,
+         created_at INTEGER NOT NULL,
+         last_seen  INTEGER NOT NULL
+     ) WITHOUT ROWID;
+     CREATE INDEX session_account ON session(account_id);
+     CREATE TABLE audit (
+         id     INTEGER PRIMARY KEY,
+         at     TEXT NOT NULL,
+         actor  TEXT NOT NULL,
+         action TEXT NOT NULL,
+         detail TEXT NOT NULL
+     );",
 ];
 
 impl SqliteStore {
@@ -245,6 +326,20 @@ impl SqliteStore {
         }
         Ok(SqliteStore { records, conn })
     }
+}
+
+const ACCOUNT_COLUMNS: &str = "id, email, role, territory, disabled, created_at";
+
+fn account_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: r.get(0)?,
+        email: r.get(1)?,
+        // A role a newer build wrote reads as the least one.
+        role: Role::parse(&r.get::<_, String>(2)?).unwrap_or(Role::Editor),
+        territory: r.get(3)?,
+        disabled: r.get(4)?,
+        created_at: r.get(5)?,
+    })
 }
 
 /// Only kinds this build knows were stored; anything else reads as a
@@ -405,6 +500,207 @@ impl Store for SqliteStore {
                 files: serde_json::from_str(&files)
                     .map_err(|e| StoreError::Other(format!("publication {seq}: {e}")))?,
             });
+        }
+        Ok(out)
+    }
+
+    fn add_account(
+        &mut self,
+        email: &str,
+        role: Role,
+        territory: Option<&str>,
+        now: &str,
+    ) -> StoreResult<Option<i64>> {
+        let added = self.conn.execute(
+            "INSERT INTO account(email, role, territory, created_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(email) DO NOTHING",
+            params![email, role.as_str(), territory, now],
+        )?;
+        Ok((added > 0).then(|| self.conn.last_insert_rowid()))
+    }
+
+    fn account(&self, id: i64) -> StoreResult<Option<Account>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {ACCOUNT_COLUMNS} FROM account WHERE id = ?1"),
+                [id],
+                account_from_row,
+            )
+            .optional()?)
+    }
+
+    fn account_by_email(&self, email: &str) -> StoreResult<Option<Account>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {ACCOUNT_COLUMNS} FROM account WHERE email = ?1"),
+                [email],
+                account_from_row,
+            )
+            .optional()?)
+    }
+
+    fn accounts(&self) -> StoreResult<Vec<Account>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM account ORDER BY email"
+        ))?;
+        let rows = stmt.query_map([], account_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn password_hash(&self, id: i64) -> StoreResult<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT password_hash FROM account WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
+    fn set_password_hash(&mut self, id: i64, phc: &str) -> StoreResult<()> {
+        self.conn.execute(
+            "UPDATE account SET password_hash = ?2 WHERE id = ?1",
+            params![id, phc],
+        )?;
+        Ok(())
+    }
+
+    fn update_account(
+        &mut self,
+        id: i64,
+        role: Role,
+        territory: Option<&str>,
+        disabled: bool,
+    ) -> StoreResult<bool> {
+        Ok(self.conn.execute(
+            "UPDATE account SET role = ?2, territory = ?3, disabled = ?4 WHERE id = ?1",
+            params![id, role.as_str(), territory, disabled],
+        )? > 0)
+    }
+
+    fn add_invite(
+        &mut self,
+        token_sha256: &str,
+        account_id: i64,
+        expires_at: i64,
+    ) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO invite(sha256, account_id, expires_at) VALUES (?1, ?2, ?3)",
+            params![token_sha256, account_id, expires_at],
+        )?;
+        Ok(())
+    }
+
+    fn take_invite(&mut self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>> {
+        let tx = self.conn.transaction()?;
+        let found = tx
+            .query_row(
+                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2",
+                params![token_sha256, now],
+                |r| r.get(0),
+            )
+            .optional()?;
+        tx.execute("DELETE FROM invite WHERE sha256 = ?1", [token_sha256])?;
+        tx.commit()?;
+        Ok(found)
+    }
+
+    fn invite(&self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2",
+                params![token_sha256, now],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn add_session(&mut self, s: &Session) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO session(sha256, account_id, csrf, created_at, last_seen)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![s.id_sha256, s.account_id, s.csrf, s.created_at, s.last_seen],
+        )?;
+        Ok(())
+    }
+
+    fn session(&self, id_sha256: &str) -> StoreResult<Option<Session>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT sha256, account_id, csrf, created_at, last_seen FROM session
+                 WHERE sha256 = ?1",
+                [id_sha256],
+                |r| {
+                    Ok(Session {
+                        id_sha256: r.get(0)?,
+                        account_id: r.get(1)?,
+                        csrf: r.get(2)?,
+                        created_at: r.get(3)?,
+                        last_seen: r.get(4)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    fn touch_session(&mut self, id_sha256: &str, now: i64) -> StoreResult<()> {
+        self.conn.execute(
+            "UPDATE session SET last_seen = ?2 WHERE sha256 = ?1",
+            params![id_sha256, now],
+        )?;
+        Ok(())
+    }
+
+    fn delete_session(&mut self, id_sha256: &str) -> StoreResult<()> {
+        self.conn
+            .execute("DELETE FROM session WHERE sha256 = ?1", [id_sha256])?;
+        Ok(())
+    }
+
+    fn delete_sessions_of(&mut self, account_id: i64) -> StoreResult<()> {
+        self.conn
+            .execute("DELETE FROM session WHERE account_id = ?1", [account_id])?;
+        Ok(())
+    }
+
+    fn add_audit(&mut self, e: &AuditEntry) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO audit(at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
+            params![e.at, e.actor, e.action.as_str(), e.detail],
+        )?;
+        Ok(())
+    }
+
+    fn audit(&self, limit: usize) -> StoreResult<Vec<AuditEntry>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at, actor, action, detail FROM audit ORDER BY id DESC LIMIT ?1")?;
+        let rows = stmt.query_map([limit as i64], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (at, actor, action, detail) = row?;
+            // An action a newer build wrote is left out, not misread.
+            if let Some(action) = AuditAction::parse(&action) {
+                out.push(AuditEntry {
+                    at,
+                    actor,
+                    action,
+                    detail,
+                });
+            }
         }
         Ok(out)
     }

@@ -1,0 +1,661 @@
+//! The editorial console over real HTTP on loopback: accounts and
+//! sessions (argon2id hashes, cookie flags, a fresh id at login, expiry,
+//! CSRF on every form, rate-limited logins), role and territory checked on
+//! the server whatever URL is typed, moderation (an association the app
+//! sends, edited and accepted; another rejected with a reason the app reads
+//! back), escaping, and the admins' accounts page.
+
+use std::collections::HashMap;
+
+use portal::{Role, ServerConfig, Store};
+
+#[path = "sync_support.rs"]
+mod sync_support;
+use sync_support::{Portal, serve_state, small_catalog};
+
+/// A browser without JavaScript: keeps cookies, follows no redirects.
+struct Browser {
+    http: reqwest::Client,
+    base: String,
+    cookies: HashMap<String, String>,
+}
+
+struct Page {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: String,
+}
+
+impl Page {
+    fn location(&self) -> &str {
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_string))
+            .collect()
+    }
+
+    /// The value of the first hidden `csrf` field.
+    fn csrf(&self) -> String {
+        let at = self
+            .body
+            .find("name=\"csrf\" value=\"")
+            .expect("a csrf field")
+            + 19;
+        self.body[at..at + 64].to_string()
+    }
+}
+
+impl Browser {
+    fn new(base: &str) -> Browser {
+        Browser {
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: base.trim_end_matches('/').to_string(),
+            cookies: HashMap::new(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    async fn finish(&mut self, r: reqwest::Response) -> Page {
+        let status = r.status().as_u16();
+        let headers = r.headers().clone();
+        let body = String::from_utf8(r.bytes().await.unwrap().to_vec()).unwrap();
+        let page = Page {
+            status,
+            headers,
+            body,
+        };
+        for c in page.set_cookies() {
+            let pair = c.split(';').next().unwrap();
+            let (k, v) = pair.split_once('=').unwrap();
+            if v.is_empty() || c.contains("Max-Age=0") {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_string(), v.to_string());
+            }
+        }
+        page
+    }
+
+    async fn get(&mut self, path: &str) -> Page {
+        let r = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .header("cookie", self.cookie_header())
+            .header("accept-language", "it-IT,it;q=0.9")
+            .send()
+            .await
+            .unwrap();
+        self.finish(r).await
+    }
+
+    async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{k}={}", urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let r = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("cookie", self.cookie_header())
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        self.finish(r).await
+    }
+
+    /// Logs in through the form; the answer to the form's post.
+    async fn login(&mut self, email: &str, password: &str) -> Page {
+        let form = self.get("/console/login").await;
+        assert_eq!(form.status, 200, "{}", form.body);
+        let csrf = form.csrf();
+        self.post(
+            "/console/login",
+            &[("csrf", &csrf), ("email", email), ("password", password)],
+        )
+        .await
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+const PASSWORD: &str = "gatto verde sul tetto";
+
+/// An account with its password set through its one-time link.
+async fn account(
+    portal: &Portal,
+    base: &str,
+    email: &str,
+    role: Role,
+    territory: Option<&str>,
+) -> Browser {
+    let link = portal::console::invite_account(
+        &mut portal.store(),
+        email,
+        role,
+        territory,
+        chrono::Utc::now().timestamp(),
+        "2026-12-07T00:00:00Z",
+    )
+    .unwrap()
+    .unwrap();
+    let mut b = Browser::new(base);
+    let form = b.get(&link).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(form.body.contains(email));
+    let csrf = form.csrf();
+    let weak = b
+        .post(
+            &link,
+            &[
+                ("csrf", &csrf),
+                ("password", "password123"),
+                ("again", "password123"),
+            ],
+        )
+        .await;
+    assert_eq!(weak.status, 422);
+    assert!(weak.body.contains("troppo"), "{}", weak.body);
+    let set = b
+        .post(
+            &link,
+            &[("csrf", &csrf), ("password", PASSWORD), ("again", PASSWORD)],
+        )
+        .await;
+    assert_eq!(set.status, 303, "{}", set.body);
+    assert_eq!(set.location(), "/console/login?welcome=1");
+    // A link works once.
+    assert_eq!(Browser::new(base).get(&link).await.status, 404);
+    b
+}
+
+/// A service of the store inside `region` and one entirely outside it.
+fn services_in_and_out(portal: &Portal, region: &str) -> (String, String) {
+    use portal::territory::{allows, service_codes};
+    let data = portal.store().catalog().unwrap();
+    let t = catalog::Territory::from_code(region).unwrap();
+    let inside = data
+        .services
+        .iter()
+        .find(|s| allows(Some(&t), &service_codes(s)))
+        .expect("a service in the region");
+    let outside = data
+        .services
+        .iter()
+        .find(|s| {
+            let codes = service_codes(s);
+            !codes.is_empty() && codes.iter().all(|c| !portal::territory::code_within(&t, c))
+        })
+        .expect("a service elsewhere");
+    (inside.id.clone(), outside.id.clone())
+}
+
+fn assured_date(portal: &Portal, id: &str) -> Option<String> {
+    portal.store().service(id).unwrap().unwrap().assured_date
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sessions_are_server_side_fresh_at_login_and_guarded_by_csrf() {
+    let portal = Portal::new(&small_catalog(400));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut b = account(
+        &portal,
+        &base,
+        "giulia@lazio.example",
+        Role::Editor,
+        Some("12"),
+    )
+    .await;
+
+    // Only argon2id hashes are stored.
+    let conn = rusqlite::Connection::open(portal.store_dir.join("portal.sqlite")).unwrap();
+    let stored: String = conn
+        .query_row("SELECT password_hash FROM account", [], |r| r.get(0))
+        .unwrap();
+    assert!(stored.starts_with("$argon2id$v=19$"), "{stored}");
+    assert!(!stored.contains(PASSWORD));
+
+    // Signed out: every screen sends to the login page.
+    assert_eq!(b.get("/console/").await.location(), "/console/login");
+    // A wrong password.
+    let wrong = b
+        .login("giulia@lazio.example", "gatto rosso sul tetto")
+        .await;
+    assert_eq!(wrong.status, 401);
+    assert!(wrong.body.contains("non corretti"));
+    // A session id planted before login is not the one after it.
+    b.cookies.insert("integra_session".into(), "ab".repeat(32));
+    let ok = b.login("GIULIA@lazio.example ", PASSWORD).await;
+    assert_eq!(
+        (ok.status, ok.location()),
+        (303, "/console/"),
+        "{}",
+        ok.body
+    );
+    let cookie = ok
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("integra_session="))
+        .unwrap();
+    for flag in ["HttpOnly", "SameSite=Strict", "Path=/console"] {
+        assert!(cookie.contains(flag), "{cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "plain HTTP here: {cookie}");
+    assert_ne!(b.cookies["integra_session"], "ab".repeat(32));
+    let sessions: i64 = conn
+        .query_row("SELECT count(*) FROM session", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sessions, 1, "the planted id was never stored");
+
+    // The to-do screen, in Italian, with the territory's stale records.
+    let todo = b.get("/console/").await;
+    assert_eq!(todo.status, 200);
+    assert!(todo.body.contains("<html lang=\"it\""));
+    assert!(todo.body.contains("Da fare") && todo.body.contains("Lazio (12)"));
+
+    // "Still valid" without, or with a wrong, CSRF token: 403, nothing written.
+    let (lazio, _) = services_in_and_out(&portal, "12");
+    let before = assured_date(&portal, &lazio);
+    let confirm = format!("/console/records/service/{lazio}/confirm");
+    assert_eq!(b.post(&confirm, &[]).await.status, 403);
+    assert_eq!(
+        b.post(&confirm, &[("csrf", &"0".repeat(64))]).await.status,
+        403
+    );
+    assert_eq!(assured_date(&portal, &lazio), before);
+    let csrf = todo.csrf();
+    let done = b.post(&confirm, &[("csrf", &csrf)]).await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    assert_eq!(assured_date(&portal, &lazio), Some(today));
+
+    // An idle session ends.
+    conn.execute("UPDATE session SET last_seen = last_seen - 3600", [])
+        .unwrap();
+    assert_eq!(
+        b.get("/console/").await.location(),
+        "/console/login?ended=1"
+    );
+    let ended = b.get("/console/login?ended=1").await;
+    assert!(ended.body.contains("terminata"));
+
+    // Logging out ends the session on the server.
+    b.login("giulia@lazio.example", PASSWORD).await;
+    let page = b.get("/console/").await;
+    let id = b.cookies["integra_session"].clone();
+    let out = b.post("/console/logout", &[("csrf", &page.csrf())]).await;
+    assert_eq!(out.location(), "/console/login");
+    b.cookies.insert("integra_session".into(), id);
+    assert_eq!(
+        b.get("/console/").await.location(),
+        "/console/login?ended=1"
+    );
+    let audit: Vec<String> = conn
+        .prepare("SELECT action FROM audit ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for action in [
+        "password_set",
+        "login_failed",
+        "login",
+        "record_confirmed",
+        "logout",
+    ] {
+        assert!(audit.iter().any(|a| a == action), "{action} in {audit:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_editor_of_lazio_neither_sees_nor_changes_lombardy() {
+    let portal = Portal::new(&small_catalog(400));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut b = account(
+        &portal,
+        &base,
+        "referente@lazio.example",
+        Role::Editor,
+        Some("12"),
+    )
+    .await;
+    b.login("referente@lazio.example", PASSWORD).await;
+    let (lazio, elsewhere) = services_in_and_out(&portal, "12");
+    assert_eq!(
+        b.get(&format!("/console/records/service/{lazio}"))
+            .await
+            .status,
+        200
+    );
+    let other = b
+        .get(&format!("/console/records/service/{elsewhere}"))
+        .await;
+    assert_eq!(other.status, 403);
+    assert!(other.body.contains("fuori dal tuo territorio"));
+    let before = assured_date(&portal, &elsewhere);
+    let csrf = other.csrf();
+    let confirm = b
+        .post(
+            &format!("/console/records/service/{elsewhere}/confirm"),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(confirm.status, 403);
+    assert_eq!(assured_date(&portal, &elsewhere), before);
+    // The to-do lists no record from elsewhere; moderation and accounts
+    // are not an editor's.
+    let todo = b.get("/console/").await;
+    assert!(!todo.body.contains(&elsewhere));
+    assert_eq!(b.get("/console/moderation").await.status, 403);
+    assert_eq!(b.get("/console/people").await.status, 403);
+    assert_eq!(b.get("/console/audit").await.status, 403);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn wrong_passwords_lock_the_account_for_a_while() {
+    let portal = Portal::new(&small_catalog(20));
+    let cfg = ServerConfig {
+        login_lock: portal::RateLimit {
+            burst: 3,
+            per: std::time::Duration::from_secs(600),
+        },
+        ..ServerConfig::new(&portal.feed_dir)
+    };
+    let server = serve_state(portal::PortalState::new(Box::new(portal.store()), cfg)).await;
+    let base = server.url();
+    let mut b = account(&portal, &base, "m@roma.example", Role::Moderator, None).await;
+    for _ in 0..3 {
+        assert_eq!(
+            b.login("m@roma.example", "non è la password").await.status,
+            401
+        );
+    }
+    // Now even the right password waits, from any address.
+    let locked = b.login("m@roma.example", PASSWORD).await;
+    assert_eq!(locked.status, 429);
+    assert!(locked.headers.contains_key("retry-after"));
+    // Another account is not locked by it.
+    let mut other = account(&portal, &base, "n@roma.example", Role::Editor, None).await;
+    assert_eq!(other.login("n@roma.example", PASSWORD).await.status, 303);
+    // A login form posted without its cookie's token is refused.
+    let mut stranger = Browser::new(&base);
+    let forged = stranger
+        .post(
+            "/console/login",
+            &[
+                ("csrf", &"1".repeat(64)),
+                ("email", "n@roma.example"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, 403);
+}
+
+async fn submit(base: &str, payload: serde_json::Value) -> String {
+    let uuid = uuid_v4();
+    let body = serde_json::json!({"uuid": uuid, "kind": "new_association", "payload": payload});
+    let r = reqwest::Client::new()
+        .post(format!("{base}v1/submissions"))
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    uuid
+}
+
+fn uuid_v4() -> String {
+    let b: Vec<u8> = portal::new_token().into_bytes();
+    let h = String::from_utf8(b).unwrap();
+    format!(
+        "{}-{}-4{}-8{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[13..16],
+        &h[17..20],
+        &h[20..32]
+    )
+}
+
+async fn outcome(base: &str, uuid: &str) -> serde_json::Value {
+    let r = reqwest::Client::new()
+        .get(format!("{base}v1/submissions/{uuid}"))
+        .send()
+        .await
+        .unwrap();
+    serde_json::from_slice(&r.bytes().await.unwrap()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_moderator_edits_and_accepts_or_rejects_with_a_reason() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let script = "<script>alert(1)</script>";
+    let in_rome = submit(
+        &base,
+        serde_json::json!({"name": script, "comune_istat": "058091", "email": "info@amal.example",
+                           "community": "", "activities": [], "phone": "", "website": "",
+                           "description": "Corsi di arabo per bambini."}),
+    )
+    .await;
+    let in_milan = submit(
+        &base,
+        serde_json::json!({"name": "Associazione Milano Aperta", "comune_istat": "015146",
+                           "email": "info@aperta.example"}),
+    )
+    .await;
+    let to_reject = submit(
+        &base,
+        serde_json::json!({"name": "Doppione", "comune_istat": "058091", "phone": "06 123"}),
+    )
+    .await;
+    let mut m = account(
+        &portal,
+        &base,
+        "moderatore@lazio.example",
+        Role::Moderator,
+        Some("12"),
+    )
+    .await;
+    m.login("moderatore@lazio.example", PASSWORD).await;
+    let queue = m.get("/console/moderation").await;
+    assert_eq!(queue.status, 200);
+    // The name shows as text, never as markup.
+    assert!(queue.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!queue.body.contains(script));
+    // Only Lazio's submissions; the API answers the same.
+    assert!(queue.body.contains(&in_rome) && queue.body.contains(&to_reject));
+    assert!(!queue.body.contains(&in_milan));
+    let csrf = queue.csrf();
+    let path = format!("/console/moderation/{in_rome}");
+    // Accepted after editing the name.
+    let accepted = m
+        .post(
+            &path,
+            &[
+                ("csrf", &csrf),
+                ("action", "accept"),
+                ("name", "Associazione Al Amal"),
+                ("comune_istat", "058091"),
+                ("email", "info@amal.example"),
+                ("description", "Corsi di arabo per bambini."),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    let created = portal
+        .store()
+        .organization(&format!("assoc-{in_rome}"))
+        .unwrap()
+        .expect("the association is a record");
+    assert_eq!(created.name, "Associazione Al Amal");
+    assert_eq!(
+        created.locations[0].precision,
+        catalog::provenance::Precision::Comune
+    );
+    assert_eq!(outcome(&base, &in_rome).await["state"], "accepted");
+    // A rejection needs its reason; the sender reads it.
+    let path = format!("/console/moderation/{to_reject}");
+    let bare = m
+        .post(&path, &[("csrf", &csrf), ("action", "reject")])
+        .await;
+    assert_eq!(bare.status, 422);
+    assert_eq!(outcome(&base, &to_reject).await["state"], "received");
+    let rejected = m
+        .post(
+            &path,
+            &[
+                ("csrf", &csrf),
+                ("action", "reject"),
+                ("reason", "È già sulla mappa."),
+            ],
+        )
+        .await;
+    assert_eq!(rejected.status, 303);
+    let read = outcome(&base, &to_reject).await;
+    assert_eq!(
+        (read["state"].as_str(), read["reason"].as_str()),
+        (Some("rejected"), Some("È già sulla mappa."))
+    );
+    // Milan's is outside Lazio, whatever is posted.
+    let outside = m
+        .post(
+            &format!("/console/moderation/{in_milan}"),
+            &[("csrf", &csrf), ("action", "reject"), ("reason", "no")],
+        )
+        .await;
+    assert_eq!(outside.status, 403);
+    assert_eq!(outcome(&base, &in_milan).await["state"], "received");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_invites_rescopes_and_disables() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut admin = account(
+        &portal,
+        &base,
+        "redazione@lavoro.example",
+        Role::Admin,
+        None,
+    )
+    .await;
+    admin.login("redazione@lavoro.example", PASSWORD).await;
+    let page = admin.get("/console/people").await;
+    assert_eq!(page.status, 200);
+    let csrf = page.csrf();
+    let bad = admin
+        .post(
+            "/console/people",
+            &[
+                ("csrf", &csrf),
+                ("email", "x@y.example"),
+                ("role", "editor"),
+                ("territory", "99"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    let made = admin
+        .post(
+            "/console/people",
+            &[
+                ("csrf", &csrf),
+                ("email", "comune@prato.example"),
+                ("role", "editor"),
+                ("territory", "100005"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, 201, "{}", made.body);
+    assert!(made.body.contains("/console/welcome/"));
+    let editor = portal
+        .store()
+        .account_by_email("comune@prato.example")
+        .unwrap()
+        .unwrap();
+    assert_eq!(editor.territory.as_deref(), Some("100005"));
+    // Disabling ends its sessions.
+    let mut e = account_login_only(&portal, &base, &editor).await;
+    assert_eq!(e.get("/console/").await.status, 200);
+    let change = admin
+        .post(
+            &format!("/console/people/{}", editor.id),
+            &[
+                ("csrf", &csrf),
+                ("role", "editor"),
+                ("territory", "100"),
+                ("disabled", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(change.status, 303);
+    assert_eq!(
+        e.get("/console/").await.location(),
+        "/console/login?ended=1"
+    );
+    assert_eq!(e.login("comune@prato.example", PASSWORD).await.status, 401);
+    let log = admin.get("/console/audit").await;
+    assert!(log.body.contains("account modificato") && log.body.contains("comune@prato.example"));
+}
+
+/// Sets a password for an existing account through a fresh link, then
+/// logs in.
+async fn account_login_only(portal: &Portal, base: &str, a: &portal::accounts::Account) -> Browser {
+    let token = portal::new_token();
+    portal
+        .store()
+        .add_invite(
+            &portal::token_sha256(&token),
+            a.id,
+            chrono::Utc::now().timestamp() + 600,
+        )
+        .unwrap();
+    let mut b = Browser::new(base);
+    let link = format!("/console/welcome/{token}");
+    let form = b.get(&link).await;
+    let csrf = form.csrf();
+    b.post(
+        &link,
+        &[("csrf", &csrf), ("password", PASSWORD), ("again", PASSWORD)],
+    )
+    .await;
+    assert_eq!(b.login(&a.email, PASSWORD).await.status, 303);
+    b
+}
