@@ -379,8 +379,8 @@ impl SearchDoc {
     /// A fingerprint of what this document puts into the text index,
     /// taken over the inputs of [`SearchDoc::fts_columns`]: equal
     /// fingerprints, equal index rows, so a delta leaves those in place.
-    /// (Its long texts are indexed by their own row, whoever carries them;
-    /// which row it is counts.) Indexing changes come with a migration that
+    /// (Its long texts are indexed by their own row, whoever carries them.)
+    /// Indexing changes come with a migration that
     /// rebuilds the search tables, which writes new fingerprints.
     pub(crate) fn index_fingerprint(&self) -> [u8; 8] {
         use sha2::{Digest, Sha256};
@@ -409,7 +409,6 @@ impl SearchDoc {
         }
         fold(&mut h, &self.languages);
         h.update([u8::from(self.free), u8::from(self.no_documents)]);
-        h.update(self.long_texts.unwrap_or(-1).to_le_bytes());
         fold(&mut h, &self.bodies);
         let d = h.finalize();
         let mut out = [0; 8];
@@ -436,9 +435,6 @@ impl SearchDoc {
         }
         if self.no_documents {
             t.push("zznodoc".into());
-        }
-        if let Some(id) = self.long_texts {
-            t.push(format!("zzy{id}"));
         }
         if let Some(c) = comune {
             t.push(format!("zzc{}", c.istat));
@@ -506,31 +502,6 @@ pub(crate) fn territory_token(t: &crate::gazetteer::Territory) -> String {
 mod tests {
     use super::*;
     use crate::sample::{SampleOptions, generate};
-
-    #[test]
-    fn a_long_texts_token_is_no_filters_token() {
-        let tax = Taxonomy::bundled();
-        for taxonomy in [
-            "area",
-            "target_group",
-            "community",
-            "activity",
-            "resource_kind",
-            "culture_section",
-            "g2_theme",
-            "protection_status",
-        ] {
-            for term in tax.terms(taxonomy) {
-                let token = term_token(taxonomy, &term.id).unwrap();
-                assert!(!token.starts_with("zzy"), "{taxonomy} {token}");
-            }
-        }
-        let doc = SearchDoc {
-            long_texts: Some(7),
-            ..SearchDoc::default()
-        };
-        assert!(doc.attr_tokens(None).split(' ').any(|t| t == "zzy7"));
-    }
 
     #[test]
     fn an_official_record_never_claims_no_documents() {

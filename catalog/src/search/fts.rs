@@ -60,7 +60,7 @@ fn phrase(tokens: &[String], prefix: bool) -> String {
 pub(crate) enum Target {
     /// `search_fts`: a record's own texts and its filter tokens.
     Records,
-    /// The names columns of `search_fts` (title, folded), for ranking.
+    /// `search_names`: names alone, for ranking.
     Names,
     /// `search_texts`: the long texts records share.
     LongTexts,
@@ -177,28 +177,15 @@ impl TextQuery {
     #[cfg(test)]
     pub(crate) fn render(&self, all: bool) -> Option<String> {
         let groups: Vec<usize> = (0..self.groups.len()).collect();
-        self.render_groups(&groups, all, &|_| None)
+        self.render_groups(&groups, all)
     }
 
-    /// The same for some of the groups only (by position), each group
-    /// with `more(g)` as one more alternative (the `attrs` tokens of the
-    /// long texts that hold it).
-    pub(crate) fn render_groups(
-        &self,
-        groups: &[usize],
-        all: bool,
-        more: &dyn Fn(usize) -> Option<String>,
-    ) -> Option<String> {
+    /// The same for some of the groups only (by position).
+    pub(crate) fn render_groups(&self, groups: &[usize], all: bool) -> Option<String> {
         let joiner = if all { " AND " } else { " OR " };
         let parts: Vec<String> = groups
             .iter()
-            .filter_map(|&g| {
-                let own = render_group(&self.groups[g], Target::Records);
-                match (own, more(g)) {
-                    (Some(own), Some(more)) => Some(format!("({own} OR {more})")),
-                    (own, more) => own.or(more),
-                }
-            })
+            .filter_map(|&g| render_group(&self.groups[g], Target::Records))
             .collect();
         (!parts.is_empty()).then(|| parts.join(joiner))
     }
@@ -209,8 +196,7 @@ impl TextQuery {
         render_group(&self.groups[g], Target::LongTexts)
     }
 
-    /// The same over names alone (the title and folded columns of
-    /// `search_fts`): how results are ranked.
+    /// The same for the `search_names` table: how results are ranked.
     pub(crate) fn render_names(&self, all: bool) -> Option<String> {
         if self.groups.is_empty() {
             return None;
@@ -221,7 +207,7 @@ impl TextQuery {
             .iter()
             .map(|g| render_group(g, Target::Names).unwrap_or_else(|| "(\"zz\")".into()))
             .collect();
-        Some(in_names(&groups.join(joiner)))
+        Some(groups.join(joiner))
     }
 
     /// The typed words themselves, in names: ranks a record whose name says
@@ -237,17 +223,12 @@ impl TextQuery {
             .filter_map(|a| a.render(Target::Names))
             .map(|a| format!("({a})"))
             .collect();
-        Some(in_names(&parts.join(joiner)))
+        Some(parts.join(joiner))
     }
 
     pub(crate) fn group_count(&self) -> usize {
         self.groups.len()
     }
-}
-
-/// `expr` over the names columns of `search_fts` only.
-fn in_names(expr: &str) -> String {
-    format!("{{title folded}} : ({expr})")
 }
 
 /// A group's alternatives that `target` can hold, ORed (`None`: none).
@@ -410,9 +391,8 @@ mod tests {
         let q = TextQuery::parse("corso di italiano", &index);
         let records = q.render(true).unwrap();
         assert!(records.contains("\"corso lingua italiana\""), "{records}");
-        // Names are ranked in the names columns alone.
+        // Names are ranked by their phrases.
         let names = q.render_names(true).unwrap();
-        assert!(names.starts_with("{title folded} : ("), "{names}");
         assert!(names.contains("\"corso di italiano\""), "{names}");
         let texts = q.render_long_texts(0).unwrap();
         assert!(texts.contains("\"corso lingua italiana\""), "{texts}");

@@ -233,9 +233,7 @@ impl SearchIndex {
         let terms = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         for row in terms {
             let (term, docs) = row?;
-            if term.starts_with("zzy") {
-                // A long text's token: no filter, no word.
-            } else if term.starts_with("zz") {
+            if term.starts_with("zz") {
                 self.filter_frequency.insert(term, docs as u64);
             } else {
                 words.push(term);

@@ -448,11 +448,6 @@ pub(crate) type TextsOf<'a> = dyn Fn(RecordKind, &str, Lang) -> Result<Option<Hi
 /// `Searcher::substring`).
 const MAX_SUBSTRING_WORDS: usize = 200;
 
-/// How many long texts a group may stand for as `attrs` tokens in one FTS5
-/// expression (see `Searcher::text_matches`); beyond, a token list costs
-/// more than checking documents in memory.
-const MAX_TEXT_TOKENS: usize = 64;
-
 /// One search over the search tables and their in-memory side.
 pub(crate) struct Searcher<'a> {
     pub conn: &'a rusqlite::Connection,
@@ -574,11 +569,6 @@ impl Searcher<'_> {
         let ranges = ranges.as_deref();
         // Within the provinces' rowid ranges their tokens filter nothing.
         let tokens = compiled.tokens(if ranges.is_some() { None } else { near }, self.index);
-        let with_filters = |expr: String| {
-            let mut parts = vec![format!("({expr})")];
-            parts.extend(tokens.iter().cloned());
-            parts.join(" AND ")
-        };
         for (all, plan) in [(true, Plan::Text), (false, Plan::TextAnyWord)] {
             if !all && text.group_count() < 2 {
                 break;
@@ -597,7 +587,7 @@ impl Searcher<'_> {
             let literal = text.render_literal_names(all);
             let mut matched_names = Vec::new();
             if let Some(names) = &names {
-                matched_names = self.name_matches(&with_filters(names.clone()), ranges)?;
+                matched_names = self.name_matches(names, ranges)?;
                 for &pos in &matched_names {
                     bonus[pos as usize] += 2.0;
                 }
@@ -608,7 +598,7 @@ impl Searcher<'_> {
                 let matched_literal = if Some(&literal) == names.as_ref() {
                     matched_names
                 } else {
-                    self.name_matches(&with_filters(literal), ranges)?
+                    self.name_matches(&literal, ranges)?
                 };
                 for pos in matched_literal {
                     bonus[pos as usize] += 1.0;
@@ -626,13 +616,14 @@ impl Searcher<'_> {
     /// query (`all`) or any of them, where the filter tokens hold too.
     ///
     /// A record's own texts and its filter tokens are in `search_fts`; the
-    /// long texts records share are in `search_texts`, once each, and each
-    /// record carries its long text's `attrs` token (`zzy<id>`). A group
-    /// that a few long texts hold becomes "its words, or one of those
-    /// tokens" in one FTS5 expression with the filters, as when each
-    /// record held its own copy: most queries stop there. A group that
-    /// many long texts hold (a common word) is met by the record's own
-    /// texts or by its long text, checked per document in memory.
+    /// long texts records share are in `search_texts`, once each. The
+    /// groups no long text holds go to FTS5 in one expression with the
+    /// filters, as all of them did when each record held its own copy of
+    /// its texts (a query of names and places stops there). A group some
+    /// long texts hold is met by the record's own texts or by its long
+    /// text, checked per document in memory: cheaper than asking FTS5 for
+    /// the records of those texts (measured: a list of 28 texts as tokens
+    /// made the query three times slower).
     fn text_matches(
         &self,
         text: &TextQuery,
@@ -654,19 +645,8 @@ impl Searcher<'_> {
                 None => Vec::new(),
             });
         }
-        let as_tokens = |g: usize| -> Option<String> {
-            let ids = &in_texts[g];
-            (!ids.is_empty() && ids.len() <= MAX_TEXT_TOKENS).then(|| {
-                let t: Vec<String> = ids.iter().map(|id| format!("zzy{id}")).collect();
-                format!("attrs : ({})", t.join(" OR "))
-            })
-        };
-        let in_fts: Vec<usize> = (0..groups)
-            .filter(|&g| in_texts[g].len() <= MAX_TEXT_TOKENS)
-            .collect();
-        let in_memory: Vec<usize> = (0..groups)
-            .filter(|&g| in_texts[g].len() > MAX_TEXT_TOKENS)
-            .collect();
+        let own: Vec<usize> = (0..groups).filter(|&g| in_texts[g].is_empty()).collect();
+        let shared: Vec<usize> = (0..groups).filter(|&g| !in_texts[g].is_empty()).collect();
         let candidates = |positions: Vec<u32>| {
             positions
                 .into_iter()
@@ -677,14 +657,14 @@ impl Searcher<'_> {
                 })
                 .collect()
         };
-        if in_memory.is_empty() {
-            let Some(expr) = text.render_groups(&in_fts, all, &as_tokens) else {
+        if shared.is_empty() {
+            let Some(expr) = text.render_groups(&own, all) else {
                 return Ok(Vec::new());
             };
             return Ok(candidates(self.fts_positions(&with_filters(expr), ranges)?));
         }
         let docs = self.index.len();
-        let texts_of: Vec<Bits> = in_memory
+        let texts_of: Vec<Bits> = shared
             .iter()
             .map(|&g| Bits::from_positions(&in_texts[g]))
             .collect();
@@ -694,31 +674,29 @@ impl Searcher<'_> {
                 .is_some_and(|t| texts.contains(t))
         };
         let found: Vec<u32> = if all {
-            // The groups FTS5 answers, with the filters: every answer is
-            // among these (all of the catalog without any).
-            let base: Vec<u32> = match (
-                text.render_groups(&in_fts, true, &as_tokens),
-                tokens.is_empty(),
-            ) {
+            // The groups only records' own texts hold, with the filters:
+            // every answer is among these (all of the catalog without any).
+            let base: Vec<u32> = match (text.render_groups(&own, true), tokens.is_empty()) {
                 (Some(expr), _) => self.fts_positions(&with_filters(expr), ranges)?,
                 (None, false) => self.fts_positions(&tokens.join(" AND "), ranges)?,
                 (None, true) => (0..docs as u32).collect(),
             };
             let mut keep = base;
-            for (&g, texts) in in_memory.iter().zip(&texts_of) {
-                let mut here = in_fts.clone();
+            for (&g, texts) in shared.iter().zip(&texts_of) {
+                let mut here = own.clone();
                 here.push(g);
                 let expr = text
-                    .render_groups(&here, true, &as_tokens)
+                    .render_groups(&here, true)
                     .expect("a group renders for the records");
-                let own = Bits::from_positions(&self.fts_positions(&with_filters(expr), ranges)?);
-                keep.retain(|&pos| own.contains(pos) || holds_text(pos, texts));
+                let in_own =
+                    Bits::from_positions(&self.fts_positions(&with_filters(expr), ranges)?);
+                keep.retain(|&pos| in_own.contains(pos) || holds_text(pos, texts));
             }
             keep
         } else {
             let mut any = Bits::new(docs);
-            let all_groups: Vec<usize> = (0..groups).collect();
-            if let Some(expr) = text.render_groups(&all_groups, false, &as_tokens) {
+            let every: Vec<usize> = (0..groups).collect();
+            if let Some(expr) = text.render_groups(&every, false) {
                 for pos in self.fts_positions(&with_filters(expr), ranges)? {
                     any.insert(pos);
                 }
@@ -787,7 +765,7 @@ impl Searcher<'_> {
     /// Documents whose names (or type of place) match `expr`: the title
     /// and folded columns of `search_fts`.
     fn name_matches(&self, names: &str, ranges: Option<&[(i64, i64)]>) -> Result<Vec<u32>> {
-        self.matching_rowids("search_fts", names, ranges)
+        self.matching_rowids("search_names", names, ranges)
     }
 
     /// Parts of names: "ospeda" inside "Ospedale", a street fragment.
@@ -818,11 +796,7 @@ impl Searcher<'_> {
             return Ok(Vec::new());
         }
         Ok(self
-            .matching_rowids(
-                "search_fts",
-                &format!("{{title folded}} : ({})", pieces.join(" AND ")),
-                None,
-            )?
+            .matching_rowids("search_names", &pieces.join(" AND "), None)?
             .into_iter()
             .map(|pos| Candidate {
                 pos,

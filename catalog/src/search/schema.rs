@@ -89,13 +89,18 @@ ALTER TABLE search_doc ADD COLUMN same_place INTEGER;
 "#;
 
 /// Long texts indexed once (`search_texts`, keyed by `long_text.id`), not
-/// once per record that carries them (each record's `attrs` names its long
-/// text: `zzy<id>`). Without them `search_fts` is small enough to rank
-/// names with a column filter, so `search_names`, which held every name a
-/// second time, goes; substrings of names are found through the
-/// vocabulary, so the trigram index goes too.
+/// once per record that carries them (`search_doc.long_texts` says which a
+/// record carries). `search_names` keeps the names alone: ranking reads it
+/// for the documents search found, which passed the filters already.
+/// Substrings of names are found through the vocabulary, so the trigram
+/// index goes.
 const V11: &str = r#"
 DROP TABLE search_names;
+CREATE VIRTUAL TABLE search_names USING fts5(
+    names,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
 DROP TABLE search_trigram;
 -- One row per long_text row (same rowid): the long fields a search reads.
 CREATE VIRTUAL TABLE search_texts USING fts5(

@@ -42,7 +42,10 @@ const BULK_INDEX_MEMORY: i64 = 64 * 1024 * 1024;
 /// [`BULK_INDEX_MEMORY`]). The setting is stored with each index; the
 /// small writes of a delta never come near it.
 pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch("DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_texts;")?;
+    tx.execute_batch(
+        "DELETE FROM search_doc; DELETE FROM search_fts; DELETE FROM search_names;
+         DELETE FROM search_texts;",
+    )?;
     for table in INDEXES {
         tx.execute(
             &format!("INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?1)"),
@@ -53,7 +56,7 @@ pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// The text indexes.
-const INDEXES: [&str; 2] = ["search_fts", "search_texts"];
+const INDEXES: [&str; 3] = ["search_fts", "search_names", "search_texts"];
 
 /// Removes long texts the store dropped from `search_texts`.
 pub(crate) fn forget_texts(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
@@ -69,6 +72,7 @@ pub(crate) fn forget_texts(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
 pub(crate) fn optimize(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "INSERT INTO search_fts(search_fts) VALUES ('optimize');
+         INSERT INTO search_names(search_names) VALUES ('optimize');
          INSERT INTO search_texts(search_texts) VALUES ('optimize');",
     )?;
     Ok(())
@@ -218,9 +222,11 @@ pub(crate) fn apply(
             index.push((rowid, doc));
         }
     }
-    let mut delete = tx.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
-    for rowid in unindex {
-        delete.execute([rowid])?;
+    for table in ["search_fts", "search_names"] {
+        let mut delete = tx.prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))?;
+        for rowid in &unindex {
+            delete.execute([rowid])?;
+        }
     }
     // The texts to index are cut into words on a second thread while this
     // one hands the previous ones to FTS5: at a first load both take about
@@ -245,6 +251,8 @@ pub(crate) fn apply(
             let (title, body, folded, attrs) = receive
                 .recv()
                 .expect("the indexing thread sends one entry per document");
+            tx.prepare_cached("INSERT INTO search_names(rowid, names) VALUES (?1, ?2)")?
+                .execute(params![rowid, format!("{title} {folded}")])?;
             tx.prepare_cached(
                 "INSERT INTO search_fts(rowid, title, body, folded, attrs)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
