@@ -57,6 +57,10 @@ pub struct SearchIndex {
     /// Each document's `long_text` row (`u32::MAX`: none), by position:
     /// a match in `search_texts` stands for the documents that carry it.
     long_text_of: Vec<u32>,
+    /// The other way: the positions of the documents of each `long_text`
+    /// row, by row (`text_docs[text_starts[t]..text_starts[t + 1]]`).
+    text_starts: Vec<u32>,
+    text_docs: Vec<u32>,
     /// Rowid span of each province's documents (by province code).
     pub(crate) province_rowids: HashMap<String, (i64, i64)>,
     /// How many documents carry each filter token (`zz…`): the planner
@@ -191,6 +195,7 @@ impl SearchIndex {
             });
         }
         index.group_same_places(&place_keys);
+        index.invert_long_texts();
         index.tree = RTree::bulk_load(points);
         let mut languages: Vec<(String, u16)> = language_ids.into_iter().collect();
         languages.sort_by_key(|(_, id)| *id);
@@ -247,6 +252,42 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Builds the positions of each long text's documents.
+    fn invert_long_texts(&mut self) {
+        let rows = self
+            .long_text_of
+            .iter()
+            .filter(|&&t| t != u32::MAX)
+            .max()
+            .map_or(0, |&t| t as usize + 1);
+        let mut starts = vec![0u32; rows + 1];
+        for &t in self.long_text_of.iter().filter(|&&t| t != u32::MAX) {
+            starts[t as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut docs = vec![0u32; starts[rows] as usize];
+        for (pos, &t) in self.long_text_of.iter().enumerate() {
+            if t != u32::MAX {
+                docs[next[t as usize] as usize] = pos as u32;
+                next[t as usize] += 1;
+            }
+        }
+        self.text_starts = starts;
+        self.text_docs = docs;
+    }
+
+    /// The positions of the documents whose long texts are the row `text`.
+    pub(crate) fn documents_with_text(&self, text: u32) -> &[u32] {
+        let t = text as usize;
+        match (self.text_starts.get(t), self.text_starts.get(t + 1)) {
+            (Some(&a), Some(&b)) => &self.text_docs[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
     /// The `long_text` row of the document at `pos`, if it has one.
     pub(crate) fn long_text_of(&self, pos: u32) -> Option<u32> {
         self.long_text_of
@@ -272,7 +313,10 @@ impl SearchIndex {
                 .map(|d| d.entity_id.len() + d.languages.len() * size_of::<u16>())
                 .sum::<usize>();
         let by_rowid = self.by_rowid.capacity() * size_of::<u32>()
-            + self.long_text_of.capacity() * size_of::<u32>();
+            + (self.long_text_of.capacity()
+                + self.text_starts.capacity()
+                + self.text_docs.capacity())
+                * size_of::<u32>();
         // rstar keeps the points in leaves plus inner nodes (about one per
         // six points at its default fan-out).
         let tree = self.tree.size() * size_of::<SpatialPoint>() * 7 / 6;

@@ -673,26 +673,50 @@ impl Searcher<'_> {
                 .long_text_of(pos)
                 .is_some_and(|t| texts.contains(t))
         };
+        // The documents whose long texts hold group `g` (of `shared`), or
+        // whose own texts do.
+        let either = |k: usize, groups_here: &[usize]| -> Result<Bits> {
+            let mut set = Bits::new(docs);
+            if let Some(expr) = text.render_groups(groups_here, true) {
+                for pos in self.fts_positions(&with_filters(expr), ranges)? {
+                    set.insert(pos);
+                }
+            }
+            for &t in &in_texts[shared[k]] {
+                for &pos in self.index.documents_with_text(t) {
+                    set.insert(pos);
+                }
+            }
+            Ok(set)
+        };
         let found: Vec<u32> = if all {
-            // The groups only records' own texts hold, with the filters:
-            // every answer is among these (all of the catalog without any).
-            let base: Vec<u32> = match (text.render_groups(&own, true), tokens.is_empty()) {
-                (Some(expr), _) => self.fts_positions(&with_filters(expr), ranges)?,
-                (None, false) => self.fts_positions(&tokens.join(" AND "), ranges)?,
-                (None, true) => (0..docs as u32).collect(),
-            };
-            let mut keep = base;
-            for (&g, texts) in shared.iter().zip(&texts_of) {
+            // The groups only records' own texts hold narrow FTS5's part
+            // of every other group; the filters are checked in memory
+            // after, for the documents reached through their long texts.
+            let mut keep: Option<Vec<u32>> =
+                match (text.render_groups(&own, true), tokens.is_empty()) {
+                    (Some(expr), _) => Some(self.fts_positions(&with_filters(expr), ranges)?),
+                    // Selective filters bound every answer.
+                    (None, false) => Some(self.fts_positions(&tokens.join(" AND "), ranges)?),
+                    (None, true) => None,
+                };
+            for (k, &g) in shared.iter().enumerate() {
                 let mut here = own.clone();
                 here.push(g);
-                let expr = text
-                    .render_groups(&here, true)
-                    .expect("a group renders for the records");
-                let in_own =
-                    Bits::from_positions(&self.fts_positions(&with_filters(expr), ranges)?);
-                keep.retain(|&pos| in_own.contains(pos) || holds_text(pos, texts));
+                match &mut keep {
+                    None => keep = Some(either(k, &here)?.iter().collect()),
+                    Some(keep) => {
+                        let texts = &texts_of[k];
+                        let expr = text
+                            .render_groups(&here, true)
+                            .expect("a group renders for the records");
+                        let in_own =
+                            Bits::from_positions(&self.fts_positions(&with_filters(expr), ranges)?);
+                        keep.retain(|&pos| in_own.contains(pos) || holds_text(pos, texts));
+                    }
+                }
             }
-            keep
+            keep.unwrap_or_default()
         } else {
             let mut any = Bits::new(docs);
             let every: Vec<usize> = (0..groups).collect();
@@ -701,9 +725,11 @@ impl Searcher<'_> {
                     any.insert(pos);
                 }
             }
-            for pos in 0..docs as u32 {
-                if texts_of.iter().any(|texts| holds_text(pos, texts)) {
-                    any.insert(pos);
+            for &g in &shared {
+                for &t in &in_texts[g] {
+                    for &pos in self.index.documents_with_text(t) {
+                        any.insert(pos);
+                    }
                 }
             }
             any.iter().collect()
