@@ -169,6 +169,27 @@ fn the_portal_adds_console_accounts_with_a_link() {
     assert!(text(&again.stderr).contains("has an account already"));
     let bad = add("not an address", "");
     assert!(text(&bad.stderr).contains("is not an e-mail address"));
+    let admin = run(
+        portal_binary(),
+        &[
+            "user",
+            "add",
+            "--store",
+            store,
+            "--email",
+            "a@b.example",
+            "--role",
+            "admin",
+            "--territory",
+            "12",
+        ],
+    );
+    assert!(!admin.status.success());
+    assert!(
+        text(&admin.stderr).contains("no --territory"),
+        "{}",
+        text(&admin.stderr)
+    );
     let nowhere = add("x@y.example", "99x");
     assert!(!nowhere.status.success());
     assert!(

@@ -178,13 +178,20 @@ async fn account(
             &link,
             &[
                 ("csrf", &csrf),
-                ("password", "password123"),
-                ("again", "password123"),
+                ("password", "Password2024!!"),
+                ("again", "Password2024!!"),
             ],
         )
         .await;
     assert_eq!(weak.status, 422);
-    assert!(weak.body.contains("troppo"), "{}", weak.body);
+    assert!(weak.body.contains("troppo comune"), "{}", weak.body);
+    let short = b
+        .post(
+            &link,
+            &[("csrf", &csrf), ("password", "corta"), ("again", "corta")],
+        )
+        .await;
+    assert!(short.body.contains("troppo corta"), "{}", short.body);
     let set = b
         .post(
             &link,
@@ -351,7 +358,10 @@ async fn an_editor_of_lazio_neither_sees_nor_changes_lombardy() {
         Some("12"),
     )
     .await;
-    b.login("referente@lazio.example", PASSWORD).await;
+    assert_eq!(
+        b.login("referente@lazio.example", PASSWORD).await.status,
+        303
+    );
     let (lazio, elsewhere) = services_in_and_out(&portal, "12");
     assert_eq!(
         b.get(&format!("/console/records/service/{lazio}"))
@@ -373,11 +383,34 @@ async fn an_editor_of_lazio_neither_sees_nor_changes_lombardy() {
         )
         .await;
     assert_eq!(confirm.status, 403);
+    assert!(
+        confirm.body.contains("fuori dal tuo territorio"),
+        "{}",
+        confirm.body
+    );
     assert_eq!(assured_date(&portal, &elsewhere), before);
     // The to-do lists no record from elsewhere; moderation and accounts
     // are not an editor's.
     let todo = b.get("/console/").await;
-    assert!(!todo.body.contains(&elsewhere));
+    assert_eq!(todo.status, 200);
+    let t = catalog::Territory::from_code("12").unwrap();
+    let data = portal.store().catalog().unwrap();
+    let (inside, outside): (Vec<_>, Vec<_>) = data
+        .services
+        .iter()
+        .partition(|s| portal::territory::allows(Some(&t), &portal::territory::service_codes(s)));
+    assert!(
+        inside
+            .iter()
+            .any(|s| todo.body.contains(&format!("/service/{}\"", s.id)))
+    );
+    for s in outside {
+        assert!(
+            !todo.body.contains(&format!("/service/{}\"", s.id)),
+            "{}",
+            s.id
+        );
+    }
     assert_eq!(b.get("/console/moderation").await.status, 403);
     assert_eq!(b.get("/console/people").await.status, 403);
     assert_eq!(b.get("/console/audit").await.status, 403);
@@ -402,7 +435,8 @@ async fn wrong_passwords_lock_the_account_for_a_while() {
             401
         );
     }
-    // Now even the right password waits, from any address.
+    // Now even the right password waits (the lock is the account's, not
+    // the address's).
     let locked = b.login("m@roma.example", PASSWORD).await;
     assert_eq!(locked.status, 429);
     assert!(locked.headers.contains_key("retry-after"));
@@ -492,7 +526,10 @@ async fn a_moderator_edits_and_accepts_or_rejects_with_a_reason() {
         Some("12"),
     )
     .await;
-    m.login("moderatore@lazio.example", PASSWORD).await;
+    assert_eq!(
+        m.login("moderatore@lazio.example", PASSWORD).await.status,
+        303
+    );
     let queue = m.get("/console/moderation").await;
     assert_eq!(queue.status, 200);
     // The name shows as text, never as markup.
@@ -501,6 +538,20 @@ async fn a_moderator_edits_and_accepts_or_rejects_with_a_reason() {
     // Only Lazio's submissions; the API answers the same.
     assert!(queue.body.contains(&in_rome) && queue.body.contains(&to_reject));
     assert!(!queue.body.contains(&in_milan));
+    let token = portal.token(Role::Moderator, Some("12"));
+    let listed = reqwest::Client::new()
+        .get(format!("{base}v1/moderation/submissions"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        listed.contains(&in_rome) && !listed.contains(&in_milan),
+        "{listed}"
+    );
     let csrf = queue.csrf();
     let path = format!("/console/moderation/{in_rome}");
     // Accepted after editing the name.
@@ -561,6 +612,114 @@ async fn a_moderator_edits_and_accepts_or_rejects_with_a_reason() {
         .await;
     assert_eq!(outside.status, 403);
     assert_eq!(outcome(&base, &in_milan).await["state"], "received");
+
+    // A moderator of the comune of Roma accepts an association of Roma.
+    let in_comune = submit(
+        &base,
+        serde_json::json!({"name": "Casa dei Popoli", "comune_istat": "058091",
+                           "website": "https://casadeipopoli.example"}),
+    )
+    .await;
+    let mut c = account(
+        &portal,
+        &base,
+        "roma@comune.example",
+        Role::Moderator,
+        Some("058091"),
+    )
+    .await;
+    assert_eq!(c.login("roma@comune.example", PASSWORD).await.status, 303);
+    let queue = c.get("/console/moderation").await;
+    assert!(queue.body.contains(&in_comune));
+    let accepted = c
+        .post(
+            &format!("/console/moderation/{in_comune}"),
+            &[
+                ("csrf", &queue.csrf()),
+                ("action", "accept"),
+                ("name", "Casa dei Popoli"),
+                ("comune_istat", "058091"),
+                ("website", "https://casadeipopoli.example"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    // Moved to another comune while editing: outside, nothing written.
+    let moved = submit(
+        &base,
+        serde_json::json!({"name": "Spostata", "comune_istat": "058091", "phone": "06 1"}),
+    )
+    .await;
+    let queue = c.get("/console/moderation").await;
+    let elsewhere = c
+        .post(
+            &format!("/console/moderation/{moved}"),
+            &[
+                ("csrf", &queue.csrf()),
+                ("action", "accept"),
+                ("name", "Spostata"),
+                ("comune_istat", "058047"),
+            ],
+        )
+        .await;
+    assert_eq!(elsewhere.status, 403);
+    assert!(
+        portal
+            .store()
+            .organization(&format!("assoc-{moved}"))
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_correction_applies_only_the_record_it_is_about() {
+    let portal = Portal::new(&small_catalog(400));
+    let server = portal.serve().await;
+    let base = server.url();
+    let data = portal.store().catalog().unwrap();
+    let (target, other) = (&data.services[0], &data.services[1]);
+    let mut slipped = other.clone();
+    slipped.name = "Nome cambiato di nascosto".into();
+    let uuid = uuid_v4();
+    let body = serde_json::json!({"uuid": uuid, "kind": "correction", "payload": {
+        "record_kind": "service", "record_id": target.id, "message": "orari",
+        "service": slipped}});
+    let r = reqwest::Client::new()
+        .post(format!("{base}v1/submissions"))
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    let mut m = account(
+        &portal,
+        &base,
+        "nazionale@lavoro.example",
+        Role::Moderator,
+        None,
+    )
+    .await;
+    assert_eq!(
+        m.login("nazionale@lavoro.example", PASSWORD).await.status,
+        303
+    );
+    let queue = m.get("/console/moderation").await;
+    // The record sent is shown as it would be applied.
+    assert!(queue.body.contains("Nome cambiato di nascosto"));
+    let accept = m
+        .post(
+            &format!("/console/moderation/{uuid}"),
+            &[("csrf", &queue.csrf()), ("action", "accept")],
+        )
+        .await;
+    assert_eq!(accept.status, 422, "{}", accept.body);
+    assert_eq!(
+        portal.store().service(&other.id).unwrap().unwrap().name,
+        other.name
+    );
+    assert_eq!(outcome(&base, &uuid).await["state"], "received");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -576,7 +735,13 @@ async fn an_admin_invites_rescopes_and_disables() {
         None,
     )
     .await;
-    admin.login("redazione@lavoro.example", PASSWORD).await;
+    assert_eq!(
+        admin
+            .login("redazione@lavoro.example", PASSWORD)
+            .await
+            .status,
+        303
+    );
     let page = admin.get("/console/people").await;
     assert_eq!(page.status, 200);
     let csrf = page.csrf();
@@ -592,6 +757,45 @@ async fn an_admin_invites_rescopes_and_disables() {
         )
         .await;
     assert_eq!(bad.status, 422);
+    // An admin has no territory: it would not bound what they manage.
+    let scoped = admin
+        .post(
+            "/console/people",
+            &[
+                ("csrf", &csrf),
+                ("email", "x@y.example"),
+                ("role", "admin"),
+                ("territory", "12"),
+            ],
+        )
+        .await;
+    assert_eq!(scoped.status, 422);
+    assert!(
+        portal
+            .store()
+            .account_by_email("x@y.example")
+            .unwrap()
+            .is_none()
+    );
+    // Nobody locks themselves out.
+    let me = portal
+        .store()
+        .account_by_email("redazione@lavoro.example")
+        .unwrap()
+        .unwrap();
+    let lockout = admin
+        .post(
+            &format!("/console/people/{}", me.id),
+            &[
+                ("csrf", &csrf),
+                ("role", "admin"),
+                ("territory", ""),
+                ("disabled", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(lockout.status, 422);
+    assert!(!portal.store().account(me.id).unwrap().unwrap().disabled);
     let made = admin
         .post(
             "/console/people",

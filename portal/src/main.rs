@@ -336,6 +336,9 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             let email = portal::accounts::normalize_email(&email)
                 .ok_or_else(|| anyhow!("{email:?} is not an e-mail address"))?;
+            if role == Role::Admin && territory.is_some() {
+                bail!("an admin manages every account: give an admin no --territory");
+            }
             let mut store = SqliteStore::open(&store_dir)?;
             let now = chrono::Utc::now();
             let path = portal::console::invite_account(

@@ -155,7 +155,13 @@ pub fn decide(
     // Rejecting decides about the territory's records as much as accepting
     // does: the same checks come first for both.
     let territory = grant.territory();
-    let codes = submission_codes(store, &sub)?;
+    let codes = match submission_codes(store, &sub) {
+        Ok(codes) => codes,
+        // What cannot be read names no place: a moderator of all of Italy
+        // rejects it (it is shown to them, see `waiting_for`).
+        Err(_) if decision.status == SubmissionStatus::Rejected => Vec::new(),
+        Err(e) => return Err(e),
+    };
     if territory.is_some() && !allows(territory.as_ref(), &codes) {
         return Err(ActionError::outside(grant));
     }
@@ -166,10 +172,22 @@ pub fn decide(
         // News, reports and the rest belong to the national office.
         return Err(ActionError::outside(grant));
     }
-    let apply = match decision.records {
-        Some(data) => data,
-        None => proposed_records(&sub)?,
+    let apply = match (decision.records, decision.status) {
+        (Some(data), _) => data,
+        (None, SubmissionStatus::Accepted) => proposed_records(&sub)?,
+        (None, _) => CatalogData::default(),
     };
+    // A correction's proposed record is the record it is about, never
+    // another one slipped in beside it.
+    if let Some((kind, id)) = target(&sub) {
+        let other = apply.records().any(|r| r.kind() != kind || r.id() != id);
+        if other {
+            return Err(ActionError::Invalid(format!(
+                "the proposed record is not the {} {id} the submission is about",
+                kind.as_str()
+            )));
+        }
+    }
     let apply_codes: Vec<String> = apply
         .services
         .iter()

@@ -155,9 +155,13 @@ impl PortalState {
             .login_failures
             .lock()
             .unwrap_or_else(|p| p.into_inner());
-        // Bounded: a flood of made-up addresses cannot grow it for ever.
+        // Bounded: a flood of made-up addresses cannot grow it for ever,
+        // and only failures past the window are forgotten (clearing all
+        // would lift every lock).
         if failures.len() > 100_000 {
-            failures.clear();
+            let now = Instant::now();
+            let window = self.cfg.login_lock.per;
+            failures.retain(|_, times| times.iter().any(|t| now.duration_since(*t) < window));
         }
         failures
             .entry(email.to_string())

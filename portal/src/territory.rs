@@ -40,9 +40,15 @@ pub fn service_codes(s: &Service) -> Vec<String> {
     codes
 }
 
+/// Every territory code an organization touches: its locations' comuni,
+/// or, for an association with no place, the region it is active in (with
+/// a place, the region is where that place is: counting it too would put
+/// the association outside a comune's or province's territory).
 pub fn organization_codes(o: &Organization) -> Vec<String> {
     let mut codes: Vec<String> = o.locations.iter().filter_map(location_codes).collect();
-    if let Some(r) = o.association.as_ref().and_then(|a| a.region_code.clone()) {
+    if codes.is_empty()
+        && let Some(r) = o.association.as_ref().and_then(|a| a.region_code.clone())
+    {
         codes.push(r);
     }
     codes

@@ -65,6 +65,9 @@ async function main() {
     if (await page.$('#language-picker')) await page.click('[data-lang="en"]');
     await page.click('#home');
     await page.waitForSelector('#search-input');
+    // The catalog is ready (home then re-renders no more): a click on a
+    // node that a re-render replaces is lost.
+    await page.waitForFunction(() => /\d/.test(document.querySelector('#data-status')?.textContent || ''));
     assert(await page.$('#shortlist-open') === null, 'no shortlist outside mediator mode');
     await page.click('#go-settings');
     await page.check('#mediator-toggle');
@@ -72,6 +75,13 @@ async function main() {
     await page.waitForSelector('#shortlist-open');
 
     await page.click('#place-chip');
+    if (!(await page.waitForSelector('#place-input', { timeout: 5000 }).catch(() => null))) {
+      // Seen about once in three runs on 2026-12-07: the click reaches no
+      // handler (under investigation, see the closing note). Said aloud,
+      // then tried once more.
+      console.log('place-chip: the first click opened nothing; clicking again');
+      await page.click('#place-chip');
+    }
     await page.fill('#place-input', 'Roma');
     await page.click('.place-option[data-istat="058091"]');
     await page.waitForFunction(() => document.querySelector('#place-name')?.textContent.includes('Roma'));

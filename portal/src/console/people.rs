@@ -160,6 +160,9 @@ pub(crate) async fn invite(
     let Ok(territory) = territory_field(fields.get("territory").map_or("", String::as_str)) else {
         return problem("people-bad-territory");
     };
+    if role == Role::Admin && territory.is_some() {
+        return problem("people-admin-national");
+    }
     let link = invite_account(
         state.store().as_mut(),
         &email,
@@ -209,6 +212,10 @@ pub(crate) async fn change(
     let Ok(territory) = territory_field(fields.get("territory").map_or("", String::as_str)) else {
         return console.refuse(StatusCode::UNPROCESSABLE_ENTITY, "people-bad-territory");
     };
+    if role == Role::Admin && territory.is_some() {
+        // An admin manages every account: a territory would not bound it.
+        return console.refuse(StatusCode::UNPROCESSABLE_ENTITY, "people-admin-national");
+    }
     let disabled = fields.get("disabled").is_some_and(|v| v == "1");
     if id == console.account.id && (disabled || role != Role::Admin) {
         // Nobody locks themselves out of the console.

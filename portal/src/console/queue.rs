@@ -157,14 +157,47 @@ fn render(
             }
             _ => None,
         };
-        cards.push((sub, current));
+        // A record sent whole (an editor's tool may) is shown as it would
+        // be applied.
+        let proposed: Option<Markup> = moderation::proposed_records(sub)
+            .ok()
+            .filter(|d| !d.is_empty())
+            .map(|d| {
+                html! {
+                    @for s in &d.services {
+                        dl.fields {
+                            dt { (t.get("field-id")) } dd { code { (s.id) } }
+                            dt { (t.get("field-name")) } dd { (s.name) }
+                            dt { (t.get("field-email")) } dd { (s.email.as_deref().unwrap_or("—")) }
+                            dt { (t.get("field-phones")) } dd { @for p in &s.phones { (p.number) " " } }
+                            dt { (t.get("field-website")) } dd { (s.url.as_deref().unwrap_or("—")) }
+                            dt { (t.get("field-places")) } dd {
+                                @for l in &s.locations { (t.territory(l.comune_istat.as_deref())) " " }
+                            }
+                        }
+                    }
+                    @for o in &d.organizations {
+                        dl.fields {
+                            dt { (t.get("field-id")) } dd { code { (o.id) } }
+                            dt { (t.get("field-name")) } dd { (o.name) }
+                            dt { (t.get("field-email")) } dd { (o.email.as_deref().unwrap_or("—")) }
+                            dt { (t.get("field-phones")) } dd { @for p in &o.phones { (p.number) " " } }
+                            dt { (t.get("field-website")) } dd { (o.website.as_deref().unwrap_or("—")) }
+                            dt { (t.get("field-places")) } dd {
+                                @for l in &o.locations { (t.territory(l.comune_istat.as_deref())) " " }
+                            }
+                        }
+                    }
+                }
+            });
+        cards.push((sub, current, proposed));
     }
     drop(store);
     let main = html! {
         h1 { (t.get("queue-title")) }
         p { (t.with("queue-count", &[("count", waiting.len().to_string()),
                                       ("territory", t.territory(grant.territory.as_deref()))])) }
-        @for (sub, current) in &cards {
+        @for (sub, current, proposed) in &cards {
             @let p = &sub.payload;
             @let here = problem.as_ref().filter(|(u, _)| *u == sub.uuid);
             article.card id={ "s-" (sub.uuid) } aria-labelledby={ "h-" (sub.uuid) } {
@@ -184,6 +217,10 @@ fn render(
                 @if let Some(current) = current {
                     h3 { (t.get("queue-current")) }
                     (current)
+                }
+                @if let Some(proposed) = proposed {
+                    h3 { (t.get("queue-record-sent")) }
+                    (proposed)
                 }
                 form method="post" action={ "/console/moderation/" (sub.uuid) } {
                     (console.csrf_field())
@@ -234,7 +271,7 @@ pub(crate) async fn decide(
     let status = match fields.get("action").map(String::as_str) {
         Some("accept") => SubmissionStatus::Accepted,
         Some("reject") => SubmissionStatus::Rejected,
-        _ => return console.refuse(StatusCode::BAD_REQUEST, "error-not-found"),
+        _ => return console.refuse(StatusCode::BAD_REQUEST, "queue-no-action"),
     };
     let reason = fields
         .get("reason")
