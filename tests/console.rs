@@ -363,12 +363,24 @@ async fn an_editor_of_lazio_neither_sees_nor_changes_lombardy() {
         303
     );
     let (lazio, elsewhere) = services_in_and_out(&portal, "12");
-    assert_eq!(
-        b.get(&format!("/console/records/service/{lazio}"))
-            .await
-            .status,
-        200
+    let page = b.get(&format!("/console/records/service/{lazio}")).await;
+    assert_eq!(page.status, 200);
+    // Where the record comes from, how precisely each place is placed, and
+    // its area by name.
+    assert!(page.body.contains("Dati di esempio generati (non reali)"));
+    assert!(
+        [
+            "(all&#39;indirizzo)",
+            "(all'indirizzo)",
+            "(al CAP)",
+            "(al comune)"
+        ]
+        .iter()
+        .any(|p| page.body.contains(p)),
+        "{}",
+        page.body
     );
+    assert!(!page.body.contains(">italian-language<") && !page.body.contains(">work<"));
     let other = b
         .get(&format!("/console/records/service/{elsewhere}"))
         .await;

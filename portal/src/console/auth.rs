@@ -252,20 +252,26 @@ fn welcome_page(t: ConsoleLang, token: &str, csrf: &str, email: &str, error: Opt
     )
 }
 
-fn invalid_link(t: ConsoleLang) -> Response {
+/// A refusal before any session: `title` and `message` are fluent ids.
+fn signed_out_error(t: ConsoleLang, status: StatusCode, title: &str, message: &str) -> Response {
     (
-        StatusCode::NOT_FOUND,
+        status,
         layout(
             t,
-            &t.get("welcome-title"),
+            &t.get(title),
             None,
             html! {
-                h1 { (t.get("welcome-title")) }
-                p role="alert" { (t.get("welcome-invalid")) }
+                h1 { (t.get(title)) }
+                p role="alert" { (t.get(message)) }
+                p { a href="/console/login" { (t.get("login-title")) } }
             },
         ),
     )
         .into_response()
+}
+
+fn invalid_link(t: ConsoleLang) -> Response {
+    signed_out_error(t, StatusCode::NOT_FOUND, "welcome-title", "welcome-invalid")
 }
 
 /// The token of a form shown before any session (log in, set a password):
@@ -280,20 +286,12 @@ fn form_token(
         (Some(expected), Some(given)) if !expected.is_empty() && same_secret(expected, given) => {
             Ok(expected.clone())
         }
-        _ => Err((
+        _ => Err(signed_out_error(
+            t,
             StatusCode::FORBIDDEN,
-            layout(
-                t,
-                &t.get("error-title"),
-                None,
-                html! {
-                    h1 { (t.get("error-title")) }
-                    p role="alert" { (t.get("error-csrf")) }
-                    p { a href="/console/login" { (t.get("login-title")) } }
-                },
-            ),
-        )
-            .into_response()),
+            "error-title",
+            "error-csrf",
+        )),
     }
 }
 

@@ -101,6 +101,14 @@ impl ConsoleLang {
             .into_owned()
     }
 
+    /// The catalog's language of the same code (taxonomy labels).
+    pub fn catalog_lang(self) -> catalog::Lang {
+        match self {
+            ConsoleLang::It => catalog::Lang::It,
+            ConsoleLang::En => catalog::Lang::En,
+        }
+    }
+
     pub fn role(self, role: Role) -> String {
         self.get(match role {
             Role::Editor => "role-editor",

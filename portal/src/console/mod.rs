@@ -196,6 +196,18 @@ impl Console {
         })
     }
 
+    /// A page: the live session, if its role allows the page.
+    #[allow(clippy::result_large_err)]
+    pub(crate) fn get(
+        state: &PortalState,
+        headers: &HeaderMap,
+        role: Role,
+    ) -> Result<Console, Response> {
+        let console = Console::open(state, headers)?;
+        console.need(role)?;
+        Ok(console)
+    }
+
     /// A form post: the live session, its fields once the CSRF token is
     /// checked, and the role it needs; or the answer to give instead
     /// (nothing is read or written before these checks).
@@ -296,6 +308,90 @@ pub(crate) fn audit(state: &PortalState, actor: &str, action: AuditAction, detai
     };
     if let Err(e) = state.store().add_audit(&entry) {
         tracing::error!(error = %e, action = action.as_str(), "audit entry not written");
+    }
+}
+
+/// What the console shows of a record wherever it shows one (its page,
+/// a moderation card): who it is, how to reach it, where it is and how
+/// precisely each place was placed, and where the record comes from.
+pub(crate) struct RecordView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub email: Option<&'a str>,
+    pub phones: &'a [catalog::model::Phone],
+    pub website: Option<&'a str>,
+    pub locations: &'a [catalog::model::Location],
+    pub source: Option<&'a str>,
+    pub sample: bool,
+}
+
+impl<'a> From<&'a catalog::model::Service> for RecordView<'a> {
+    fn from(s: &'a catalog::model::Service) -> Self {
+        RecordView {
+            id: &s.id,
+            name: &s.name,
+            email: s.email.as_deref(),
+            phones: &s.phones,
+            website: s.url.as_deref(),
+            locations: &s.locations,
+            source: s.source.as_deref(),
+            sample: s.sample,
+        }
+    }
+}
+
+impl<'a> From<&'a catalog::model::Organization> for RecordView<'a> {
+    fn from(o: &'a catalog::model::Organization) -> Self {
+        RecordView {
+            id: &o.id,
+            name: &o.name,
+            email: o.email.as_deref(),
+            phones: &o.phones,
+            website: o.website.as_deref(),
+            locations: &o.locations,
+            source: o.source.as_deref(),
+            sample: o.sample,
+        }
+    }
+}
+
+impl RecordView<'_> {
+    /// The record's fields as a definition list, `more` after them.
+    pub(crate) fn fields(&self, t: ConsoleLang, more: Markup) -> Markup {
+        use catalog::provenance::Precision;
+        let source = match (
+            self.source.and_then(catalog::provenance::source),
+            self.sample,
+        ) {
+            (_, true) => t.get("source-sample"),
+            (Some(s), false) => format!("{} — {} ({})", s.publisher, s.dataset, s.data_date),
+            (None, false) => t.get("source-portal"),
+        };
+        html! {
+            dl.fields {
+                dt { (t.get("field-id")) } dd { code { (self.id) } }
+                dt { (t.get("field-name")) } dd { (self.name) }
+                dt { (t.get("field-email")) } dd { (self.email.unwrap_or("—")) }
+                dt { (t.get("field-phones")) } dd {
+                    @for p in self.phones { (p.number) " " }
+                    @if self.phones.is_empty() { "—" }
+                }
+                dt { (t.get("field-website")) } dd { (self.website.unwrap_or("—")) }
+                dt { (t.get("field-places")) } dd {
+                    @for l in self.locations {
+                        (t.territory(l.comune_istat.as_deref())) " ("
+                        (t.get(match l.precision {
+                            Precision::Address => "precision-address",
+                            Precision::Postcode => "precision-postcode",
+                            Precision::Comune => "precision-comune",
+                        })) ") "
+                    }
+                    @if self.locations.is_empty() { "—" }
+                }
+                dt { (t.get("field-source")) } dd { (source) }
+                (more)
+            }
+        }
     }
 }
 

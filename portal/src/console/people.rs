@@ -59,13 +59,10 @@ pub fn invite_account(
 }
 
 pub(crate) async fn people(State(state): State<Arc<PortalState>>, headers: HeaderMap) -> Response {
-    let console = match Console::open(&state, &headers) {
+    let console = match Console::get(&state, &headers, Role::Admin) {
         Ok(c) => c,
         Err(r) => return r,
     };
-    if let Err(r) = console.need(Role::Admin) {
-        return r;
-    }
     render(&state, &console, None, StatusCode::OK)
 }
 
@@ -256,13 +253,10 @@ pub(crate) async fn change(
 }
 
 pub(crate) async fn audit(State(state): State<Arc<PortalState>>, headers: HeaderMap) -> Response {
-    let console = match Console::open(&state, &headers) {
+    let console = match Console::get(&state, &headers, Role::Admin) {
         Ok(c) => c,
         Err(r) => return r,
     };
-    if let Err(r) = console.need(Role::Admin) {
-        return r;
-    }
     let t = console.lang;
     let entries = match state.store().audit(500) {
         Ok(e) => e,

@@ -17,7 +17,7 @@ use catalog::model::{AssociationProfile, CatalogData, Location, Organization, Ph
 use catalog::provenance::Precision;
 use maud::{Markup, html};
 
-use super::{Console, ConsoleLang, redirect, server_error};
+use super::{Console, ConsoleLang, RecordView, redirect, server_error};
 use crate::moderation::{self, ActionError, Decide};
 use crate::server::PortalState;
 use crate::store::{Role, SubmissionKind, SubmissionStatus};
@@ -109,13 +109,10 @@ fn association_from(
 }
 
 pub(crate) async fn queue(State(state): State<Arc<PortalState>>, headers: HeaderMap) -> Response {
-    let console = match Console::open(&state, &headers) {
+    let console = match Console::get(&state, &headers, Role::Moderator) {
         Ok(c) => c,
         Err(r) => return r,
     };
-    if let Err(r) = console.need(Role::Moderator) {
-        return r;
-    }
     render(&state, &console, None, StatusCode::OK)
 }
 
@@ -137,24 +134,16 @@ fn render(
     let mut cards = Vec::new();
     for sub in &waiting {
         let current: Option<Markup> = match moderation::target(sub) {
-            Some((RecordKind::Service, id)) => store.service(id).ok().flatten().map(|s| {
-                html! { dl.fields {
-                    dt { (t.get("field-name")) } dd { (s.name) }
-                    dt { (t.get("field-email")) } dd { (s.email.as_deref().unwrap_or("—")) }
-                    dt { (t.get("field-phones")) } dd { @for p in &s.phones { (p.number) " " } }
-                    dt { (t.get("field-website")) } dd { (s.url.as_deref().unwrap_or("—")) }
-                } }
-            }),
-            Some((RecordKind::Organization, id)) => {
-                store.organization(id).ok().flatten().map(|o| {
-                    html! { dl.fields {
-                        dt { (t.get("field-name")) } dd { (o.name) }
-                        dt { (t.get("field-email")) } dd { (o.email.as_deref().unwrap_or("—")) }
-                        dt { (t.get("field-phones")) } dd { @for p in &o.phones { (p.number) " " } }
-                        dt { (t.get("field-website")) } dd { (o.website.as_deref().unwrap_or("—")) }
-                    } }
-                })
-            }
+            Some((RecordKind::Service, id)) => store
+                .service(id)
+                .ok()
+                .flatten()
+                .map(|s| RecordView::from(&s).fields(t, html! {})),
+            Some((RecordKind::Organization, id)) => store
+                .organization(id)
+                .ok()
+                .flatten()
+                .map(|o| RecordView::from(&o).fields(t, html! {})),
             _ => None,
         };
         // A record sent whole (an editor's tool may) is shown as it would
@@ -164,30 +153,8 @@ fn render(
             .filter(|d| !d.is_empty())
             .map(|d| {
                 html! {
-                    @for s in &d.services {
-                        dl.fields {
-                            dt { (t.get("field-id")) } dd { code { (s.id) } }
-                            dt { (t.get("field-name")) } dd { (s.name) }
-                            dt { (t.get("field-email")) } dd { (s.email.as_deref().unwrap_or("—")) }
-                            dt { (t.get("field-phones")) } dd { @for p in &s.phones { (p.number) " " } }
-                            dt { (t.get("field-website")) } dd { (s.url.as_deref().unwrap_or("—")) }
-                            dt { (t.get("field-places")) } dd {
-                                @for l in &s.locations { (t.territory(l.comune_istat.as_deref())) " " }
-                            }
-                        }
-                    }
-                    @for o in &d.organizations {
-                        dl.fields {
-                            dt { (t.get("field-id")) } dd { code { (o.id) } }
-                            dt { (t.get("field-name")) } dd { (o.name) }
-                            dt { (t.get("field-email")) } dd { (o.email.as_deref().unwrap_or("—")) }
-                            dt { (t.get("field-phones")) } dd { @for p in &o.phones { (p.number) " " } }
-                            dt { (t.get("field-website")) } dd { (o.website.as_deref().unwrap_or("—")) }
-                            dt { (t.get("field-places")) } dd {
-                                @for l in &o.locations { (t.territory(l.comune_istat.as_deref())) " " }
-                            }
-                        }
-                    }
+                    @for s in &d.services { (RecordView::from(s).fields(t, html! {})) }
+                    @for o in &d.organizations { (RecordView::from(o).fields(t, html! {})) }
                 }
             });
         cards.push((sub, current, proposed));

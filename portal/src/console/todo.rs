@@ -13,8 +13,9 @@ use catalog::RecordKind;
 use catalog::model::{Organization, Service};
 use maud::{Markup, html};
 
-use super::{Console, redirect, server_error};
+use super::{Console, RecordView, redirect, server_error};
 use crate::accounts::AuditAction;
+use crate::server::PortalState;
 use crate::store::Role;
 use crate::territory::{allows, organization_codes, service_codes};
 
@@ -181,8 +182,6 @@ fn confirm_form(console: &Console, id: &str, name: &str) -> Markup {
     }
 }
 
-use crate::server::PortalState;
-
 /// The records a console page can show: services and associations (the
 /// kinds a territory's people keep).
 fn kind_of(name: &str) -> Option<RecordKind> {
@@ -229,44 +228,25 @@ pub(crate) async fn record(
         return console.refuse(StatusCode::FORBIDDEN, "error-outside");
     }
     let main = match &shown {
-        Shown::Service(s) => html! {
-            h1 { (s.name) }
-            dl.fields {
-                dt { (t.get("field-id")) } dd { code { (s.id) } }
-                dt { (t.get("field-area")) } dd { (s.area) }
-                dt { (t.get("field-description")) } dd { (s.description) }
-                dt { (t.get("field-phones")) } dd {
-                    @for p in &s.phones { (p.number) " " }
-                    @if s.phones.is_empty() { "—" }
-                }
-                dt { (t.get("field-email")) } dd { (s.email.as_deref().unwrap_or("—")) }
-                dt { (t.get("field-website")) } dd { (s.url.as_deref().unwrap_or("—")) }
-                dt { (t.get("field-places")) } dd {
-                    @for l in &s.locations {
-                        (t.territory(l.comune_istat.as_deref())) " "
-                    }
-                }
-                dt { (t.get("col-verified")) } dd { (s.assured_date.as_deref().unwrap_or("—")) }
+        Shown::Service(s) => {
+            let area = catalog::taxonomy::Taxonomy::bundled()
+                .term("area", &s.area)
+                .map_or(s.area.as_str(), |term| term.name(t.catalog_lang()));
+            html! {
+                h1 { (s.name) }
+                (RecordView::from(s.as_ref()).fields(t, html! {
+                    dt { (t.get("field-area")) } dd { (area) }
+                    dt { (t.get("field-description")) } dd { (s.description) }
+                    dt { (t.get("col-verified")) } dd { (s.assured_date.as_deref().unwrap_or("—")) }
+                }))
+                (confirm_form(&console, &s.id, &s.name))
             }
-            (confirm_form(&console, &s.id, &s.name))
-        },
+        }
         Shown::Organization(o) => html! {
             h1 { (o.name) }
-            dl.fields {
-                dt { (t.get("field-id")) } dd { code { (o.id) } }
+            (RecordView::from(o.as_ref()).fields(t, html! {
                 dt { (t.get("field-description")) } dd { (o.description.as_deref().unwrap_or("—")) }
-                dt { (t.get("field-phones")) } dd {
-                    @for p in &o.phones { (p.number) " " }
-                    @if o.phones.is_empty() { "—" }
-                }
-                dt { (t.get("field-email")) } dd { (o.email.as_deref().unwrap_or("—")) }
-                dt { (t.get("field-website")) } dd { (o.website.as_deref().unwrap_or("—")) }
-                dt { (t.get("field-places")) } dd {
-                    @for l in &o.locations {
-                        (t.territory(l.comune_istat.as_deref())) " "
-                    }
-                }
-            }
+            }))
         },
     };
     let title = match &shown {
