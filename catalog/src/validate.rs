@@ -13,7 +13,11 @@
 use std::collections::HashSet;
 
 use crate::geo_math::{in_italy, valid_coordinates};
-use crate::model::{CatalogData, Location, Phone, Translations};
+use crate::model::{
+    CatalogData, CulturalExperience, LearningResource, Location, NewsItem, Organization, Phone,
+    ReportSummary, Service, Translations,
+};
+use crate::record::RecordRef;
 use crate::taxonomy::Taxonomy;
 
 /// A record that cannot be stored, naming the record and the field.
@@ -297,281 +301,306 @@ impl HoursChecker {
     }
 }
 
-/// Validates a batch; ids must be unique per kind within it.
+/// Validates a batch; ids must be unique per kind within it. Stops at the
+/// first problem: what the store and the feed need.
 pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), ValidationError> {
-    // Every kind by name: a new one is a compile error here until handled.
-    let CatalogData {
-        organizations,
-        services,
-        learning_resources,
-        reports,
-        news,
-        cultural_experiences,
-    } = data;
-    let tax = Taxonomy::bundled();
-    let mut hours = HoursChecker::default();
-    let mut seen = HashSet::new();
-    let mut unique = |entity: &'static str, id: &str| -> Result<(), ValidationError> {
-        if !seen.insert((entity, id.to_string())) {
-            return Err(ValidationError {
-                entity,
-                id: truncate(id, 80),
-                field: "id".into(),
-                reason: "duplicate id".into(),
-            });
+    match check(data, opts, true).into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Every record's first problem, in the order of the batch: what an editor
+/// importing a file needs to see at once, not one correction at a time.
+pub fn validate_each(data: &CatalogData, opts: ValidationOptions) -> Vec<ValidationError> {
+    check(data, opts, false)
+}
+
+/// What the checks of a batch share.
+struct Batch {
+    opts: ValidationOptions,
+    tax: &'static Taxonomy,
+    hours: HoursChecker,
+    /// (kind, id) of the records seen: ids are unique per kind.
+    seen: HashSet<(&'static str, String)>,
+}
+
+impl Batch {
+    fn check<'a>(
+        &mut self,
+        entity: &'static str,
+        id: &'a str,
+    ) -> Result<Check<'a>, ValidationError> {
+        let c = Check {
+            entity,
+            id,
+            opts: self.opts,
+        };
+        c.id()?;
+        if !self.seen.insert((entity, id.to_string())) {
+            return Err(c.fail("id", "duplicate id"));
         }
-        Ok(())
+        Ok(c)
+    }
+}
+
+fn check(data: &CatalogData, opts: ValidationOptions, first_only: bool) -> Vec<ValidationError> {
+    let mut b = Batch {
+        opts,
+        tax: Taxonomy::bundled(),
+        hours: HoursChecker::default(),
+        seen: HashSet::new(),
     };
-    for o in organizations {
-        let c = Check {
-            entity: "organization",
-            id: &o.id,
-            opts,
+    let mut errors = Vec::new();
+    // Each record (every kind by name: a new one is a compile error here
+    // until handled), then who owns which phone and location.
+    for r in data.records() {
+        let checked = match r {
+            RecordRef::Organization(o) => organization(&mut b, o),
+            RecordRef::Service(s) => service(&mut b, s),
+            RecordRef::LearningResource(l) => learning_resource(&mut b, l),
+            RecordRef::ReportSummary(r) => report(&mut b, r),
+            RecordRef::NewsItem(n) => news_item(&mut b, n),
+            RecordRef::CulturalExperience(e) => cultural_experience(&mut b, e),
         };
-        c.id()?;
-        unique("organization", &o.id)?;
-        c.text("name", &o.name, MAX_SHORT_TEXT, true)?;
-        c.opt("description", &o.description, MAX_LONG_TEXT)?;
-        c.opt("email", &o.email, MAX_SHORT_TEXT)?;
-        c.web("website", &o.website)?;
-        c.phones(&o.phones)?;
-        for (i, l) in o.locations.iter().enumerate() {
-            c.location(&format!("locations[{i}]"), l)?;
+        if let Err(e) = checked {
+            errors.push(e);
+            if first_only {
+                return errors;
+            }
         }
-        if let Some(a) = &o.association {
-            c.distinct("association.nationalities", &a.nationalities)?;
-            c.terms("association.community", a.community.as_slice(), |t| {
-                tax.is("community", t)
-            })?;
-            c.terms("association.activities", &a.activities, |t| {
-                tax.is("activity", t)
-            })?;
-            c.terms("association.themes", &a.themes, |t| tax.is("g2_theme", t))?;
-        }
-        c.translations(&o.translations, &["name", "description"])?;
-        c.text("updated_at", &o.updated_at, 64, true)?;
-        c.source(&o.source, o.sample)?;
     }
-    for s in services {
-        let c = Check {
-            entity: "service",
-            id: &s.id,
-            opts,
-        };
-        c.id()?;
-        unique("service", &s.id)?;
-        c.text("name", &s.name, MAX_SHORT_TEXT, true)?;
-        c.text("organization_id", &s.organization_id, MAX_ID, true)?;
-        c.text("description", &s.description, MAX_LONG_TEXT, false)?;
-        c.opt("alternate_name", &s.alternate_name, MAX_SHORT_TEXT)?;
-        c.web("url", &s.url)?;
-        c.opt("email", &s.email, MAX_SHORT_TEXT)?;
-        c.opt(
+    errors.extend(ownership(data));
+    if first_only {
+        errors.truncate(1);
+    }
+    errors
+}
+
+fn organization(b: &mut Batch, o: &Organization) -> Result<(), ValidationError> {
+    let c = b.check("organization", &o.id)?;
+    let tax = b.tax;
+    c.text("name", &o.name, MAX_SHORT_TEXT, true)?;
+    c.opt("description", &o.description, MAX_LONG_TEXT)?;
+    c.opt("email", &o.email, MAX_SHORT_TEXT)?;
+    c.web("website", &o.website)?;
+    c.phones(&o.phones)?;
+    for (i, l) in o.locations.iter().enumerate() {
+        c.location(&format!("locations[{i}]"), l)?;
+    }
+    if let Some(a) = &o.association {
+        c.distinct("association.nationalities", &a.nationalities)?;
+        c.terms("association.community", a.community.as_slice(), |t| {
+            tax.is("community", t)
+        })?;
+        c.terms("association.activities", &a.activities, |t| {
+            tax.is("activity", t)
+        })?;
+        c.terms("association.themes", &a.themes, |t| tax.is("g2_theme", t))?;
+    }
+    c.translations(&o.translations, &["name", "description"])?;
+    c.text("updated_at", &o.updated_at, 64, true)?;
+    c.source(&o.source, o.sample)
+}
+
+fn service(b: &mut Batch, s: &Service) -> Result<(), ValidationError> {
+    let c = b.check("service", &s.id)?;
+    let tax = b.tax;
+    c.text("name", &s.name, MAX_SHORT_TEXT, true)?;
+    c.text("organization_id", &s.organization_id, MAX_ID, true)?;
+    c.text("description", &s.description, MAX_LONG_TEXT, false)?;
+    c.opt("alternate_name", &s.alternate_name, MAX_SHORT_TEXT)?;
+    c.web("url", &s.url)?;
+    c.opt("email", &s.email, MAX_SHORT_TEXT)?;
+    c.opt(
+        "eligibility_description",
+        &s.eligibility_description,
+        MAX_LONG_TEXT,
+    )?;
+    c.opt("fees_description", &s.fees_description, MAX_LONG_TEXT)?;
+    c.opt("application_process", &s.application_process, MAX_LONG_TEXT)?;
+    if let Some(d) = &s.assured_date
+        && !valid_date(d)
+    {
+        return Err(c.fail(
+            "assured_date",
+            format!("{:?} is not a YYYY-MM-DD date", truncate(d, 40)),
+        ));
+    }
+    if !tax.is("area", &s.area) {
+        return Err(c.fail(
+            "area",
+            format!("unknown taxonomy term {:?}", truncate(&s.area, 60)),
+        ));
+    }
+    c.terms("target_groups", &s.target_groups, |t| {
+        tax.is("target_group", t)
+    })?;
+    c.terms("required_documents", &s.required_documents, |t| {
+        tax.is("document", t)
+    })?;
+    c.distinct("languages", &s.languages)?;
+    c.distinct("service_areas", &s.service_areas)?;
+    for l in &s.languages {
+        if !valid_lang(l) {
+            return Err(c.fail(
+                "languages",
+                format!("{:?} is not an ISO 639 code", truncate(l, 20)),
+            ));
+        }
+    }
+    if let Some(oh) = &s.opening_hours {
+        c.text("opening_hours", oh, MAX_SHORT_TEXT, true)?;
+        b.hours.check(oh).map_err(|e| c.fail("opening_hours", e))?;
+    }
+    for a in &s.service_areas {
+        if crate::gazetteer::Territory::from_code(a).is_none() {
+            return Err(c.fail(
+                "service_areas",
+                format!("{:?} is not an ISTAT territory code", truncate(a, 20)),
+            ));
+        }
+    }
+    if let Some(p) = &s.protection_project {
+        if s.area != "international-protection" {
+            return Err(c.fail(
+                "protection_project",
+                "only services of the international-protection area are projects",
+            ));
+        }
+        c.terms("protection_project.who_may_apply", &p.who_may_apply, |t| {
+            tax.is("protection_status", t)
+        })?;
+        if !tax.is("referral", &p.referral) {
+            return Err(c.fail(
+                "protection_project.referral",
+                format!("unknown taxonomy term {:?}", truncate(&p.referral, 60)),
+            ));
+        }
+    }
+    c.phones(&s.phones)?;
+    for (i, l) in s.locations.iter().enumerate() {
+        c.location(&format!("locations[{i}]"), l)?;
+    }
+    c.translations(
+        &s.translations,
+        &[
+            "name",
+            "description",
             "eligibility_description",
-            &s.eligibility_description,
-            MAX_LONG_TEXT,
-        )?;
-        c.opt("fees_description", &s.fees_description, MAX_LONG_TEXT)?;
-        c.opt("application_process", &s.application_process, MAX_LONG_TEXT)?;
-        if let Some(d) = &s.assured_date
-            && !valid_date(d)
-        {
-            return Err(c.fail(
-                "assured_date",
-                format!("{:?} is not a YYYY-MM-DD date", truncate(d, 40)),
-            ));
-        }
-        if !tax.is("area", &s.area) {
-            return Err(c.fail(
-                "area",
-                format!("unknown taxonomy term {:?}", truncate(&s.area, 60)),
-            ));
-        }
-        c.terms("target_groups", &s.target_groups, |t| {
-            tax.is("target_group", t)
-        })?;
-        c.terms("required_documents", &s.required_documents, |t| {
-            tax.is("document", t)
-        })?;
-        c.distinct("languages", &s.languages)?;
-        c.distinct("service_areas", &s.service_areas)?;
-        for l in &s.languages {
-            if !valid_lang(l) {
-                return Err(c.fail(
-                    "languages",
-                    format!("{:?} is not an ISO 639 code", truncate(l, 20)),
-                ));
-            }
-        }
-        if let Some(oh) = &s.opening_hours {
-            c.text("opening_hours", oh, MAX_SHORT_TEXT, true)?;
-            hours.check(oh).map_err(|e| c.fail("opening_hours", e))?;
-        }
-        for a in &s.service_areas {
-            if crate::gazetteer::Territory::from_code(a).is_none() {
-                return Err(c.fail(
-                    "service_areas",
-                    format!("{:?} is not an ISTAT territory code", truncate(a, 20)),
-                ));
-            }
-        }
-        if let Some(p) = &s.protection_project {
-            if s.area != "international-protection" {
-                return Err(c.fail(
-                    "protection_project",
-                    "only services of the international-protection area are projects",
-                ));
-            }
-            c.terms("protection_project.who_may_apply", &p.who_may_apply, |t| {
-                tax.is("protection_status", t)
-            })?;
-            if !tax.is("referral", &p.referral) {
-                return Err(c.fail(
-                    "protection_project.referral",
-                    format!("unknown taxonomy term {:?}", truncate(&p.referral, 60)),
-                ));
-            }
-        }
-        c.phones(&s.phones)?;
-        for (i, l) in s.locations.iter().enumerate() {
-            c.location(&format!("locations[{i}]"), l)?;
-        }
-        c.translations(
-            &s.translations,
-            &[
-                "name",
-                "description",
-                "eligibility_description",
-                "fees_description",
-                "application_process",
-            ],
-        )?;
-        c.text("updated_at", &s.updated_at, 64, true)?;
-        c.source(&s.source, s.sample)?;
+            "fees_description",
+            "application_process",
+        ],
+    )?;
+    c.text("updated_at", &s.updated_at, 64, true)?;
+    c.source(&s.source, s.sample)
+}
+
+fn learning_resource(b: &mut Batch, r: &LearningResource) -> Result<(), ValidationError> {
+    let c = b.check("learning_resource", &r.id)?;
+    c.text("title", &r.title, MAX_SHORT_TEXT, true)?;
+    c.text("description", &r.description, MAX_LONG_TEXT, false)?;
+    c.web("url", &r.url)?;
+    if !b.tax.is("resource_kind", &r.kind) {
+        return Err(c.fail(
+            "kind",
+            format!("unknown taxonomy term {:?}", truncate(&r.kind, 60)),
+        ));
     }
-    for r in learning_resources {
-        let c = Check {
-            entity: "learning_resource",
-            id: &r.id,
-            opts,
-        };
-        c.id()?;
-        unique("learning_resource", &r.id)?;
-        c.text("title", &r.title, MAX_SHORT_TEXT, true)?;
-        c.text("description", &r.description, MAX_LONG_TEXT, false)?;
-        c.web("url", &r.url)?;
-        if !tax.is("resource_kind", &r.kind) {
+    for l in &r.levels {
+        if !crate::taxonomy::CEFR_LEVELS.contains(&l.as_str()) {
             return Err(c.fail(
-                "kind",
-                format!("unknown taxonomy term {:?}", truncate(&r.kind, 60)),
+                "levels",
+                format!("{:?} is not a CEFR level", truncate(l, 20)),
             ));
         }
-        for l in &r.levels {
-            if !crate::taxonomy::CEFR_LEVELS.contains(&l.as_str()) {
-                return Err(c.fail(
-                    "levels",
-                    format!("{:?} is not a CEFR level", truncate(l, 20)),
-                ));
-            }
-        }
-        if let Some(l) = &r.location {
-            c.location("location", l)?;
-        }
-        if let Some(oh) = &r.opening_hours {
-            hours.check(oh).map_err(|e| c.fail("opening_hours", e))?;
-        }
-        c.distinct("levels", &r.levels)?;
-        c.translations(&r.translations, &["title", "description"])?;
-        c.text("updated_at", &r.updated_at, 64, true)?;
-        c.source(&r.source, r.sample)?;
     }
-    for r in reports {
-        let c = Check {
-            entity: "report_summary",
-            id: &r.id,
-            opts,
-        };
-        c.id()?;
-        unique("report_summary", &r.id)?;
-        c.text("title", &r.title, MAX_SHORT_TEXT, true)?;
-        c.text("summary", &r.summary, MAX_LONG_TEXT, true)?;
-        c.translations(&r.translations, &["title", "summary", "sections"])?;
-        c.text("updated_at", &r.updated_at, 64, true)?;
+    if let Some(l) = &r.location {
+        c.location("location", l)?;
     }
-    for n in news {
-        let c = Check {
-            entity: "news_item",
-            id: &n.id,
-            opts,
-        };
-        c.id()?;
-        unique("news_item", &n.id)?;
-        c.text("title", &n.title, MAX_SHORT_TEXT, true)?;
-        c.text("body", &n.body, MAX_LONG_TEXT, true)?;
-        if !valid_date(&n.date) {
+    if let Some(oh) = &r.opening_hours {
+        b.hours.check(oh).map_err(|e| c.fail("opening_hours", e))?;
+    }
+    c.distinct("levels", &r.levels)?;
+    c.translations(&r.translations, &["title", "description"])?;
+    c.text("updated_at", &r.updated_at, 64, true)?;
+    c.source(&r.source, r.sample)
+}
+
+fn report(b: &mut Batch, r: &ReportSummary) -> Result<(), ValidationError> {
+    let c = b.check("report_summary", &r.id)?;
+    c.text("title", &r.title, MAX_SHORT_TEXT, true)?;
+    c.text("summary", &r.summary, MAX_LONG_TEXT, true)?;
+    c.translations(&r.translations, &["title", "summary", "sections"])?;
+    c.text("updated_at", &r.updated_at, 64, true)
+}
+
+fn news_item(b: &mut Batch, n: &NewsItem) -> Result<(), ValidationError> {
+    let c = b.check("news_item", &n.id)?;
+    c.text("title", &n.title, MAX_SHORT_TEXT, true)?;
+    c.text("body", &n.body, MAX_LONG_TEXT, true)?;
+    if !valid_date(&n.date) {
+        return Err(c.fail(
+            "date",
+            format!("{:?} is not a YYYY-MM-DD date", truncate(&n.date, 40)),
+        ));
+    }
+    c.translations(&n.translations, &["title", "body"])?;
+    c.text("updated_at", &n.updated_at, 64, true)
+}
+
+fn cultural_experience(b: &mut Batch, e: &CulturalExperience) -> Result<(), ValidationError> {
+    let c = b.check("cultural_experience", &e.id)?;
+    c.text("name", &e.name, MAX_SHORT_TEXT, true)?;
+    c.text("description", &e.description, MAX_LONG_TEXT, false)?;
+    c.text("kind_of_work", &e.kind_of_work, MAX_SHORT_TEXT, true)?;
+    if !b.tax.is("culture_section", &e.section) {
+        return Err(c.fail(
+            "section",
+            format!("unknown taxonomy term {:?}", truncate(&e.section, 60)),
+        ));
+    }
+    // The comune and coordinates are checked as a location is.
+    c.location(
+        "location",
+        &Location {
+            precision: crate::Precision::Address,
+            id: e.id.clone(),
+            name: None,
+            latitude: e.latitude,
+            longitude: e.longitude,
+            comune_istat: Some(e.comune_istat.clone()),
+            address: None,
+        },
+    )?;
+    c.opt("address", &e.address, MAX_SHORT_TEXT)?;
+    c.distinct("languages", &e.languages)?;
+    for l in &e.languages {
+        if !valid_lang(l) {
             return Err(c.fail(
-                "date",
-                format!("{:?} is not a YYYY-MM-DD date", truncate(&n.date, 40)),
+                "languages",
+                format!("{:?} is not an ISO 639 code", truncate(l, 20)),
             ));
         }
-        c.translations(&n.translations, &["title", "body"])?;
-        c.text("updated_at", &n.updated_at, 64, true)?;
     }
-    for e in cultural_experiences {
-        let c = Check {
-            entity: "cultural_experience",
-            id: &e.id,
-            opts,
-        };
-        c.id()?;
-        unique("cultural_experience", &e.id)?;
-        c.text("name", &e.name, MAX_SHORT_TEXT, true)?;
-        c.text("description", &e.description, MAX_LONG_TEXT, false)?;
-        c.text("kind_of_work", &e.kind_of_work, MAX_SHORT_TEXT, true)?;
-        if !tax.is("culture_section", &e.section) {
-            return Err(c.fail(
-                "section",
-                format!("unknown taxonomy term {:?}", truncate(&e.section, 60)),
-            ));
-        }
-        // The comune and coordinates are checked as a location is.
-        c.location(
-            "location",
-            &Location {
-                precision: crate::Precision::Address,
-                id: e.id.clone(),
-                name: None,
-                latitude: e.latitude,
-                longitude: e.longitude,
-                comune_istat: Some(e.comune_istat.clone()),
-                address: None,
-            },
-        )?;
-        c.opt("address", &e.address, MAX_SHORT_TEXT)?;
-        c.distinct("languages", &e.languages)?;
-        for l in &e.languages {
-            if !valid_lang(l) {
-                return Err(c.fail(
-                    "languages",
-                    format!("{:?} is not an ISO 639 code", truncate(l, 20)),
-                ));
-            }
-        }
-        c.web("website", &e.website)?;
-        c.opt("email", &e.email, MAX_SHORT_TEXT)?;
-        if let Some(p) = &e.phone
-            && !valid_phone(p)
-        {
-            return Err(c.fail(
-                "phone",
-                format!("{:?} is not a phone number", truncate(p, 40)),
-            ));
-        }
-        c.translations(&e.translations, &["name", "description", "kind_of_work"])?;
-        c.text("updated_at", &e.updated_at, 64, true)?;
+    c.web("website", &e.website)?;
+    c.opt("email", &e.email, MAX_SHORT_TEXT)?;
+    if let Some(p) = &e.phone
+        && !valid_phone(p)
+    {
+        return Err(c.fail(
+            "phone",
+            format!("{:?} is not a phone number", truncate(p, 40)),
+        ));
     }
-    // Phones and locations belong to one record each.
+    c.translations(&e.translations, &["name", "description", "kind_of_work"])?;
+    c.text("updated_at", &e.updated_at, 64, true)
+}
+
+/// Phones and locations belong to one record each.
+fn ownership(data: &CatalogData) -> Vec<ValidationError> {
     let mut owned = HashSet::new();
+    let mut errors = Vec::new();
     let mut owns =
         |entity: &'static str, id: &str, phones: &[Phone], locations: &[&Location]| {
             let children =
@@ -584,7 +613,7 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
                     }));
             for (field, child) in children {
                 if !owned.insert(child.clone()) {
-                    return Err(ValidationError {
+                    errors.push(ValidationError {
                         entity,
                         id: truncate(id, 80),
                         field,
@@ -593,40 +622,64 @@ pub fn validate(data: &CatalogData, opts: ValidationOptions) -> Result<(), Valid
                             truncate(&child, 80)
                         ),
                     });
+                    // One problem a record, as for the other checks.
+                    return;
                 }
             }
-            Ok(())
         };
-    for o in organizations {
+    for o in &data.organizations {
         owns(
             "organization",
             &o.id,
             &o.phones,
             &o.locations.iter().collect::<Vec<_>>(),
-        )?;
+        );
     }
-    for s in services {
+    for s in &data.services {
         owns(
             "service",
             &s.id,
             &s.phones,
             &s.locations.iter().collect::<Vec<_>>(),
-        )?;
+        );
     }
-    for r in learning_resources {
+    for r in &data.learning_resources {
         owns(
             "learning_resource",
             &r.id,
             &[],
             &r.location.iter().collect::<Vec<_>>(),
-        )?;
+        );
     }
-    Ok(())
+    errors
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An editor importing a file sees every record's problem at once; the
+    /// store and the feed stop at the first.
+    #[test]
+    fn every_records_problem_is_reported_when_asked() {
+        let mut data = crate::sample::generate(crate::sample::SampleOptions {
+            services: 4,
+            associations: 1,
+            ..Default::default()
+        });
+        data.services[0].name.clear();
+        data.services[2].languages = vec!["italiano".into()];
+        let all = validate_each(&data, ValidationOptions::default());
+        let fields: Vec<&str> = all.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "languages"]);
+        assert_eq!(
+            validate(&data, ValidationOptions::default()).unwrap_err(),
+            all[0]
+        );
+        data.services[0].name = "Sportello".into();
+        data.services[2].languages.clear();
+        assert_eq!(validate_each(&data, ValidationOptions::default()), []);
+    }
 
     #[test]
     fn phone_numbers() {
