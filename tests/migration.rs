@@ -12,7 +12,7 @@ use catalog::{Catalog, Plan, Query};
 use integra_tests::{data_path, search_fixture};
 
 /// The committed fixtures, oldest first.
-const FIXTURES: [(u32, &str); 11] = [
+const FIXTURES: [(u32, &str); 12] = [
     (1, "catalog-v1.sqlite"),
     (2, "catalog-v2.sqlite"),
     (3, "catalog-v3.sqlite"),
@@ -24,6 +24,7 @@ const FIXTURES: [(u32, &str); 11] = [
     (9, "catalog-v9.sqlite"),
     (10, "catalog-v10.sqlite"),
     (11, "catalog-v11.sqlite"),
+    (12, "catalog-v12.sqlite"),
 ];
 
 fn write_current_fixture_if_asked() {

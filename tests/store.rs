@@ -104,6 +104,31 @@ fn bad_records_are_refused_naming_record_and_field() {
         "required_documents",
         "twice",
     );
+    let other = |docs: &[&str]| {
+        with_service(|s| s.other_documents = docs.iter().map(|d| d.to_string()).collect())
+    };
+    rejected(
+        other(&[
+            "Copia del contratto di affitto",
+            "Copia del contratto di affitto",
+        ]),
+        "other_documents",
+        "twice",
+    );
+    rejected(other(&[""]), "other_documents[0]", "required and empty");
+    rejected(other(&[" Busta paga"]), "other_documents[0]", "spaces");
+    rejected(
+        other(&[&"x".repeat(1001)]),
+        "other_documents[0]",
+        "at most 1000",
+    );
+    // A document Integra knows is listed by its term, shown in every
+    // language (and read back as one from HSDS).
+    rejected(
+        other(&["Busta paga", "CODICE FISCALE"]),
+        "other_documents[1]",
+        "a document Integra knows (tax-code)",
+    );
     let fixture = search_fixture();
     let mut sharing = fixture.services[1].clone();
     sharing.phones = fixture.services[0].phones.clone();
@@ -129,6 +154,44 @@ fn bad_records_are_refused_naming_record_and_field() {
         "organization_id",
         "no organization",
     );
+}
+
+/// Documents in a publisher's own words are stored, read back in order,
+/// changed by a later import, and go with their service; they count as
+/// documents for the "no documents" filter.
+#[test]
+fn other_documents_are_kept_and_count_as_documents() {
+    let mut catalog = fixture_catalog();
+    let mut service = search_fixture().services[0].clone();
+    service.required_documents.clear();
+    service.other_documents = vec![
+        "Copia del contratto di affitto".into(),
+        "Busta paga degli ultimi tre mesi".into(),
+    ];
+    import_service(&mut catalog, service.clone());
+    let read = |c: &Catalog| c.service(&service.id).unwrap().unwrap();
+    assert_eq!(read(&catalog), service);
+    let no_documents = |c: &Catalog| -> Vec<String> {
+        let mut q = catalog::Query::default();
+        q.filters.no_documents = true;
+        q.limit = 500;
+        c.search(&q)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    };
+    assert!(!no_documents(&catalog).contains(&service.id));
+
+    service.other_documents.reverse();
+    service.other_documents.pop();
+    import_service(&mut catalog, service.clone());
+    assert_eq!(read(&catalog), service);
+    service.other_documents.clear();
+    import_service(&mut catalog, service.clone());
+    assert_eq!(read(&catalog), service);
+    assert!(no_documents(&catalog).contains(&service.id));
 }
 
 #[test]

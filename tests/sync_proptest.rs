@@ -123,6 +123,18 @@ fn apply_edit(d: &mut CatalogData, e: &Edit, round: usize) {
             if i % 3 == 0 {
                 s.required_documents.clear();
             }
+            // Documents in a publisher's words come, change and go.
+            match i % 4 {
+                0 => s.other_documents = vec![format!("Busta paga {round}")],
+                1 => {
+                    let doc = format!("Contratto di lavoro {round}.{i}");
+                    if !s.other_documents.contains(&doc) {
+                        s.other_documents.push(doc);
+                    }
+                }
+                2 => s.other_documents.reverse(),
+                _ => s.other_documents.clear(),
+            }
         }
         Edit::Rephone(i) if n > 0 => {
             let phones = &mut d.services[i % n].phones;

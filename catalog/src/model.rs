@@ -161,10 +161,16 @@ pub struct Service {
     pub opening_hours: Option<String>,
     /// ISO 639-1 codes of the languages spoken.
     pub languages: Vec<String>,
-    /// Document ids from the taxonomy; empty means no document is required,
-    /// except for a record with an official `source`, whose source says
-    /// nothing of documents (empty there: not stated).
+    /// Document ids from the taxonomy. With `other_documents` empty too, no
+    /// document is required, except for a record with an official
+    /// `source`, whose source says nothing of documents (not stated).
     pub required_documents: Vec<String>,
+    /// Documents no term names, in the words of whoever published the
+    /// record ("Copia del contratto di affitto"), in Italian. Left out of
+    /// the canonical JSON when empty, so older records kept their content
+    /// hashes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_documents: Vec<String>,
     pub phones: Vec<Phone>,
     pub locations: Vec<Location>,
     /// ISTAT codes (region, province or comune) the service covers.
@@ -189,6 +195,17 @@ pub struct Service {
 }
 
 impl Service {
+    /// The record names some document a person must bring.
+    pub fn asks_for_documents(&self) -> bool {
+        !self.required_documents.is_empty() || !self.other_documents.is_empty()
+    }
+
+    /// The record says no document is needed. An official source that
+    /// lists none says nothing about them, so its records never do.
+    pub fn needs_no_documents(&self) -> bool {
+        !self.asks_for_documents() && self.source.is_none()
+    }
+
     /// How precisely the location a distance from `near` (latitude,
     /// longitude) is measured to was placed: the nearest location's (the
     /// first without a point; `Address` without any location).

@@ -344,6 +344,7 @@ fn service(
         opening_hours: None,
         languages: Vec::new(),
         required_documents: Vec::new(),
+        other_documents: Vec::new(),
         phones: Vec::new(),
         locations: vec![location],
         service_areas: Vec::new(),

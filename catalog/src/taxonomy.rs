@@ -111,11 +111,66 @@ impl Taxonomy {
         self.term(taxonomy, id)
             .map_or_else(|| id.to_string(), |t| t.name(lang).to_string())
     }
+
+    /// The term of `taxonomy` that a text names: its id, or its name in
+    /// any of the 11 languages, compared without case, accents or
+    /// punctuation ("CARTA D'IDENTITA" is `identity-card`). How data from
+    /// other publishers is matched to the vocabularies.
+    pub fn named(&self, taxonomy: &str, text: &str) -> Option<&Term> {
+        if let Some(t) = self.term(taxonomy, text) {
+            return Some(t);
+        }
+        let folded = crate::text::ascii_fold(text);
+        if folded.is_empty() {
+            return None;
+        }
+        let index = FOLDED_NAMES.get(taxonomy)?.get(&folded)?;
+        self.terms(taxonomy).get(*index)
+    }
 }
+
+/// Per taxonomy, each term's names folded as [`Taxonomy::named`] compares
+/// them → the term's position. Built on first use only: the app itself
+/// never matches names, and folding every name costs at start-up.
+static FOLDED_NAMES: LazyLock<HashMap<&'static str, HashMap<String, usize>>> =
+    LazyLock::new(|| {
+        let tax = Taxonomy::bundled();
+        TAXONOMIES
+            .iter()
+            .map(|name| {
+                let mut names = HashMap::new();
+                for (i, term) in tax.terms(name).iter().enumerate() {
+                    for n in term.names.values() {
+                        names.entry(crate::text::ascii_fold(n)).or_insert(i);
+                    }
+                }
+                (*name, names)
+            })
+            .collect()
+    });
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_is_named_by_its_id_or_any_name_whatever_the_case_and_accents() {
+        let tax = Taxonomy::bundled();
+        let named = |text: &str| tax.named("document", text).map(|t| t.id.as_str());
+        assert_eq!(named("identity-card"), Some("identity-card"));
+        assert_eq!(named("CARTA D’IDENTITA"), Some("identity-card"));
+        assert_eq!(named(" codice  fiscale "), Some("tax-code"));
+        assert_eq!(
+            named("Residence permit (permesso di soggiorno)"),
+            Some("residence-permit")
+        );
+        assert_eq!(named("Copia del contratto di affitto"), None);
+        assert_eq!(named(""), None);
+        assert_eq!(
+            tax.named("area", "Lavoro").map(|t| t.id.as_str()),
+            Some("work")
+        );
+    }
 
     #[test]
     fn every_term_is_named_in_every_language() {

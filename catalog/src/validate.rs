@@ -236,6 +236,32 @@ impl Check<'_> {
         Ok(())
     }
 
+    /// Documents in a publisher's own words: each named once, trimmed,
+    /// short, and none that is one of Integra's documents (that one is
+    /// listed by its term, which every language can show).
+    fn other_documents(&self, documents: &[String]) -> Result<(), ValidationError> {
+        self.distinct("other_documents", documents)?;
+        for (i, d) in documents.iter().enumerate() {
+            let field = format!("other_documents[{i}]");
+            self.text(&field, d, MAX_SHORT_TEXT, true)?;
+            if d.trim() != d {
+                return Err(self.fail(&field, "begins or ends with spaces"));
+            }
+            if let Some(term) = Taxonomy::bundled().named("document", d) {
+                return Err(self.fail(
+                    &field,
+                    format!(
+                        "{:?} is a document Integra knows ({}): list it among the required \
+                         documents instead",
+                        truncate(d, 60),
+                        term.id
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn terms(
         &self,
         field: &str,
@@ -439,6 +465,7 @@ fn service(b: &mut Batch, s: &Service) -> Result<(), ValidationError> {
     c.terms("required_documents", &s.required_documents, |t| {
         tax.is("document", t)
     })?;
+    c.other_documents(&s.other_documents)?;
     c.distinct("languages", &s.languages)?;
     c.distinct("service_areas", &s.service_areas)?;
     for l in &s.languages {
@@ -669,15 +696,17 @@ mod tests {
         });
         data.services[0].name.clear();
         data.services[2].languages = vec!["italiano".into()];
+        data.services[3].other_documents = vec!["Passaporto".into()];
         let all = validate_each(&data, ValidationOptions::default());
         let fields: Vec<&str> = all.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["name", "languages"]);
+        assert_eq!(fields, ["name", "languages", "other_documents[0]"]);
         assert_eq!(
             validate(&data, ValidationOptions::default()).unwrap_err(),
             all[0]
         );
         data.services[0].name = "Sportello".into();
         data.services[2].languages.clear();
+        data.services[3].other_documents = vec!["Busta paga".into()];
         assert_eq!(validate_each(&data, ValidationOptions::default()), []);
     }
 

@@ -164,7 +164,7 @@ impl RowRecord {
     /// source that lists none says nothing about them).
     pub fn no_documents(&self) -> bool {
         match self {
-            RowRecord::Service(s) => s.required_documents.is_empty() && s.source.is_none(),
+            RowRecord::Service(s) => s.needs_no_documents(),
             RowRecord::Course(_) | RowRecord::Association(_) => false,
         }
     }

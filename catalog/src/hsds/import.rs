@@ -911,6 +911,7 @@ impl<'a> Mapper<'a> {
             opening_hours,
             languages,
             required_documents,
+            other_documents: Vec::new(),
             phones: g.service_phones.remove(hid).unwrap_or_default(),
             locations,
             service_areas,

@@ -482,6 +482,7 @@ pub fn generate(opts: SampleOptions) -> CatalogData {
             opening_hours: Some(hours.to_string()),
             languages,
             required_documents,
+            other_documents: Vec::new(),
             phones: vec![phone],
             locations: vec![location],
             service_areas: vec![if g.rng.chance(0.8) {
@@ -822,6 +823,7 @@ fn other_areas(g: &mut Generator<'_>, opts: SampleOptions, data: &mut CatalogDat
             opening_hours: Some("Mo-Fr 09:00-13:00,14:30-17:30; PH off".into()),
             languages,
             required_documents: Vec::new(),
+            other_documents: Vec::new(),
             phones: vec![phone],
             locations: vec![location],
             service_areas: vec![comune.istat.clone()],

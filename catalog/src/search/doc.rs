@@ -200,9 +200,7 @@ impl SearchDoc {
             target_groups: s.target_groups.clone(),
             languages: s.languages.clone(),
             free: s.free,
-            // An official source lists no documents because it says
-            // nothing about them, not because none are needed.
-            no_documents: s.required_documents.is_empty() && s.source.is_none(),
+            no_documents: s.needs_no_documents(),
             opening_hours: s.opening_hours.clone(),
         }
     }
@@ -514,6 +512,10 @@ mod tests {
         .remove(0);
         s.required_documents.clear();
         assert!(SearchDoc::for_service(&s, None).no_documents);
+        // Documents in the publisher's own words are documents too.
+        s.other_documents = vec!["Copia del contratto di affitto".into()];
+        assert!(!SearchDoc::for_service(&s, None).no_documents);
+        s.other_documents.clear();
         s.sample = false;
         s.source = Some("mim-2025".into());
         assert!(!SearchDoc::for_service(&s, None).no_documents);

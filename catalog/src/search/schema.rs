@@ -6,9 +6,9 @@
 //! right after its own SQL for version N, in the same transaction
 //! (`store::schema`); the SQL of a released version never changes.
 
-/// The search tables' SQL for schema versions 1 to 11 (index 0 is version 1;
+/// The search tables' SQL for schema versions 1 to 12 (index 0 is version 1;
 /// an empty string: the version changed only record tables).
-pub(crate) const STEPS: [&str; 11] = [V1, V2, V3, "", V5, V6, "", "", V9, "", V11];
+pub(crate) const STEPS: [&str; 12] = [V1, V2, V3, "", V5, V6, "", "", V9, "", V11, ""];
 
 /// Runs the search tables' step of schema `version` inside the store's
 /// migration transaction.

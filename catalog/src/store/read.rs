@@ -230,6 +230,11 @@ fn service_from_row(conn: &Connection, r: &Row<'_>) -> Result<Service> {
             "SELECT document FROM required_document WHERE service_id = ?1 ORDER BY position",
             &id,
         )?,
+        other_documents: strings(
+            conn,
+            "SELECT document FROM other_document WHERE service_id = ?1 ORDER BY position",
+            &id,
+        )?,
         service_areas: strings(
             conn,
             "SELECT istat_code FROM service_area WHERE service_id = ?1 ORDER BY position",

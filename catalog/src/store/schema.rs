@@ -90,9 +90,27 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuild_search: true,
     },
+    Migration {
+        version: 12,
+        sql: V12,
+        then: None,
+        rebuild_search: false,
+    },
 ];
 
-pub const CURRENT_VERSION: u32 = 11;
+pub const CURRENT_VERSION: u32 = 12;
+
+/// Documents a service asks for that no term names, in the publisher's
+/// words (`Service::other_documents`); earlier services had none. Beside
+/// `required_document`, whose rows are taxonomy term ids.
+const V12: &str = r#"
+CREATE TABLE other_document (
+    service_id TEXT NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    document   TEXT NOT NULL, -- free text, Italian
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (service_id, document)
+) WITHOUT ROWID;
+"#;
 
 /// Content hashes stored as their 32 bytes (`unhex` on write, `hex` on
 /// read: callers still see hex). Column types stay as declared: SQLite

@@ -50,7 +50,8 @@ pub(crate) fn seed_taxonomy(tx: &Transaction<'_>) -> Result<()> {
 pub(crate) fn clear(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM attribute; DELETE FROM language;
-         DELETE FROM required_document; DELETE FROM service_area; DELETE FROM phone;
+         DELETE FROM required_document; DELETE FROM other_document;
+         DELETE FROM service_area; DELETE FROM phone;
          DELETE FROM service_at_location; DELETE FROM address; DELETE FROM learning_resource;
          DELETE FROM service; DELETE FROM association; DELETE FROM location;
          DELETE FROM organization; DELETE FROM report_summary; DELETE FROM news_item;
@@ -600,6 +601,13 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
         "document",
         id,
         s.required_documents.iter().cloned(),
+    )?;
+    write_list(
+        batch,
+        "other_document",
+        "document",
+        id,
+        s.other_documents.iter().cloned(),
     )?;
     write_list(
         batch,

@@ -307,8 +307,13 @@ fn ServiceCard(service: Service, organization: Option<Organization>) -> Element 
                     }
                     dt { "{tr.t(\"card-documents\")}" }
                     dd { id: "card-documents",
-                        if s.required_documents.is_empty() && s.source.is_some() { "{tr.t(\"card-not-stated\")}" }
-                        else if s.required_documents.is_empty() { "{tr.t(\"card-no-documents\")}" } else { "{s.required_documents.iter().map(|d| term(\"document\", d, lang)).collect::<Vec<_>>().join(\", \")}" }
+                        if !s.asks_for_documents() && s.source.is_some() { "{tr.t(\"card-not-stated\")}" }
+                        else if !s.asks_for_documents() { "{tr.t(\"card-no-documents\")}" } else { "{s.required_documents.iter().map(|d| term(\"document\", d, lang)).collect::<Vec<_>>().join(\", \")}" }
+                        // Documents in the publisher's own words: Italian.
+                        for (i, d) in s.other_documents.iter().enumerate() {
+                            if i > 0 || !s.required_documents.is_empty() { ", " }
+                            bdi { lang: "it", dir: "ltr", "{d}" }
+                        }
                     }
                     dt { "{tr.t(\"card-cost\")}" }
                     // An official source says when a place is free (state

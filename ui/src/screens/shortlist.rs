@@ -216,10 +216,10 @@ fn SheetColumn(number: usize, service: Service, lang: Lang) -> Element {
     let today = Hours::local(crate::clock::now()).date();
     let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let rows = hours.map(|h| week_rows(tr, &h, monday));
-    let documents = if s.required_documents.is_empty() && s.source.is_some() {
+    let documents = if !s.asks_for_documents() && s.source.is_some() {
         // The official source says nothing of documents.
         tr.t("card-not-stated")
-    } else if s.required_documents.is_empty() {
+    } else if !s.asks_for_documents() {
         tr.t("card-no-documents")
     } else {
         s.required_documents
@@ -227,6 +227,13 @@ fn SheetColumn(number: usize, service: Service, lang: Lang) -> Element {
             .map(|d| term("document", d, lang))
             .collect::<Vec<_>>()
             .join(", ")
+    };
+    // Documents in the words of whoever published the record: Italian.
+    let others = s.other_documents.join(", ");
+    let comma = if s.required_documents.is_empty() || others.is_empty() {
+        ""
+    } else {
+        ", "
     };
     rsx! {
         div { class: "sheet-col", lang: lang.code(), dir,
@@ -266,7 +273,9 @@ fn SheetColumn(number: usize, service: Service, lang: Lang) -> Element {
                     }
                 }
                 dt { "{tr.t(\"card-documents\")}" }
-                dd { "{documents}" }
+                dd { "{documents}{comma}"
+                    if !others.is_empty() { bdi { lang: "it", dir: "ltr", "{others}" } }
+                }
             }
         }
     }
