@@ -74,7 +74,6 @@ fn portal_help_names_every_command_and_option() {
         "--hsds",
         "--default-area",
         "--default-updated-at",
-        "--default-document",
         "--feed",
         "--key",
         "--refresh",
@@ -103,7 +102,6 @@ fn portal_help_names_every_command_and_option() {
                 "--hsds",
                 "--default-area",
                 "--default-updated-at",
-                "--default-document",
             ],
         ),
         (

@@ -1,7 +1,9 @@
 //! Shared helpers of the cross-crate tests: fixtures under `tests/data/`,
-//! and (`app_support`) the built binaries and the servers they start.
+//! (`app_support`) the built binaries and the servers they start, and
+//! (`hsds_support`) the HSDS schemas and files.
 
 pub mod app_support;
+pub mod hsds_support;
 
 use std::path::PathBuf;
 

@@ -14,7 +14,7 @@ use portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
 const USAGE: &str = "\
 integra-portal keygen --out DIR [--name NAME]
        integra-portal import --store DIR (--sample | --hsds PATH [--default-area AREA]
-                             [--default-updated-at RFC3339] [--default-document DOCUMENT])
+                             [--default-updated-at RFC3339])
        integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR --feed DIR [--listen ADDR] [--behind-https]
@@ -66,10 +66,6 @@ enum Command {
         /// The updated_at of HSDS records that carry none
         #[arg(long, value_name = "RFC3339", requires = "hsds")]
         default_updated_at: Option<String>,
-        /// The document (an integra:document term) to record for a
-        /// required document that is no term Integra knows
-        #[arg(long, value_name = "DOCUMENT", requires = "hsds")]
-        default_document: Option<String>,
     },
     /// Write the next seq of the feed (or, with --refresh, re-sign the
     /// current manifest with a new expiry)
@@ -237,7 +233,6 @@ fn run(cli: Cli) -> Result<()> {
             hsds,
             default_area,
             default_updated_at,
-            default_document,
         } => import(
             &store,
             sample,
@@ -245,7 +240,6 @@ fn run(cli: Cli) -> Result<()> {
             catalog::hsds::ImportOptions {
                 default_area,
                 default_updated_at,
-                default_document,
                 ..Default::default()
             },
         ),

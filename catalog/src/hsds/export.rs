@@ -313,14 +313,26 @@ pub(crate) fn to_tables(data: &CatalogData) -> Result<Tables, HsdsError> {
                 .set_text("code", code);
             e.t.push(r);
         }
-        for d in &s.required_documents {
+        // A term's Italian name with an attribute to the term; then the
+        // publisher's own words, with none (validation keeps them from
+        // naming a term, so they read back as they are).
+        let terms = s.required_documents.iter().map(|d| {
             let id = derived_id(&["required_document", &sid, d]);
+            (id, tax.label("document", d, Lang::It), Some(d))
+        });
+        let words = s.other_documents.iter().map(|text| {
+            let id = derived_id(&["other_document", &sid, text]);
+            (id, text.clone(), None)
+        });
+        for (id, text, term) in terms.chain(words) {
             let mut r = row("required_document");
             r.set("id", id.as_str())
                 .set("service_id", sid.as_str())
-                .set_text("document", &tax.label("document", d, Lang::It));
+                .set_text("document", &text);
             e.t.push(r);
-            e.attribute("required_document", &id, "document", d);
+            if let Some(d) = term {
+                e.attribute("required_document", &id, "document", d);
+            }
         }
         for code in &s.service_areas {
             let mut r = row("service_area");

@@ -2,14 +2,19 @@
 //!
 //! The rules for HSDS data that does not fit Integra's model are listed in
 //! `catalog/HSDS.md`; every record or value left out becomes a warning.
+//! A row that cannot be imported is kept for the report (`report.rs`) and
+//! mapping goes on past it, so that an editor sees every such row at once;
+//! so is a service that names no area Integra has.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::Value;
 
+use super::details::{free_of_charge, weekly_hours};
 use super::export::{VOCABULARIES, taxonomy_id};
-use super::tables::{Origin, Row, Tables};
-use super::{HsdsError, ImportOptions, Imported, TAXONOMY_PREFIX};
+use super::report::{ForeignTerm, Mapped, Remedy, ServiceNeedingArea};
+use super::tables::{Origin, Read, Row, Tables};
+use super::{HsdsError, ImportOptions, TAXONOMY_PREFIX};
 use crate::gazetteer::Territory;
 use crate::geo_math::valid_coordinates;
 use crate::hours::Hours;
@@ -21,13 +26,21 @@ use crate::model::{
 };
 use crate::provenance::ServiceKind;
 use crate::taxonomy::Taxonomy;
-use crate::validate::{MAX_SHORT_TEXT, validate};
+use crate::validate::{MAX_SHORT_TEXT, validate_each};
 
 /// A term of one of Integra's vocabularies.
 #[derive(Debug, Clone)]
 struct TermRef {
     taxonomy: &'static str,
     code: String,
+}
+
+/// A required document as Integra keeps it.
+enum Document {
+    /// An `integra:document` term id.
+    Term(String),
+    /// The publisher's words, no term matching them.
+    Text(String),
 }
 
 /// An attribute linking a record to an Integra term.
@@ -53,6 +66,15 @@ struct Mapper<'a> {
     /// Whether a schedule description is OSM opening_hours, by text: a
     /// catalog repeats a few dozen patterns thousands of times.
     osm: HashMap<&'a str, bool>,
+    /// Rows that cannot be imported; mapping goes on past them so that an
+    /// editor sees every one at once.
+    bad: Vec<HsdsError>,
+    /// Terms of other vocabularies, by the HSDS id of the record they are
+    /// linked to.
+    foreign: HashMap<&'a str, Vec<ForeignTerm>>,
+    needs_area: Vec<ServiceNeedingArea>,
+    /// HSDS location id -> the services delivered there, first first.
+    location_users: HashMap<&'a str, Vec<&'a str>>,
 }
 
 fn rows_by<'a>(rows: &'a [Row], column: &str) -> HashMap<&'a str, Vec<&'a Row>> {
@@ -94,9 +116,58 @@ fn language_code(code: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// A taxonomy term: its id, and the Integra term it is or the foreign term
+/// it stays.
+fn term<'a>(
+    r: &'a Row,
+    taxonomy_names: &HashMap<&str, &'a str>,
+) -> Result<(&'a str, Result<TermRef, ForeignTerm>), HsdsError> {
+    let id = r.required("id")?;
+    let taxonomy_ref = r.str("taxonomy_id")?;
+    let name = r
+        .str("taxonomy")?
+        .or_else(|| taxonomy_ref.and_then(|i| taxonomy_names.get(i).copied()));
+    let vocabulary = VOCABULARIES.iter().map(|(v, _)| *v).find(|v| {
+        name.and_then(|n| n.strip_prefix(TAXONOMY_PREFIX)) == Some(*v)
+            || taxonomy_ref == Some(taxonomy_id(v).as_str())
+    });
+    let code = r.str("code")?;
+    let term = match vocabulary {
+        Some(taxonomy) => {
+            let code = code.ok_or_else(|| {
+                r.error(
+                    "code",
+                    "is missing: a term of Integra's vocabularies needs its code (the term id)",
+                )
+            })?;
+            Ok(TermRef {
+                taxonomy,
+                code: code.to_string(),
+            })
+        }
+        None => Err(ForeignTerm {
+            taxonomy: name.map(str::to_string),
+            code: code.map(str::to_string),
+            name: r.str("name")?.or(code).unwrap_or(id).to_string(),
+        }),
+    };
+    Ok((id, term))
+}
+
 impl<'a> Mapper<'a> {
     fn warn(&mut self, text: impl Into<String>) {
         self.warnings.push(text.into());
+    }
+
+    /// The value, or None with the problem kept for the report.
+    fn keep<T>(&mut self, result: Result<T, HsdsError>) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.bad.push(e);
+                None
+            }
+        }
     }
 
     fn ext_row(&self, table: &'static str, hsds_id: &str) -> Option<&'a Row> {
@@ -121,17 +192,18 @@ impl<'a> Mapper<'a> {
             .or_else(|| self.opts.default_updated_at.clone())
             .ok_or_else(|| {
                 r.error(
-                field,
-                "is missing: the record has no date of last change (HSDS gives one to services, \
-                 as last_modified, and none to organizations); choose the date to record for \
-                 undated records (--default-updated-at)",
-            )
+                    field,
+                    "is missing: the record has no date of its last change (HSDS gives \
+                     services one, last_modified, and organizations none); add it, or choose \
+                     the date to record for the records of this file that have none",
+                )
+                .with_remedy(Remedy::ChooseUpdatedAt)
             })
     }
 
     // ------------------------------------------------------------ terms
 
-    fn read_terms(&mut self) -> Result<(), HsdsError> {
+    fn read_terms(&mut self) {
         let t = self.t;
         let taxonomy_names: HashMap<&str, &str> = t
             .rows("taxonomy")
@@ -143,60 +215,44 @@ impl<'a> Mapper<'a> {
                 ))
             })
             .collect();
-        let mut terms: HashMap<&str, Result<TermRef, String>> = HashMap::new();
+        let mut terms: HashMap<&str, Result<TermRef, ForeignTerm>> = HashMap::new();
         for r in t.rows("taxonomy_term") {
-            let id = r.required("id")?;
-            let taxonomy_ref = r.str("taxonomy_id")?;
-            let name = r
-                .str("taxonomy")?
-                .or_else(|| taxonomy_ref.and_then(|i| taxonomy_names.get(i).copied()));
-            let vocabulary = VOCABULARIES.iter().map(|(v, _)| *v).find(|v| {
-                name.and_then(|n| n.strip_prefix(TAXONOMY_PREFIX)) == Some(*v)
-                    || taxonomy_ref == Some(taxonomy_id(v).as_str())
-            });
-            let term = match vocabulary {
-                Some(taxonomy) => {
-                    let code = r.str("code")?.ok_or_else(|| {
-                        r.error(
-                            "code",
-                            "is required for terms of Integra's vocabularies (the term id)",
-                        )
-                    })?;
-                    Ok(TermRef {
-                        taxonomy,
-                        code: code.to_string(),
-                    })
-                }
-                None => Err(name.unwrap_or("(unnamed taxonomy)").to_string()),
-            };
-            terms.insert(id, term);
+            if let Some((id, term)) = self.keep(term(r, &taxonomy_names)) {
+                terms.insert(id, term);
+            }
         }
         let mut foreign: BTreeMap<String, usize> = BTreeMap::new();
         for r in t.rows("attribute") {
-            let Some(term_id) = r.str("taxonomy_term_id")? else {
-                *foreign.entry("(no taxonomy term)".into()).or_default() += 1;
+            let link = r
+                .str("taxonomy_term_id")
+                .and_then(|term| Ok((term, r.str("link_id")?, r.str("link_entity")?)));
+            let Some((term_id, link_id, entity)) = self.keep(link) else {
                 continue;
             };
-            let Some(link_id) = r.str("link_id")? else {
-                *foreign.entry("(no link_id)".into()).or_default() += 1;
+            let (Some(term_id), Some(link_id)) = (term_id, link_id) else {
+                *foreign.entry("(linking to nothing)".into()).or_default() += 1;
                 continue;
             };
             match terms.get(term_id) {
                 Some(Ok(term)) => self.links.entry(link_id).or_default().push(Link {
-                    entity: r.str("link_entity")?,
+                    entity,
                     term: term.clone(),
                     row: r,
                 }),
-                Some(Err(taxonomy)) => *foreign.entry(taxonomy.clone()).or_default() += 1,
+                Some(Err(term)) => {
+                    let name = term.taxonomy.as_deref().unwrap_or("(unnamed taxonomy)");
+                    *foreign.entry(format!("{name:?}")).or_default() += 1;
+                    self.foreign.entry(link_id).or_default().push(term.clone());
+                }
                 None => *foreign.entry("(term not in the data)".into()).or_default() += 1,
             }
         }
         for (taxonomy, n) in foreign {
             self.warn(format!(
-                "{n} attribute(s) of taxonomy {taxonomy:?} are not Integra terms; ignored"
+                "{n} attribute(s) of taxonomy {taxonomy} are not Integra terms; ignored \
+                 (Integra classifies by its own areas and target groups)"
             ));
         }
-        Ok(())
     }
 
     /// The Integra terms of `taxonomy` linked to a record, in order.
@@ -213,7 +269,7 @@ impl<'a> Mapper<'a> {
 
     // ------------------------------------------------------------ extension
 
-    fn read_extension(&mut self) -> Result<(), HsdsError> {
+    fn read_extension(&mut self) {
         let t = self.t;
         for (table, key) in [
             ("x_integra_organizations", "organization_id"),
@@ -222,33 +278,39 @@ impl<'a> Mapper<'a> {
             ("x_integra_phones", "phone_id"),
         ] {
             for r in t.rows(table) {
-                let k = r.required(key)?;
-                self.ext.insert((table, k), r);
+                if let Some(k) = self.keep(r.required(key)) {
+                    self.ext.insert((table, k), r);
+                }
             }
         }
         for r in t.rows("x_integra_translations") {
-            let record_type = r.required("record_type")?.to_string();
-            let record_id = r.required("record_id")?.to_string();
-            let field = r.required("field")?.to_string();
-            let code = r.required("language")?;
-            let lang = Lang::from_code(code)
-                .filter(|l| *l != Lang::It)
-                .ok_or_else(|| {
-                    r.error(
-                        "language",
-                        format!("{code:?} is not one of Integra's translation languages"),
-                    )
-                })?;
-            let text = r.text("text")?.unwrap_or_default();
-            let by_lang = self
-                .translations
-                .entry((record_type, record_id))
-                .or_default()
-                .entry(field)
-                .or_default();
-            if by_lang.insert(lang, text).is_some() {
-                return Err(r.error("language", format!("a second translation into {lang}")));
-            }
+            let result = self.translation(r);
+            self.keep(result);
+        }
+    }
+
+    fn translation(&mut self, r: &Row) -> Result<(), HsdsError> {
+        let record_type = r.required("record_type")?.to_string();
+        let record_id = r.required("record_id")?.to_string();
+        let field = r.required("field")?.to_string();
+        let code = r.required("language")?;
+        let lang = Lang::from_code(code)
+            .filter(|l| *l != Lang::It)
+            .ok_or_else(|| {
+                r.error(
+                    "language",
+                    format!("{code:?} is not one of Integra's translation languages"),
+                )
+            })?;
+        let text = r.text("text")?.unwrap_or_default();
+        let by_lang = self
+            .translations
+            .entry((record_type, record_id))
+            .or_default()
+            .entry(field)
+            .or_default();
+        if by_lang.insert(lang, text).is_some() {
+            return Err(r.error("language", format!("a second translation into {lang}")));
         }
         Ok(())
     }
@@ -306,11 +368,15 @@ impl<'a> Mapper<'a> {
         let problem = match (lat, lon) {
             (None, _) => Some((
                 "latitude",
-                "is missing: Integra needs a point for every location".to_string(),
+                "is missing: Integra shows every place on the map; add the location's latitude \
+                 and longitude"
+                    .to_string(),
             )),
             (_, None) => Some((
                 "longitude",
-                "is missing: Integra needs a point for every location".to_string(),
+                "is missing: Integra shows every place on the map; add the location's latitude \
+                 and longitude"
+                    .to_string(),
             )),
             (Some(la), Some(lo)) if !valid_coordinates(la, lo) => {
                 let field = if la.is_finite() && (-90.0..=90.0).contains(&la) {
@@ -332,7 +398,8 @@ impl<'a> Mapper<'a> {
                 return Err(r.error(field, reason));
             }
             self.warn(format!(
-                "{}: location {hid:?}: {field} {reason}; left out (Italy bounds off)",
+                "{}: location {hid:?}: {field} {reason}; left out, as asked for data from \
+                 outside Italy (a place without a point cannot be shown on the map)",
                 r.origin
             ));
             return Ok(None);
@@ -361,15 +428,19 @@ impl<'a> Mapper<'a> {
         }))
     }
 
-    fn read_locations(&mut self) -> Result<(), HsdsError> {
+    fn read_locations(&mut self) {
         let t = self.t;
         let addresses = rows_by(t.rows("address"), "location_id");
         for r in t.rows("location") {
-            let hid = r.required("id")?;
-            let l = self.location(r, addresses.get(hid).map_or(&[], Vec::as_slice))?;
+            let Some(hid) = self.keep(r.required("id")) else {
+                continue;
+            };
+            let l = self.location(r, addresses.get(hid).map_or(&[], Vec::as_slice));
+            // A bad location is reported once, not again by each service
+            // delivered there.
+            let l = self.keep(l).flatten();
             self.locations.insert(hid, l);
         }
-        Ok(())
     }
 
     fn location_ref(&self, r: &Row, field: &str, hid: &str) -> Result<Option<Location>, HsdsError> {
@@ -403,44 +474,91 @@ impl<'a> Mapper<'a> {
         })
     }
 
-    fn document(&mut self, r: &'a Row) -> Result<Option<String>, HsdsError> {
+    /// A required document: the Integra term it is linked to or names, else
+    /// the publisher's own words; None (with a warning) when it says nothing.
+    fn document(&mut self, r: &'a Row) -> Result<Option<Document>, HsdsError> {
         let hid = r.required("id")?;
         if let Some((code, _)) = self
             .terms(hid, "required_document", "document")
             .into_iter()
             .next()
         {
-            return Ok(Some(code));
+            return Ok(Some(Document::Term(code)));
         }
         let text = r.str("document")?.unwrap_or_default().trim();
-        let tax = Taxonomy::bundled();
-        let folded = text.to_lowercase();
-        if let Some(term) = tax
-            .terms("document")
-            .iter()
-            .find(|t| t.id == text || t.names.values().any(|n| n.to_lowercase() == folded))
-        {
-            return Ok(Some(term.id.clone()));
+        if text.is_empty() {
+            self.warn(format!(
+                "{}: required document {hid:?} names no document; left out",
+                r.origin
+            ));
+            return Ok(None);
         }
-        match &self.opts.default_document {
-            Some(d) => {
-                self.warn(format!(
-                    "{}: the required document {:?} is not one Integra knows; recorded as {d:?}, as asked (--default-document)",
-                    r.origin,
-                    clip(text)
-                ));
-                Ok(Some(d.clone()))
+        Ok(Some(match Taxonomy::bundled().named("document", text) {
+            Some(term) => Document::Term(term.id.clone()),
+            None => Document::Text(text.to_string()),
+        }))
+    }
+
+    /// A service's opening hours from its schedules: its own, else those of
+    /// its first place with hours that can be read (Integra keeps one set
+    /// per service). Hours that cannot be read, or that differ from place
+    /// to place, are a warning, never an error.
+    fn opening_hours(&mut self, service: &Row, schedules: &[&'a Row]) -> Option<String> {
+        // The service's own schedules first, then each place's, in order.
+        let mut groups: Vec<(Option<&str>, Vec<&'a Row>)> = Vec::new();
+        for s in schedules {
+            let place = s
+                .values
+                .get("service_at_location_id")
+                .and_then(Value::as_str);
+            match groups.iter_mut().find(|(p, _)| *p == place) {
+                Some((_, g)) => g.push(s),
+                None => groups.push((place, vec![s])),
             }
-            None => Err(r.error(
-                "document",
-                format!(
-                    "{:?} is not a document Integra knows (such as an identity card or a residence \
-                     permit): link it to an integra:document term, or choose the document to \
-                     record in its place (--default-document)",
-                    clip(text)
-                ),
-            )),
         }
+        groups.sort_by_key(|(place, _)| place.is_some());
+        let hours: Vec<Option<String>> = groups.iter().map(|(_, g)| self.hours_of(g)).collect();
+        let kept = hours.iter().flatten().next().cloned();
+        let service_id = service.key().unwrap_or_default();
+        if hours.iter().any(Option::is_none) {
+            let outcome = match &kept {
+                Some(k) => format!("the hours kept are {k:?}"),
+                None => "no opening hours kept".to_string(),
+            };
+            self.warn(format!(
+                "{}: schedules of service {service_id:?} are neither OpenStreetMap \
+                 opening_hours nor simple weekly hours (WEEKLY, with days, opening and closing \
+                 times and no dates); {outcome}: write them in OpenStreetMap syntax in the \
+                 schedule's description, or add the hours in Integra",
+                service.origin
+            ));
+        }
+        if let Some(k) = &kept
+            && hours.iter().flatten().any(|h| h != k)
+        {
+            self.warn(format!(
+                "{}: service {service_id:?} has different hours at its places; Integra keeps \
+                 one set per service: {k:?}",
+                service.origin
+            ));
+        }
+        kept
+    }
+
+    /// One set of schedules as OpenStreetMap opening_hours: the first
+    /// description in that syntax, else the weekly rules.
+    fn hours_of(&mut self, schedules: &[&'a Row]) -> Option<String> {
+        for s in schedules {
+            if let Ok(Some(d)) = s.str("description") {
+                let osm = *self.osm.entry(d).or_insert_with(|| {
+                    d.chars().count() <= MAX_SHORT_TEXT && Hours::parse(d).is_ok()
+                });
+                if osm {
+                    return Some(d.to_string());
+                }
+            }
+        }
+        weekly_hours(schedules)
     }
 
     fn service_area(&mut self, r: &Row) -> Result<Option<String>, HsdsError> {
@@ -456,43 +574,14 @@ impl<'a> Mapper<'a> {
             Some(code) => Ok(Some(code.to_string())),
             None => {
                 self.warn(format!(
-                    "{}: service area {:?} names no ISTAT territory (uri urn:istat:<code>); left out",
+                    "{}: service area {:?} names no ISTAT territory; left out (to keep it, give its \
+                     ISTAT code as uri urn:istat:<code>)",
                     r.origin,
                     clip(r.str("name")?.unwrap_or_default())
                 ));
                 Ok(None)
             }
         }
-    }
-
-    fn opening_hours(
-        &mut self,
-        service: &Row,
-        schedules: &[&'a Row],
-    ) -> Result<Option<String>, HsdsError> {
-        if schedules.is_empty() {
-            return Ok(None);
-        }
-        for s in schedules {
-            if let Some(d) = s.str("description")? {
-                let osm = *self.osm.entry(d).or_insert_with(|| {
-                    d.chars().count() <= MAX_SHORT_TEXT && Hours::parse(d).is_ok()
-                });
-                if osm {
-                    return Ok(Some(d.to_string()));
-                }
-            }
-        }
-        if let Some(oh) = weekly_hours(schedules)? {
-            return Ok(Some(oh));
-        }
-        self.warn(format!(
-            "{}: the schedules of service {:?} are neither OpenStreetMap opening_hours nor simple \
-             weekly hours; no opening hours kept",
-            service.origin,
-            service.str("id")?.unwrap_or_default()
-        ));
-        Ok(None)
     }
 }
 
@@ -504,130 +593,6 @@ fn clip(s: &str) -> String {
         t.push('…');
         t
     }
-}
-
-const WEEKDAYS: [(&str, &str); 7] = [
-    ("MO", "Mo"),
-    ("TU", "Tu"),
-    ("WE", "We"),
-    ("TH", "Th"),
-    ("FR", "Fr"),
-    ("SA", "Sa"),
-    ("SU", "Su"),
-];
-
-/// `HH:MM` or `HH:MM:SS` (local time, no zone) -> `HH:MM`.
-fn clock(t: &str) -> Option<String> {
-    let parts: Vec<&str> = t.trim().split(':').collect();
-    let ok = |p: &str, max: u32| p.len() == 2 && p.parse::<u32>().is_ok_and(|n| n <= max);
-    match parts.as_slice() {
-        [h, m] | [h, m, "00"] if ok(h, 24) && ok(m, 59) => Some(format!("{h}:{m}")),
-        _ => None,
-    }
-}
-
-/// Whether a service's HSDS cost options make it free of charge: at least
-/// one option costs 0 and none costs more (an option without an amount
-/// says nothing). No options: not known to be free.
-pub(crate) fn free_of_charge(options: &[&Row]) -> Result<bool, HsdsError> {
-    let mut free = false;
-    for o in options {
-        match o.f64("amount")? {
-            Some(a) if a > 0.0 => return Ok(false),
-            Some(0.0) => free = true,
-            Some(_) => return Err(o.error("amount", "is negative; a cost cannot be")),
-            None => {}
-        }
-    }
-    Ok(free)
-}
-
-/// HSDS weekly schedules (`freq` WEEKLY, `byday`, `opens_at`, `closes_at`
-/// and nothing narrowing them) as an OpenStreetMap opening_hours string;
-/// None when any schedule is more than that.
-pub(crate) fn weekly_hours(schedules: &[&Row]) -> Result<Option<String>, HsdsError> {
-    let mut days: [Vec<(String, String)>; 7] = Default::default();
-    for s in schedules {
-        let narrowing = [
-            "valid_from",
-            "valid_to",
-            "until",
-            "count",
-            "byweekno",
-            "bymonthday",
-            "byyearday",
-            "timezone",
-        ];
-        let mut narrowed = false;
-        for f in narrowing {
-            narrowed |= s.values.get(f).is_some_and(|v| !v.is_null() && v != "");
-        }
-        let interval_one = match s.f64("interval") {
-            Ok(None) => true,
-            Ok(Some(i)) => i == 1.0,
-            Err(_) => false,
-        };
-        let freq = s.str("freq")?.map(str::to_ascii_uppercase);
-        let (Some(byday), Some(opens), Some(closes)) =
-            (s.str("byday")?, s.str("opens_at")?, s.str("closes_at")?)
-        else {
-            return Ok(None);
-        };
-        if narrowed || !interval_one || freq.as_deref() != Some("WEEKLY") {
-            return Ok(None);
-        }
-        let (Some(opens), Some(closes)) = (clock(opens), clock(closes)) else {
-            return Ok(None);
-        };
-        for d in byday.split(',') {
-            let d = d.trim().to_ascii_uppercase();
-            let Some(i) = WEEKDAYS.iter().position(|(ical, _)| *ical == d) else {
-                return Ok(None);
-            };
-            days[i].push((opens.clone(), closes.clone()));
-        }
-    }
-    // Days with the same hours share one rule: "Mo-We,Fr 09:00-13:00".
-    let mut groups: Vec<(Vec<usize>, String)> = Vec::new();
-    for (i, ranges) in days.iter_mut().enumerate() {
-        if ranges.is_empty() {
-            continue;
-        }
-        ranges.sort();
-        ranges.dedup();
-        let hours: Vec<String> = ranges.iter().map(|(o, c)| format!("{o}-{c}")).collect();
-        let hours = hours.join(",");
-        match groups.iter_mut().find(|(_, h)| *h == hours) {
-            Some((ds, _)) => ds.push(i),
-            None => groups.push((vec![i], hours)),
-        }
-    }
-    if groups.is_empty() {
-        return Ok(None);
-    }
-    let rules: Vec<String> = groups
-        .iter()
-        .map(|(ds, hours)| {
-            let mut parts = Vec::new();
-            let mut k = 0;
-            while k < ds.len() {
-                let mut end = k;
-                while end + 1 < ds.len() && ds[end + 1] == ds[end] + 1 {
-                    end += 1;
-                }
-                let (a, b) = (WEEKDAYS[ds[k]].1, WEEKDAYS[ds[end]].1);
-                match end - k {
-                    0 => parts.push(a.to_string()),
-                    1 => parts.push(format!("{a},{b}")),
-                    _ => parts.push(format!("{a}-{b}")),
-                }
-                k = end + 1;
-            }
-            format!("{} {hours}", parts.join(","))
-        })
-        .collect();
-    let oh = rules.join("; ");
-    Ok(Hours::parse(&oh).is_ok().then_some(oh))
 }
 
 /// How the HSDS records refer to each other, resolved once.
@@ -646,17 +611,28 @@ struct Graph<'a> {
     cost_options: HashMap<&'a str, Vec<&'a Row>>,
 }
 
+/// Whose a phone is (HSDS ids).
+enum Owner<'a> {
+    Service(&'a str),
+    Organization(&'a str),
+    Nobody,
+}
+
 fn of<'r, 'a>(map: &'r HashMap<&'a str, Vec<&'a Row>>, id: &str) -> &'r [&'a Row] {
     map.get(id).map_or(&[], Vec::as_slice)
 }
 
 impl<'a> Mapper<'a> {
-    fn graph(&mut self) -> Result<Graph<'a>, HsdsError> {
+    fn graph(&mut self) -> Graph<'a> {
         let t = self.t;
         let mut org_ids = HashMap::new();
         for r in t.rows("organization") {
-            let hid = r.required("id")?;
-            org_ids.insert(hid, self.integra_id("x_integra_organizations", hid)?);
+            let id = r
+                .required("id")
+                .and_then(|hid| Ok((hid, self.integra_id("x_integra_organizations", hid)?)));
+            if let Some((hid, id)) = self.keep(id) {
+                org_ids.insert(hid, id);
+            }
         }
         let service_ids: HashSet<&str> = t.rows("service").iter().filter_map(Row::key).collect();
 
@@ -664,16 +640,12 @@ impl<'a> Mapper<'a> {
         let mut sal_service: HashMap<&str, &str> = HashMap::new();
         let mut used_locations = HashSet::new();
         for r in t.rows("service_at_location") {
-            let sid = r.required("service_id")?;
-            let lid = r.required("location_id")?;
-            if !service_ids.contains(sid) {
-                return Err(r.error("service_id", format!("no service with id {sid:?}")));
-            }
-            if !self.locations.contains_key(lid) {
-                return Err(r.error("location_id", format!("no location with id {lid:?}")));
-            }
+            let link = self.service_at_location(r, &service_ids);
+            let Some((id, sid, lid)) = self.keep(link) else {
+                continue;
+            };
             sal_by_service.entry(sid).or_default().push(r);
-            sal_service.insert(r.required("id")?, sid);
+            sal_service.insert(id, sid);
             used_locations.insert(lid);
         }
 
@@ -682,41 +654,21 @@ impl<'a> Mapper<'a> {
         let mut service_phones: HashMap<&str, Vec<Phone>> = HashMap::new();
         let mut org_phones: HashMap<&str, Vec<Phone>> = HashMap::new();
         for r in t.rows("phone") {
-            let sid = match (r.str("service_id")?, r.str("service_at_location_id")?) {
-                (Some(s), _) => Some(s),
-                (None, Some(sal)) => Some(*sal_service.get(sal).ok_or_else(|| {
-                    r.error(
-                        "service_at_location_id",
-                        format!("no service_at_location with id {sal:?}"),
-                    )
-                })?),
-                (None, None) => None,
-            };
-            if let Some(sid) = sid {
-                if !service_ids.contains(sid) {
-                    return Err(r.error("service_id", format!("no service with id {sid:?}")));
-                }
-                let p = self.phone(r)?;
-                service_phones.entry(sid).or_default().push(p);
-            } else if let Some(oid) = r.str("organization_id")? {
-                if !org_ids.contains_key(oid) {
-                    return Err(r.error(
-                        "organization_id",
-                        format!("no organization with id {oid:?}"),
-                    ));
-                }
-                let p = self.phone(r)?;
-                org_phones.entry(oid).or_default().push(p);
-            } else {
-                self.warn(format!(
+            let owner = self.phone_owner(r, &service_ids, &sal_service, &org_ids);
+            let owned = owner.and_then(|o| Ok((o, self.phone(r)?)));
+            match self.keep(owned) {
+                Some((Owner::Service(sid), p)) => service_phones.entry(sid).or_default().push(p),
+                Some((Owner::Organization(oid), p)) => org_phones.entry(oid).or_default().push(p),
+                Some((Owner::Nobody, _)) => self.warn(format!(
                     "{}: phone {:?} belongs to no service or organization; left out",
                     r.origin,
                     r.key().unwrap_or_default()
-                ));
+                )),
+                None => {}
             }
         }
 
-        Ok(Graph {
+        Graph {
             languages: self.by_service("language", &sal_service),
             documents: self.by_service("required_document", &sal_service),
             areas: self.by_service("service_area", &sal_service),
@@ -727,7 +679,66 @@ impl<'a> Mapper<'a> {
             used_locations,
             service_phones,
             org_phones,
-        })
+        }
+    }
+
+    /// A service_at_location's id, service and location, both known.
+    fn service_at_location(
+        &self,
+        r: &'a Row,
+        service_ids: &HashSet<&str>,
+    ) -> Result<(&'a str, &'a str, &'a str), HsdsError> {
+        let sid = r.required("service_id")?;
+        let lid = r.required("location_id")?;
+        if !service_ids.contains(sid) {
+            return Err(r.error(
+                "service_id",
+                format!("no service with id {sid:?} in the data"),
+            ));
+        }
+        if !self.locations.contains_key(lid) {
+            return Err(r.error(
+                "location_id",
+                format!("no location with id {lid:?} in the data"),
+            ));
+        }
+        Ok((r.required("id")?, sid, lid))
+    }
+
+    fn phone_owner(
+        &self,
+        r: &'a Row,
+        service_ids: &HashSet<&str>,
+        sal_service: &HashMap<&str, &'a str>,
+        org_ids: &HashMap<&str, String>,
+    ) -> Result<Owner<'a>, HsdsError> {
+        let sid = match (r.str("service_id")?, r.str("service_at_location_id")?) {
+            (Some(s), _) => Some(s),
+            (None, Some(sal)) => Some(*sal_service.get(sal).ok_or_else(|| {
+                r.error(
+                    "service_at_location_id",
+                    format!("no service_at_location with id {sal:?} in the data"),
+                )
+            })?),
+            (None, None) => None,
+        };
+        if let Some(sid) = sid {
+            if !service_ids.contains(sid) {
+                return Err(r.error(
+                    "service_id",
+                    format!("no service with id {sid:?} in the data"),
+                ));
+            }
+            return Ok(Owner::Service(sid));
+        }
+        match r.str("organization_id")? {
+            Some(oid) if org_ids.contains_key(oid) => Ok(Owner::Organization(oid)),
+            Some(oid) => Err(r.error(
+                "organization_id",
+                format!("no organization with id {oid:?} in the data"),
+            )),
+            None => Ok(Owner::Nobody),
+        }
     }
 
     /// Rows of `table` by the service they belong to (directly or through
@@ -762,6 +773,47 @@ impl<'a> Mapper<'a> {
         out
     }
 
+    /// A location as one service's: in Integra a place belongs to one
+    /// record, so the first service delivered there keeps the publisher's
+    /// location and each other one a copy, under an id derived from both
+    /// (the same file always gives the same ids).
+    fn place_of(
+        &mut self,
+        mut l: Location,
+        lid: &'a str,
+        hid: &'a str,
+        service_id: &str,
+    ) -> Location {
+        let users = self.location_users.entry(lid).or_default();
+        if !users.contains(&hid) {
+            users.push(hid);
+        }
+        if users[0] != hid {
+            l.id = super::derived_id(&["location", &l.id, service_id]);
+        }
+        l
+    }
+
+    /// A service's area: the one an editor chose for it, else the one its
+    /// attributes name, else the one chosen for the file; None: it needs
+    /// one.
+    fn area(&mut self, hid: &str) -> Result<Option<String>, HsdsError> {
+        if let Some(a) = self.opts.area_by_service.get(hid) {
+            return Ok(Some(a.clone()));
+        }
+        match self.terms(hid, "service", "area").as_slice() {
+            [] => Ok(self.opts.default_area.clone()),
+            [(a, _)] => Ok(Some(a.clone())),
+            [_, (_, second), ..] => Err(second.error(
+                "taxonomy_term_id",
+                format!(
+                    "a second integra:area term for service {hid:?}: a service belongs to one \
+                     area; keep one of its area attributes"
+                ),
+            )),
+        }
+    }
+
     fn service(&mut self, g: &mut Graph<'a>, r: &'a Row) -> Result<Service, HsdsError> {
         let hid = r.required("id")?;
         let id = self.integra_id("x_integra_services", hid)?;
@@ -771,8 +823,8 @@ impl<'a> Mapper<'a> {
             r.error(
                 "status",
                 format!(
-                    "{status_text:?} is not an HSDS status \
-                     (active, inactive, defunct, temporarily closed)"
+                    "{status_text:?} is not an HSDS status: write active, inactive, defunct \
+                     or temporarily closed"
                 ),
             )
         })?;
@@ -780,26 +832,10 @@ impl<'a> Mapper<'a> {
         let organization_id = g.org_ids.get(org).cloned().ok_or_else(|| {
             r.error(
                 "organization_id",
-                format!("no organization with id {org:?}"),
+                format!("no organization with id {org:?} in the data"),
             )
         })?;
-        let area = match self.terms(hid, "service", "area").as_slice() {
-            [] => self.opts.default_area.clone().ok_or_else(|| {
-                r.error(
-                    "area",
-                    "the service names none of Integra's seven areas (no attribute links it to \
-                     an integra:area term): link it to one, or choose the area of the services \
-                     of this file that name none (--default-area)",
-                )
-            })?,
-            [(a, _)] => a.clone(),
-            [_, (_, second), ..] => {
-                return Err(second.error(
-                    "taxonomy_term_id",
-                    format!("a second integra:area term for service {hid:?}"),
-                ));
-            }
-        };
+        let area = self.area(hid)?;
         let mut target_groups = Vec::new();
         for (group, _) in self.terms(hid, "service", "target_group") {
             if !target_groups.contains(&group) {
@@ -810,10 +846,14 @@ impl<'a> Mapper<'a> {
             Some(x) => (x.bool("free")?, x.bool("sample")?.unwrap_or(false)),
             None => (None, false),
         };
-        // Integra's own flag, else what the publisher's cost options say.
+        // Integra's own flag, else what the publisher's cost options say
+        // (a bad option is reported, and the service's other rows still read).
         let free = match free {
             Some(free) => free,
-            None => free_of_charge(of(&g.cost_options, hid))?,
+            None => {
+                let free = free_of_charge(of(&g.cost_options, hid));
+                self.keep(free).unwrap_or(false)
+            }
         };
         let protection_project = match self.ext_row("x_integra_services", hid) {
             Some(x) => match x.text("protection_referral")? {
@@ -832,12 +872,13 @@ impl<'a> Mapper<'a> {
             None => None,
         };
         let mut locations: Vec<Location> = Vec::new();
+        let mut places = HashSet::new();
         for sal in of(&g.sal_by_service, hid) {
             let lid = sal.required("location_id")?;
-            if let Some(l) = self.location_ref(sal, "location_id", lid)?
-                && !locations.iter().any(|x| x.id == l.id)
+            if places.insert(lid)
+                && let Some(l) = self.location_ref(sal, "location_id", lid)?
             {
-                locations.push(l);
+                locations.push(self.place_of(l, lid, hid, &id));
             }
         }
         let mut languages = Vec::new();
@@ -853,11 +894,15 @@ impl<'a> Mapper<'a> {
             }
         }
         let mut required_documents = Vec::new();
+        let mut other_documents = Vec::new();
         for d in of(&g.documents, hid) {
-            if let Some(doc) = self.document(d)?
-                && !required_documents.contains(&doc)
-            {
-                required_documents.push(doc);
+            let (list, doc) = match self.document(d)? {
+                Some(Document::Term(id)) => (&mut required_documents, id),
+                Some(Document::Text(text)) => (&mut other_documents, text),
+                None => continue,
+            };
+            if !list.contains(&doc) {
+                list.push(doc);
             }
         }
         let mut service_areas = Vec::new();
@@ -868,7 +913,7 @@ impl<'a> Mapper<'a> {
                 service_areas.push(code);
             }
         }
-        let opening_hours = self.opening_hours(r, of(&g.schedules, hid))?;
+        let opening_hours = self.opening_hours(r, of(&g.schedules, hid));
         // A date-time is cut to its date.
         let assured_date = r.text("assured_date")?.map(|d| match d.split_once('T') {
             Some((date, _)) => date.to_string(),
@@ -887,6 +932,21 @@ impl<'a> Mapper<'a> {
             ),
             None => (None, None),
         };
+        let area = area.unwrap_or_else(|| {
+            self.needs_area.push(ServiceNeedingArea {
+                id: hid.to_string(),
+                name: name.clone(),
+                at: r.origin.to_string(),
+                terms: self.foreign.get(hid).cloned().unwrap_or_default(),
+            });
+            // A stand-in, so that validation finds the service's other
+            // problems too; never imported (the import refuses while a
+            // service needs an area).
+            match protection_project {
+                Some(_) => "international-protection".to_string(),
+                None => "italian-language".to_string(),
+            }
+        });
         self.origins
             .insert(("service", id.clone()), r.origin.clone());
         Ok(Service {
@@ -911,7 +971,7 @@ impl<'a> Mapper<'a> {
             opening_hours,
             languages,
             required_documents,
-            other_documents: Vec::new(),
+            other_documents,
             phones: g.service_phones.remove(hid).unwrap_or_default(),
             locations,
             service_areas,
@@ -923,10 +983,7 @@ impl<'a> Mapper<'a> {
 
     /// Each organization's own locations: those with its `organization_id`
     /// that no service is delivered at (as the store reads them back).
-    fn own_locations(
-        &mut self,
-        g: &Graph<'a>,
-    ) -> Result<HashMap<&'a str, Vec<Location>>, HsdsError> {
+    fn own_locations(&mut self, g: &Graph<'a>) -> HashMap<&'a str, Vec<Location>> {
         let t = self.t;
         // Learning resources' locations are theirs, not an organization's.
         let resource_locations: HashSet<&str> = t
@@ -936,11 +993,18 @@ impl<'a> Mapper<'a> {
             .collect();
         let mut own: HashMap<&str, Vec<Location>> = HashMap::new();
         for r in t.rows("location") {
-            let lid = r.required("id")?;
+            // A row without an id was reported when the locations were read.
+            let Ok(lid) = r.required("id") else {
+                continue;
+            };
+            let organization = r.str("organization_id");
+            let Some(organization) = self.keep(organization) else {
+                continue;
+            };
             if g.used_locations.contains(lid) {
                 continue;
             }
-            match r.str("organization_id")? {
+            match organization {
                 Some(oid) if g.org_ids.contains_key(oid) => {
                     if let Some(l) = self.locations.get(lid).cloned().flatten() {
                         own.entry(oid).or_default().push(l);
@@ -954,7 +1018,7 @@ impl<'a> Mapper<'a> {
                 )),
             }
         }
-        Ok(own)
+        own
     }
 
     fn organization(
@@ -1131,57 +1195,122 @@ impl Mapper<'_> {
     }
 }
 
-pub(crate) fn to_catalog(t: &Tables, opts: &ImportOptions) -> Result<Imported, HsdsError> {
+/// The areas chosen for an import must be Integra's: a console offers
+/// only those, a command line may be mistyped.
+fn check_chosen_areas(t: &Tables, opts: &ImportOptions) -> Result<Vec<String>, HsdsError> {
+    let tax = Taxonomy::bundled();
+    let areas = || {
+        let ids: Vec<&str> = tax.terms("area").iter().map(|a| a.id.as_str()).collect();
+        ids.join(", ")
+    };
+    if let Some(a) = opts.default_area.as_deref().filter(|a| !tax.is("area", a)) {
+        return Err(HsdsError::Choice {
+            reason: format!(
+                "the area chosen for the file, {a:?}, is not one of Integra's areas: {}",
+                areas()
+            ),
+        });
+    }
+    for (service, a) in &opts.area_by_service {
+        if !tax.is("area", a) {
+            return Err(HsdsError::Choice {
+                reason: format!(
+                    "the area chosen for service {service:?}, {a:?}, is not one of Integra's \
+                     areas: {}",
+                    areas()
+                ),
+            });
+        }
+    }
+    let ids: HashSet<&str> = t.rows("service").iter().filter_map(Row::key).collect();
+    Ok(opts
+        .area_by_service
+        .keys()
+        .filter(|s| !ids.contains(s.as_str()))
+        .map(|s| {
+            format!("an area was chosen for service {s:?}, which is not in this file; ignored")
+        })
+        .collect())
+}
+
+/// Maps a file's tables to records. Every row that cannot be imported is
+/// collected, not only the first; fails only when the choices made for
+/// the import are not Integra's.
+pub(crate) fn to_catalog(read: Read, opts: &ImportOptions) -> Result<Mapped, HsdsError> {
+    let Read {
+        tables,
+        mut warnings,
+        problems,
+    } = read;
+    let t = &tables;
+    warnings.extend(check_chosen_areas(t, opts)?);
     let mut m = Mapper {
         t,
         opts,
         lenient: !opts.validation.italy_bounds,
-        warnings: Vec::new(),
+        warnings,
         links: HashMap::new(),
         ext: HashMap::new(),
         translations: HashMap::new(),
         locations: HashMap::new(),
         origins: HashMap::new(),
         osm: HashMap::new(),
+        bad: problems,
+        foreign: HashMap::new(),
+        needs_area: Vec::new(),
+        location_users: HashMap::new(),
     };
     // Every HSDS record has an id (HSDS requires it): check them first so
     // that a record without one is named before anything refers to it.
     for def in super::tables::HSDS_TABLES {
         for r in t.rows(def.name) {
-            r.required("id")?;
+            m.keep(r.required("id"));
         }
     }
-    m.read_terms()?;
-    m.read_extension()?;
-    m.read_locations()?;
-    let mut g = m.graph()?;
+    m.read_terms();
+    m.read_extension();
+    m.read_locations();
+    let mut g = m.graph();
 
     let mut data = CatalogData::default();
     for r in t.rows("service") {
-        let s = m.service(&mut g, r)?;
-        data.services.push(s);
+        let s = m.service(&mut g, r);
+        data.services.extend(m.keep(s));
     }
-    let mut own_locations = m.own_locations(&g)?;
+    let mut shared: Vec<(&str, usize)> = m
+        .location_users
+        .iter()
+        .filter(|(_, users)| users.len() > 1)
+        .map(|(lid, users)| (*lid, users.len()))
+        .collect();
+    shared.sort();
+    for (lid, n) in shared {
+        m.warn(format!(
+            "location {lid:?} is where {n} services are delivered; each keeps its own copy of it \
+             (in Integra a place belongs to one record)"
+        ));
+    }
+    let mut own_locations = m.own_locations(&g);
     for r in t.rows("organization") {
-        let o = m.organization(&mut g, &mut own_locations, r)?;
-        data.organizations.push(o);
+        let o = m.organization(&mut g, &mut own_locations, r);
+        data.organizations.extend(m.keep(o));
     }
     data.organizations.sort_by(|a, b| a.id.cmp(&b.id));
     for r in t.rows("x_integra_learning_resources") {
-        let l = m.learning_resource(r)?;
-        data.learning_resources.push(l);
+        let l = m.learning_resource(r);
+        data.learning_resources.extend(m.keep(l));
     }
     for r in t.rows("x_integra_reports") {
-        let s = m.report(r)?;
-        data.reports.push(s);
+        let s = m.report(r);
+        data.reports.extend(m.keep(s));
     }
     for r in t.rows("x_integra_news") {
-        let n = m.news_item(r)?;
-        data.news.push(n);
+        let n = m.news_item(r);
+        data.news.extend(m.keep(n));
     }
     for r in t.rows("x_integra_cultural_experiences") {
-        let c = m.cultural_experience(r)?;
-        data.cultural_experiences.push(c);
+        let c = m.cultural_experience(r);
+        data.cultural_experiences.extend(m.keep(c));
     }
 
     if !m.translations.is_empty() {
@@ -1196,107 +1325,24 @@ pub(crate) fn to_catalog(t: &Tables, opts: &ImportOptions) -> Result<Imported, H
             left.join(", ")
         ));
     }
-    validate(&data, opts.validation).map_err(|source| {
+    for source in validate_each(&data, opts.validation) {
         let at = m
             .origins
             .get(&(source.entity, source.id.clone()))
             .map_or_else(|| "HSDS data".to_string(), ToString::to_string);
-        HsdsError::Invalid { at, source }
-    })?;
-    Ok(Imported {
+        m.bad.push(HsdsError::Invalid { at, source });
+    }
+    Ok(Mapped {
         data,
         warnings: m.warnings,
+        problems: m.bad,
+        needs_area: m.needs_area,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::hsds::tables::At;
-    use std::sync::Arc;
-
-    fn schedule(fields: &[(&str, &str)]) -> Row {
-        let mut r = Row::new(
-            "schedule",
-            Origin {
-                file: Arc::from("schedules.csv"),
-                at: At::Row(2),
-            },
-        );
-        for (k, v) in fields {
-            r.values.insert((*k).into(), Value::String((*v).into()));
-        }
-        r
-    }
-
-    #[test]
-    fn simple_weekly_schedules_become_opening_hours() {
-        let a = schedule(&[
-            ("freq", "WEEKLY"),
-            ("byday", "MO,TU,WE,FR"),
-            ("opens_at", "09:00"),
-            ("closes_at", "13:00:00"),
-        ]);
-        let b = schedule(&[
-            ("freq", "weekly"),
-            ("interval", "1"),
-            ("byday", "TU"),
-            ("opens_at", "14:30"),
-            ("closes_at", "17:00"),
-        ]);
-        assert_eq!(
-            weekly_hours(&[&a, &b]).unwrap().as_deref(),
-            Some("Mo,We,Fr 09:00-13:00; Tu 09:00-13:00,14:30-17:00")
-        );
-        let c = schedule(&[
-            ("freq", "WEEKLY"),
-            ("byday", "SA,SU"),
-            ("opens_at", "10:00"),
-            ("closes_at", "12:00"),
-        ]);
-        let d = schedule(&[
-            ("freq", "WEEKLY"),
-            ("byday", "MO,TU,WE"),
-            ("opens_at", "10:00"),
-            ("closes_at", "12:00"),
-        ]);
-        assert_eq!(
-            weekly_hours(&[&c, &d]).unwrap().as_deref(),
-            Some("Mo-We,Sa,Su 10:00-12:00")
-        );
-    }
-
-    #[test]
-    fn narrowed_or_zoned_schedules_are_not_converted() {
-        let monthly = schedule(&[
-            ("freq", "MONTHLY"),
-            ("byday", "MO"),
-            ("opens_at", "09:00"),
-            ("closes_at", "12:00"),
-        ]);
-        let weeks = schedule(&[
-            ("freq", "WEEKLY"),
-            ("byday", "MO"),
-            ("byweekno", "41"),
-            ("opens_at", "09:00"),
-            ("closes_at", "12:00"),
-        ]);
-        let zoned = schedule(&[
-            ("freq", "WEEKLY"),
-            ("byday", "MO"),
-            ("opens_at", "09:00Z"),
-            ("closes_at", "12:00Z"),
-        ]);
-        let second_monday = schedule(&[
-            ("freq", "WEEKLY"),
-            ("byday", "2MO"),
-            ("opens_at", "09:00"),
-            ("closes_at", "12:00"),
-        ]);
-        for s in [monthly, weeks, zoned, second_monday] {
-            assert_eq!(weekly_hours(&[&s]).unwrap(), None, "{:?}", s.values);
-        }
-    }
 
     #[test]
     fn phone_numbers_lose_only_surrounding_quotes() {

@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
-use super::tables::{At, Origin, Row, Tables};
-use super::{EXTENSION_VERSION, HsdsError};
+use super::tables::{At, Origin, Read, Row, Tables};
+use super::{BadRow, EXTENSION_VERSION, HsdsError};
 
 /// Key of the extension object inside HSDS objects and at the top level.
 pub(crate) const X: &str = "x-integra";
@@ -401,6 +401,9 @@ struct Flattener {
     /// nested record carry them again.
     translated: HashMap<(String, String, String, String), (Value, Origin)>,
     ignored: BTreeSet<String>,
+    /// Records that cannot be read: each is named, and reading goes on so
+    /// that an editor sees every one at once.
+    problems: Vec<HsdsError>,
 }
 
 fn path_key(path: &str, key: &str) -> String {
@@ -423,13 +426,14 @@ impl Flattener {
         field: &str,
         reason: &str,
     ) -> HsdsError {
-        HsdsError::Field {
+        HsdsError::Field(Box::new(BadRow {
             at: format!("{} at {path}", self.file),
             entity: table.to_string(),
             id: id.map(str::to_string),
-            field: field.to_string(),
+            field: Some(field.to_string()),
             reason: reason.to_string(),
-        }
+            remedy: None,
+        }))
     }
 
     fn objects<'v>(
@@ -678,13 +682,14 @@ impl Flattener {
                     if first == text {
                         continue;
                     }
-                    return Err(HsdsError::Field {
+                    return Err(HsdsError::Field(Box::new(BadRow {
                         at: origin.to_string(),
                         entity: record_type.to_string(),
                         id: Some(id.to_string()),
-                        field: format!("translations.{field}.{lang}"),
+                        field: Some(format!("translations.{field}.{lang}")),
                         reason: format!("differs from the copy of this record at {at}"),
-                    });
+                        remedy: None,
+                    })));
                 }
                 self.translated.insert(key, (text.clone(), origin.clone()));
                 let mut row = Row::new("x_integra_translations", origin);
@@ -715,29 +720,41 @@ impl Flattener {
         }
         let items = self.objects(value, path, table, None, table)?;
         for (i, obj) in items.into_iter().enumerate() {
-            let here = format!("{path}[{i}]");
-            let mut row = Row::new(table, self.origin(&here));
-            for (k, v) in obj {
-                if k != "location" && k != "translations" {
-                    row.values.insert(k.clone(), v.clone());
-                }
+            if let Err(e) = self.extension_item(table, record_type, obj, &format!("{path}[{i}]")) {
+                self.problems.push(e);
             }
-            if let Some(l) = obj.get("location").filter(|l| !l.is_null()) {
-                let l = l
-                    .as_object()
-                    .ok_or_else(|| row.error("location", "expected an object"))?;
-                let lid = self.record("location", l, &path_key(&here, "location"), &[], false)?;
-                row.values
-                    .entry("location_id")
-                    .or_insert(Value::String(lid));
-            }
-            let id = row.required("id")?.to_string();
-            if let Some(t) = obj.get("translations").filter(|t| !t.is_null()) {
-                self.translations(record_type, &id, t, &path_key(&here, "translations"))?;
-            }
-            self.insert(row, id, true)?;
         }
         Ok(())
+    }
+
+    /// One record of the top-level extension lists.
+    fn extension_item(
+        &mut self,
+        table: &'static str,
+        record_type: &str,
+        obj: &Map<String, Value>,
+        here: &str,
+    ) -> Result<(), HsdsError> {
+        let mut row = Row::new(table, self.origin(here));
+        for (k, v) in obj {
+            if k != "location" && k != "translations" {
+                row.values.insert(k.clone(), v.clone());
+            }
+        }
+        if let Some(l) = obj.get("location").filter(|l| !l.is_null()) {
+            let l = l
+                .as_object()
+                .ok_or_else(|| row.error("location", "expected an object"))?;
+            let lid = self.record("location", l, &path_key(here, "location"), &[], false)?;
+            row.values
+                .entry("location_id")
+                .or_insert(Value::String(lid));
+        }
+        let id = row.required("id")?.to_string();
+        if let Some(t) = obj.get("translations").filter(|t| !t.is_null()) {
+            self.translations(record_type, &id, t, &path_key(here, "translations"))?;
+        }
+        self.insert(row, id, true)
     }
 }
 
@@ -755,8 +772,9 @@ fn table_list_columns(table: &str) -> Vec<&'static str> {
 }
 
 /// Parses a JSON document into tables; also returns warnings about HSDS
-/// content Integra does not keep.
-pub(crate) fn flatten(name: &str, bytes: &[u8]) -> Result<(Tables, Vec<String>), HsdsError> {
+/// content Integra does not keep, and the records that cannot be read.
+/// Fails only when the document as a whole cannot be read.
+pub(crate) fn flatten(name: &str, bytes: &[u8]) -> Result<Read, HsdsError> {
     let doc: Value = serde_json::from_slice(bytes).map_err(|e| HsdsError::Json {
         file: name.to_string(),
         line: e.line(),
@@ -770,6 +788,7 @@ pub(crate) fn flatten(name: &str, bytes: &[u8]) -> Result<(Tables, Vec<String>),
         listed: HashMap::new(),
         translated: HashMap::new(),
         ignored: BTreeSet::new(),
+        problems: Vec::new(),
     };
     let not_hsds = || HsdsError::File {
         file: name.to_string(),
@@ -801,7 +820,9 @@ pub(crate) fn flatten(name: &str, bytes: &[u8]) -> Result<(Tables, Vec<String>),
             .into_iter()
             .enumerate()
         {
-            f.record("organization", o, &format!("{path}[{i}]"), &[], true)?;
+            if let Err(e) = f.record("organization", o, &format!("{path}[{i}]"), &[], true) {
+                f.problems.push(e);
+            }
         }
     }
     if let Some((path, list)) = services {
@@ -810,7 +831,9 @@ pub(crate) fn flatten(name: &str, bytes: &[u8]) -> Result<(Tables, Vec<String>),
             .into_iter()
             .enumerate()
         {
-            f.record("service", o, &format!("{path}[{i}]"), &[], true)?;
+            if let Err(e) = f.record("service", o, &format!("{path}[{i}]"), &[], true) {
+                f.problems.push(e);
+            }
         }
     }
     if let Some(ext) = ext {
@@ -855,5 +878,9 @@ pub(crate) fn flatten(name: &str, bytes: &[u8]) -> Result<(Tables, Vec<String>),
         .iter()
         .map(|k| format!("{name}: HSDS `{k}` has no Integra equivalent; ignored"))
         .collect();
-    Ok((f.t, warnings))
+    Ok(Read {
+        tables: f.t,
+        warnings,
+        problems: f.problems,
+    })
 }

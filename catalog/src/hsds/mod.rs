@@ -21,11 +21,15 @@
 //! runs [`crate::validate::validate`]; writing into the store goes through
 //! [`Catalog::import`], all or nothing.
 
+mod details;
 mod export;
 mod import;
 mod json;
+mod report;
 mod tables;
 mod tabular;
+
+pub use report::{BadRow, DryRun, ForeignTerm, Remedy, ServiceNeedingArea};
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -59,17 +63,18 @@ pub struct ImportOptions {
     /// example data; it also turns unplaceable locations from errors into
     /// warnings, see HSDS.md).
     pub validation: ValidationOptions,
-    /// Area (taxonomy id) of services no attribute links to an
-    /// `integra:area` term; without it such services are an error.
+    /// Area (taxonomy id) of the services of the file that name none of
+    /// Integra's areas; a service that names none and has no area here or
+    /// in `area_by_service` is refused (the dry run lists them).
     pub default_area: Option<String>,
+    /// Area (taxonomy id) by HSDS service id, chosen by an editor for one
+    /// service: it wins over the file's own area term and over
+    /// `default_area`.
+    pub area_by_service: BTreeMap<String, String>,
     /// `updated_at` of records HSDS gives no date for (organizations without
     /// the extension, services without `last_modified`); without it they are
     /// an error. Typically the time of the import.
     pub default_updated_at: Option<String>,
-    /// Document (taxonomy id) standing for required documents that match no
-    /// Integra document term; without it they are an error (dropping them
-    /// would make the service look as if it needed no document).
-    pub default_document: Option<String>,
 }
 
 /// What an import produced: the records, and what was left out or mapped
@@ -81,7 +86,9 @@ pub struct Imported {
 }
 
 /// Everything HSDS import and export can fail with; messages name the file,
-/// the record (id or row) and the field.
+/// the record (id or row) and the field, and are written for the editor
+/// who imports the file (the command line and the web console show them
+/// as they are).
 #[derive(Debug, thiserror::Error)]
 pub enum HsdsError {
     #[error("{file}: malformed JSON at line {line}, column {column}: {reason}")]
@@ -99,16 +106,9 @@ pub enum HsdsError {
     },
     #[error("{file}: {reason}")]
     File { file: String, reason: String },
-    #[error("{at}: {entity} {}: field `{field}`: {reason}", show_id(.id.as_deref()))]
-    Field {
-        /// File and row (CSV) or JSON path.
-        at: String,
-        /// HSDS table or extension resource.
-        entity: String,
-        id: Option<String>,
-        field: String,
-        reason: String,
-    },
+    /// One row that cannot be read as Integra needs it.
+    #[error("{0}")]
+    Field(Box<BadRow>),
     /// The records are well-formed HSDS but fail Integra's validation.
     #[error("{at}: {source}")]
     Invalid {
@@ -116,6 +116,12 @@ pub enum HsdsError {
         #[source]
         source: ValidationError,
     },
+    /// Several rows cannot be imported (one alone is reported as itself).
+    #[error("{}", report::list(.0))]
+    Rows(Vec<BadRow>),
+    /// An area chosen for the import is not one of Integra's.
+    #[error("{reason}")]
+    Choice { reason: String },
     #[error("cannot export {entity} {id:?}: field `{field}`: {reason}")]
     Export {
         entity: &'static str,
@@ -129,10 +135,6 @@ pub enum HsdsError {
         #[source]
         source: std::io::Error,
     },
-}
-
-fn show_id(id: Option<&str>) -> String {
-    id.map_or_else(|| "(without id)".to_string(), |id| format!("{id:?}"))
 }
 
 impl From<HsdsError> for crate::Error {
@@ -152,12 +154,22 @@ pub fn export_json(data: &CatalogData) -> Result<serde_json::Value, HsdsError> {
 
 /// Reads an HSDS JSON document: ours, a bare list of compiled services, or
 /// an HSDS API page (`{"contents": [...]}`). `name` is used in messages.
+/// Refused while any row is bad or any service lacks an area: the error
+/// lists them all ([`HsdsError::Rows`]; one alone is reported as itself).
 pub fn import_json(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Imported, HsdsError> {
-    let (tables, mut warnings) = json::flatten(name, bytes)?;
-    let mut imported = import::to_catalog(&tables, opts)?;
-    warnings.append(&mut imported.warnings);
-    imported.warnings = warnings;
-    Ok(imported)
+    read_json(name, bytes, opts)?.imported()
+}
+
+/// What [`import_json`] would do, without refusing: the records it would
+/// import, its warnings, every bad row, and the services that still need
+/// an area. Fails only on a file that cannot be read at all.
+pub fn dry_run_json(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<DryRun, HsdsError> {
+    Ok(read_json(name, bytes, opts)?.dry_run())
+}
+
+fn read_json(name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<report::Mapped, HsdsError> {
+    let read = json::flatten(name, bytes)?;
+    import::to_catalog(read, opts)
 }
 
 /// `CatalogData` as a Tabular Data Package in memory.
@@ -167,12 +179,14 @@ pub fn export_package(data: &CatalogData) -> Result<Package, HsdsError> {
 
 /// Reads a Tabular Data Package from memory. A missing or unusable
 /// `datapackage.json` falls back to the HSDS file names (with a warning).
+/// Refused as [`import_json`] is.
 pub fn import_package(package: &Package, opts: &ImportOptions) -> Result<Imported, HsdsError> {
-    let (tables, mut warnings) = tabular::read(package)?;
-    let mut imported = import::to_catalog(&tables, opts)?;
-    warnings.append(&mut imported.warnings);
-    imported.warnings = warnings;
-    Ok(imported)
+    import::to_catalog(tabular::read(package)?, opts)?.imported()
+}
+
+/// What [`import_package`] would do, as [`dry_run_json`] says it.
+pub fn dry_run_package(package: &Package, opts: &ImportOptions) -> Result<DryRun, HsdsError> {
+    Ok(import::to_catalog(tabular::read(package)?, opts)?.dry_run())
 }
 
 /// Loads a package folder into memory (its CSV and JSON files, and the

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
-use super::HsdsError;
+use super::{BadRow, HsdsError};
 
 /// A column's type, as declared in `datapackage.json` (Table Schema types).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -585,13 +585,14 @@ impl Row {
     }
 
     pub(crate) fn error(&self, field: &str, reason: impl Into<String>) -> HsdsError {
-        HsdsError::Field {
+        HsdsError::Field(Box::new(BadRow {
             at: self.origin.to_string(),
             entity: self.table.to_string(),
             id: self.key().map(clip),
-            field: field.to_string(),
+            field: Some(field.to_string()),
             reason: reason.into(),
-        }
+            remedy: None,
+        }))
     }
 
     fn wrong_type(&self, field: &str, expected: &str, found: &Value) -> HsdsError {
@@ -699,6 +700,14 @@ impl Row {
             Some(v) => Err(self.wrong_type(field, "a list of text", v)),
         }
     }
+}
+
+/// A file read into tables: the rows, what was left out, and the rows
+/// that could not be read (the file goes on being read past them).
+pub(crate) struct Read {
+    pub tables: Tables,
+    pub warnings: Vec<String>,
+    pub problems: Vec<HsdsError>,
 }
 
 /// Rows by table name, in document order.

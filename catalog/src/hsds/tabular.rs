@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
-use super::tables::{At, Origin, Row, TableDef, Tables, all_tables};
+use super::tables::{At, Origin, Read, Row, TableDef, Tables, all_tables};
 use super::{EXTENSION_VERSION, HsdsError, Package};
 
 pub(crate) const DESCRIPTOR: &str = "datapackage.json";
@@ -162,7 +162,14 @@ fn locate(
     Ok(files)
 }
 
-fn read_csv(def: &'static TableDef, file: &str, bytes: &[u8]) -> Result<Vec<Row>, HsdsError> {
+/// The rows of one CSV file. A malformed row or a duplicate id is put in
+/// `problems` and reading goes on; a header that cannot be read stops it.
+fn read_csv(
+    def: &'static TableDef,
+    file: &str,
+    bytes: &[u8],
+    problems: &mut Vec<HsdsError>,
+) -> Result<Vec<Row>, HsdsError> {
     let file: Arc<str> = Arc::from(file);
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF".as_slice())
@@ -203,7 +210,13 @@ fn read_csv(def: &'static TableDef, file: &str, bytes: &[u8]) -> Result<Vec<Row>
     let mut keys: HashMap<String, u64> = HashMap::new();
     for (i, record) in reader.records().enumerate() {
         let n = i as u64 + 2;
-        let record = record.map_err(|e| malformed(row_of(&e, n), &e))?;
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                problems.push(malformed(row_of(&e, n), &e));
+                continue;
+            }
+        };
         let mut row = Row::new(
             def.name,
             Origin {
@@ -219,17 +232,26 @@ fn read_csv(def: &'static TableDef, file: &str, bytes: &[u8]) -> Result<Vec<Row>
         }
         if let Some(key) = def.key
             && let Some(k) = row.values.get(key).and_then(Value::as_str)
-            && let Some(first) = keys.insert(k.to_string(), n)
+            && let Some(&first) = keys.get(k)
         {
-            return Err(row.error(key, format!("duplicate id (first at row {first})")));
+            problems.push(row.error(key, format!("duplicate id (first at row {first})")));
+            continue;
+        }
+        if let Some(key) = def.key
+            && let Some(k) = row.values.get(key).and_then(Value::as_str)
+        {
+            keys.insert(k.to_string(), n);
         }
         rows.push(row);
     }
     Ok(rows)
 }
 
-pub(crate) fn read(package: &Package) -> Result<(Tables, Vec<String>), HsdsError> {
+/// The package's tables; fails only when the package as a whole cannot
+/// be read (no HSDS file, a path leaving it, a header that cannot be read).
+pub(crate) fn read(package: &Package) -> Result<Read, HsdsError> {
     let mut warnings = Vec::new();
+    let mut problems = Vec::new();
     let files = locate(package, &mut warnings)?;
     if !(files.contains_key("service") || files.contains_key("organization")) {
         return Err(HsdsError::File {
@@ -240,7 +262,7 @@ pub(crate) fn read(package: &Package) -> Result<(Tables, Vec<String>), HsdsError
     let mut tables = Tables::default();
     for def in all_tables() {
         if let Some(path) = files.get(def.name) {
-            for row in read_csv(def, path, &package[path.as_str()])? {
+            for row in read_csv(def, path, &package[path.as_str()], &mut problems)? {
                 tables.push(row);
             }
         }
@@ -253,7 +275,11 @@ pub(crate) fn read(package: &Package) -> Result<(Tables, Vec<String>), HsdsError
             ));
         }
     }
-    Ok((tables, warnings))
+    Ok(Read {
+        tables,
+        warnings,
+        problems,
+    })
 }
 
 // ---------------------------------------------------------------- folders
@@ -339,14 +365,29 @@ mod tests {
     #[test]
     fn malformed_rows_are_numbered_like_a_spreadsheet() {
         let def = super::super::tables::table("phone");
-        let csv = b"id,number\n1,0574 1\n2,0574 2,extra\n";
-        let err = read_csv(def, "phones.csv", csv).unwrap_err().to_string();
-        assert!(err.starts_with("phones.csv row 3: malformed CSV"), "{err}");
-        let dup = b"id,number\n1,0574 1\n1,0574 2\n";
-        let err = read_csv(def, "phones.csv", dup).unwrap_err().to_string();
+        let problems = |csv: &[u8]| {
+            let mut problems = Vec::new();
+            let rows = read_csv(def, "phones.csv", csv, &mut problems).unwrap();
+            let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            (rows.len(), messages)
+        };
+        // Every bad row is named, and the good ones after it are read.
+        let (rows, errs) = problems(b"id,number\n1,0574 1\n2,0574 2,extra\n3,0574 3\n4,x,y\n");
+        assert_eq!(rows, 2);
+        assert_eq!(errs.len(), 2, "{errs:?}");
         assert!(
-            err.contains("phones.csv row 3") && err.contains("row 2"),
-            "{err}"
+            errs[0].starts_with("phones.csv row 3: malformed CSV"),
+            "{errs:?}"
+        );
+        assert!(
+            errs[1].starts_with("phones.csv row 5: malformed CSV"),
+            "{errs:?}"
+        );
+        let (rows, errs) = problems(b"id,number\n1,0574 1\n1,0574 2\n");
+        assert_eq!(rows, 1);
+        assert!(
+            errs[0].contains("phones.csv row 3") && errs[0].contains("row 2"),
+            "{errs:?}"
         );
     }
 
