@@ -73,7 +73,9 @@ fn portal_help_names_every_command_and_option() {
         "--sample",
         "--hsds",
         "--default-area",
+        "--area-for",
         "--default-updated-at",
+        "--dry-run",
         "--feed",
         "--key",
         "--refresh",
@@ -101,7 +103,9 @@ fn portal_help_names_every_command_and_option() {
                 "--sample",
                 "--hsds",
                 "--default-area",
+                "--area-for",
                 "--default-updated-at",
+                "--dry-run",
             ],
         ),
         (
@@ -397,4 +401,58 @@ fn integra_cli_never_fills_a_catalog_silently_and_says_what_it_searched() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&search("corso di italiano").stdout);
     assert!(stdout.contains("sample data, not official"), "{stdout}");
+}
+
+/// `integra-portal import --dry-run` on another publisher's package: the
+/// report, the command line's own options as hints, and an exit code that
+/// says whether the file can be imported; the import itself refuses the
+/// same file, writing nothing.
+#[test]
+fn portal_import_dry_run_reports_and_the_import_refuses() {
+    let package = integra_tests::data_path("hsds/unione-valle-orsa");
+    let package = package.to_str().unwrap();
+    let date = ["--default-updated-at", "2025-03-10T12:00:00Z"];
+    let dry = |extra: &[&str]| {
+        let mut args = vec!["import", "--hsds", package, "--dry-run"];
+        args.extend(date);
+        args.extend(extra);
+        run(portal_binary(), &args)
+    };
+    let out = dry(&[]);
+    assert!(!out.status.success());
+    let report = text(&out.stdout);
+    for part in [
+        "would import: 1 organization(s), 2 service(s)",
+        "needs an area: service \"18796532-7301-4867-a44c-d8718c59bb4b\"",
+        "Open Eligibility: Employment",
+        "--area-for SERVICE_ID=AREA",
+        "importable: no",
+    ] {
+        assert!(report.contains(part), "{part:?} missing from:\n{report}");
+    }
+    let out = dry(&[
+        "--default-area",
+        "work",
+        "--area-for",
+        "18796532-7301-4867-a44c-d8718c59bb4b=intercultural-mediation",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("importable: yes"));
+
+    let store = tempfile::tempdir().unwrap();
+    let store = store.path().join("store");
+    let mut args = vec![
+        "import",
+        "--store",
+        store.to_str().unwrap(),
+        "--hsds",
+        package,
+    ];
+    args.extend(date);
+    let out = run(portal_binary(), &args);
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("2 rows cannot be imported"), "{err}");
+    assert!(err.contains("--default-area"), "{err}");
+    assert!(!store.exists(), "a refused import made the store");
 }

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
+use catalog::hsds::Remedy;
 use clap::{CommandFactory, Parser, Subcommand};
 use feed::sign::{SigningKey, generate_keypair};
 use portal::publish::{PublishOptions, StarterData, publish, refresh, starter, starter_data};
@@ -14,7 +15,8 @@ use portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
 const USAGE: &str = "\
 integra-portal keygen --out DIR [--name NAME]
        integra-portal import --store DIR (--sample | --hsds PATH [--default-area AREA]
-                             [--default-updated-at RFC3339])
+                             [--area-for SERVICE_ID=AREA]... [--default-updated-at RFC3339])
+       integra-portal import --hsds PATH --dry-run [--default-area AREA] [--area-for ...]
        integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR --feed DIR [--listen ADDR] [--behind-https]
@@ -52,20 +54,32 @@ enum Command {
     /// folder, or the sample catalog)
     Import {
         /// The editorial store's folder
-        #[arg(long, value_name = "DIR")]
-        store: PathBuf,
+        #[arg(long, value_name = "DIR", required_unless_present = "dry_run")]
+        store: Option<PathBuf>,
         /// Add the generated sample catalog
         #[arg(long, required_unless_present = "hsds", conflicts_with = "hsds")]
         sample: bool,
         /// An HSDS 3.0 JSON file, or a package folder
         #[arg(long, value_name = "PATH")]
         hsds: Option<PathBuf>,
-        /// The area of HSDS services that name none
+        /// The area (an id of Integra's seven; a wrong one is answered with
+        /// the list) of HSDS services that name none of them
         #[arg(long, value_name = "AREA", requires = "hsds")]
         default_area: Option<String>,
+        /// The area of one HSDS service (its id in the file), whatever the
+        /// file says; again for each service
+        #[arg(long, value_name = "SERVICE_ID=AREA", requires = "hsds",
+              value_parser = area_for)]
+        area_for: Vec<(String, String)>,
         /// The updated_at of HSDS records that carry none
         #[arg(long, value_name = "RFC3339", requires = "hsds")]
         default_updated_at: Option<String>,
+        /// Only report what the import would do: the records, the warnings,
+        /// every row that cannot be imported and the services that need an
+        /// area; writes nothing, and exits with 0 only if the file can be
+        /// imported as it is
+        #[arg(long, requires = "hsds", conflicts_with = "sample")]
+        dry_run: bool,
     },
     /// Write the next seq of the feed (or, with --refresh, re-sign the
     /// current manifest with a new expiry)
@@ -186,6 +200,16 @@ fn territory(v: &str) -> Result<String, String> {
     }
 }
 
+/// `SERVICE_ID=AREA`.
+fn area_for(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((service, area)) if !service.trim().is_empty() && !area.trim().is_empty() => {
+            Ok((service.trim().to_string(), area.trim().to_string()))
+        }
+        _ => Err(format!("{s:?} is not SERVICE_ID=AREA")),
+    }
+}
+
 /// A percentage from 0 to 100.
 fn percent(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
@@ -232,17 +256,26 @@ fn run(cli: Cli) -> Result<()> {
             sample,
             hsds,
             default_area,
+            area_for,
             default_updated_at,
-        } => import(
-            &store,
-            sample,
-            hsds.as_deref(),
-            catalog::hsds::ImportOptions {
+            dry_run,
+        } => {
+            let opts = catalog::hsds::ImportOptions {
                 default_area,
+                area_by_service: area_for.into_iter().collect(),
                 default_updated_at,
                 ..Default::default()
-            },
-        ),
+            };
+            match (hsds, dry_run) {
+                (Some(path), true) => import_dry_run(&path, &opts),
+                (hsds, _) => import(
+                    store.as_deref().context("--store DIR")?,
+                    sample,
+                    hsds.as_deref(),
+                    &opts,
+                ),
+            }
+        }
         Command::Publish {
             store: store_dir,
             feed,
@@ -410,18 +443,29 @@ fn import(
     store_dir: &Path,
     sample: bool,
     hsds: Option<&Path>,
-    opts: catalog::hsds::ImportOptions,
+    opts: &catalog::hsds::ImportOptions,
 ) -> Result<()> {
     let data = if sample {
         catalog::sample::generate(catalog::sample::SampleOptions::default())
     } else {
         let path = hsds.ok_or_else(|| anyhow!("--sample or --hsds PATH"))?;
-        let imported = if path.is_dir() {
-            catalog::hsds::import_package_dir(path, &opts)?
-        } else {
-            let bytes = std::fs::read(path).with_context(|| path.display().to_string())?;
-            catalog::hsds::import_json(&path.display().to_string(), &bytes, &opts)?
-        };
+        let imported = read_hsds(
+            path,
+            |name, bytes| catalog::hsds::import_json(name, bytes, opts),
+            |package| catalog::hsds::import_package(package, opts),
+        )
+        .map_err(|e| {
+            // The rows a choice fixes get this command line's options.
+            let hints = e
+                .downcast_ref()
+                .map(|e| hints(&remedies(e)))
+                .unwrap_or_default();
+            if hints.is_empty() {
+                e
+            } else {
+                anyhow!("{e}{hints}")
+            }
+        })?;
         for w in &imported.warnings {
             eprintln!("warning: {w}");
         }
@@ -433,6 +477,120 @@ fn import(
     Ok(())
 }
 
+/// Reads an HSDS file (JSON) or package folder with `json` or `package`.
+fn read_hsds<T>(
+    path: &Path,
+    json: impl FnOnce(&str, &[u8]) -> Result<T, catalog::hsds::HsdsError>,
+    package: impl FnOnce(&catalog::hsds::Package) -> Result<T, catalog::hsds::HsdsError>,
+) -> Result<T> {
+    Ok(if path.is_dir() {
+        package(&catalog::hsds::read_package_dir(path)?)?
+    } else {
+        let bytes = std::fs::read(path).with_context(|| path.display().to_string())?;
+        json(&path.display().to_string(), &bytes)?
+    })
+}
+
+/// `import --dry-run`: the report on standard output; an error (exit
+/// code 1) when the file cannot be imported as it is.
+fn import_dry_run(path: &Path, opts: &catalog::hsds::ImportOptions) -> Result<()> {
+    let report = read_hsds(
+        path,
+        |name, bytes| catalog::hsds::dry_run_json(name, bytes, opts),
+        |package| catalog::hsds::dry_run_package(package, opts),
+    )?;
+    print!("{}", dry_run_text(&report));
+    if !report.importable() {
+        bail!(
+            "{} cannot be imported as it is: {} bad row(s), {} service(s) without an area",
+            path.display(),
+            report.bad_rows.len(),
+            report.needs_area.len()
+        );
+    }
+    Ok(())
+}
+
+/// The dry run's report as the command line prints it.
+fn dry_run_text(report: &catalog::hsds::DryRun) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let records: Vec<String> = report
+        .records
+        .iter()
+        .map(|(kind, n)| format!("{n} {}(s)", kind.table()))
+        .collect();
+    let records = if records.is_empty() {
+        "nothing".to_string()
+    } else {
+        records.join(", ")
+    };
+    let _ = writeln!(out, "would import: {records}");
+    for w in &report.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    for b in &report.bad_rows {
+        let _ = writeln!(out, "bad row: {b}");
+    }
+    for s in &report.needs_area {
+        let terms: Vec<String> = s.terms.iter().map(ToString::to_string).collect();
+        let terms = if terms.is_empty() {
+            String::new()
+        } else {
+            format!(" (its terms: {})", terms.join("; "))
+        };
+        let _ = writeln!(
+            out,
+            "needs an area: service {:?} {:?} at {}{terms}",
+            s.id, s.name, s.at
+        );
+    }
+    let mut remedies: Vec<Remedy> = report.bad_rows.iter().filter_map(|b| b.remedy).collect();
+    if !report.needs_area.is_empty() {
+        remedies.push(Remedy::ChooseArea);
+    }
+    let hints = hints(&remedies);
+    if !hints.is_empty() {
+        let _ = writeln!(out, "{}", hints.trim_start());
+    }
+    let verdict = if report.importable() {
+        "importable: yes"
+    } else {
+        "importable: no (nothing would be written)"
+    };
+    let _ = writeln!(out, "{verdict}");
+    out
+}
+
+/// The choices that would fix an import error's rows.
+fn remedies(e: &catalog::hsds::HsdsError) -> Vec<Remedy> {
+    use catalog::hsds::HsdsError;
+    match e {
+        HsdsError::Field(row) => row.remedy.into_iter().collect(),
+        HsdsError::Rows(rows) => rows.iter().filter_map(|r| r.remedy).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// This command line's options for the choices an editor can make (the
+/// library's messages say what to choose, not how).
+fn hints(remedies: &[Remedy]) -> String {
+    let mut out = String::new();
+    if remedies.contains(&Remedy::ChooseArea) {
+        out.push_str(
+            "\nhint: choose the areas with --area-for SERVICE_ID=AREA (one service) or \
+             --default-area AREA (every service that names none)",
+        );
+    }
+    if remedies.contains(&Remedy::ChooseUpdatedAt) {
+        out.push_str(
+            "\nhint: choose the date of the records that carry none with \
+             --default-updated-at RFC3339 (e.g. the time of the import)",
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
@@ -440,5 +598,27 @@ mod tests {
     #[test]
     fn the_parser_is_consistent() {
         super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn areas_are_chosen_per_service_as_id_equals_area() {
+        assert_eq!(
+            super::area_for("5f0c8a52=work").unwrap(),
+            ("5f0c8a52".to_string(), "work".to_string())
+        );
+        assert!(super::area_for("work").is_err());
+        assert!(super::area_for("=work").is_err());
+    }
+
+    /// The command line names its own options for what the library asks
+    /// an editor to choose; the library's messages name none.
+    #[test]
+    fn hints_name_this_command_lines_options() {
+        use catalog::hsds::Remedy;
+        let both = super::hints(&[Remedy::ChooseUpdatedAt, Remedy::ChooseArea]);
+        assert!(both.contains("--area-for SERVICE_ID=AREA"), "{both}");
+        assert!(both.contains("--default-area"), "{both}");
+        assert!(both.contains("--default-updated-at"), "{both}");
+        assert_eq!(super::hints(&[]), "");
     }
 }
