@@ -305,6 +305,13 @@ async fn sessions_are_server_side_fresh_at_login_and_guarded_by_csrf() {
     assert_eq!(done.status, 303, "{}", done.body);
     let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
     assert_eq!(assured_date(&portal, &lazio), Some(today));
+    // The check is in the record's history, by whom.
+    let history = portal
+        .store()
+        .history(catalog::RecordKind::Service, &lazio, 5)
+        .unwrap();
+    assert_eq!(history[0].actor, "giulia@lazio.example");
+    assert_eq!(history[0].fields[0].field, "assured_date");
 
     // An idle session ends.
     conn.execute("UPDATE session SET last_seen = last_seen - 3600", [])
@@ -334,13 +341,7 @@ async fn sessions_are_server_side_fresh_at_login_and_guarded_by_csrf() {
         .unwrap()
         .map(Result::unwrap)
         .collect();
-    for action in [
-        "password_set",
-        "login_failed",
-        "login",
-        "record_confirmed",
-        "logout",
-    ] {
+    for action in ["password_set", "login_failed", "login", "logout"] {
         assert!(audit.iter().any(|a| a == action), "{action} in {audit:?}");
     }
 }
@@ -874,4 +875,222 @@ async fn account_login_only(portal: &Portal, base: &str, a: &portal::accounts::A
     .await;
     assert_eq!(b.login(&a.email, PASSWORD).await.status, 303);
     b
+}
+
+/// The fields a browser would send for the first form of `page` whose
+/// action is `action`, as the page filled them in (text, chosen options,
+/// ticked boxes).
+fn form_fields(body: &str, action: &str) -> Vec<(String, String)> {
+    fn attr(tag: &str, name: &str) -> Option<String> {
+        let key = format!(" {name}=\"");
+        let at = tag.find(&key)? + key.len();
+        let end = tag[at..].find('"')? + at;
+        Some(unescape(&tag[at..end]))
+    }
+    fn unescape(s: &str) -> String {
+        s.replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+    let start = body
+        .find(&format!("action=\"{action}\""))
+        .unwrap_or_else(|| panic!("a form posting to {action}"));
+    let end = body[start..].find("</form>").unwrap() + start;
+    let form = &body[start..end];
+    let mut out = Vec::new();
+    let mut rest = form;
+    while let Some(lt) = rest.find('<') {
+        rest = &rest[lt..];
+        let close = rest.find('>').unwrap();
+        let tag = &rest[..=close];
+        if tag.starts_with("<input") {
+            let kind = attr(tag, "type").unwrap_or_default();
+            if let Some(name) = attr(tag, "name") {
+                let ticked = tag.contains(" checked");
+                if kind != "checkbox" || ticked {
+                    let v = attr(tag, "value").unwrap_or_else(|| "on".into());
+                    out.push((name, v));
+                }
+            }
+        } else if tag.starts_with("<textarea") {
+            let name = attr(tag, "name").unwrap();
+            let end = rest.find("</textarea>").unwrap();
+            out.push((name, unescape(&rest[close + 1..end])));
+        } else if tag.starts_with("<select") {
+            let name = attr(tag, "name").unwrap();
+            let end = rest.find("</select>").unwrap();
+            let options = &rest[..end];
+            let chosen = options
+                .split("<option")
+                .skip(1)
+                .find(|o| o.contains(" selected"))
+                .or_else(|| options.split("<option").nth(1))
+                .and_then(|o| attr(&format!(" {}", o.trim_start()), "value"))
+                .unwrap_or_default();
+            out.push((name, chosen));
+        }
+        rest = &rest[close + 1..];
+    }
+    out
+}
+
+fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    fields.retain(|(k, _)| k != name);
+    fields.push((name.to_string(), value.to_string()));
+}
+
+fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_editor_edits_creates_and_deactivates_with_each_error_beside_its_field() {
+    let portal = Portal::new(&small_catalog(400));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut b = account(
+        &portal,
+        &base,
+        "redazione@lazio.example",
+        Role::Editor,
+        Some("12"),
+    )
+    .await;
+    assert_eq!(
+        b.login("redazione@lazio.example", PASSWORD).await.status,
+        303
+    );
+    let (lazio, elsewhere) = services_in_and_out(&portal, "12");
+    let before = portal.store().service(&lazio).unwrap().unwrap();
+    let edit = format!("/console/records/service/{lazio}/edit");
+    let form = b.get(&edit).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    // Every translation of the name side by side, the missing ones marked;
+    // Arabic written right to left.
+    assert!(form.body.contains("name=\"tr.name.ar\""));
+    assert!(form.body.contains("lang=\"ar\" dir=\"rtl\""));
+    let mut fields = form_fields(&form.body, &edit);
+    set_field(&mut fields, "phones", "06 5555 1234 — sportello");
+    set_field(&mut fields, "email", "scrivici@");
+    set_field(&mut fields, "url", "www.comune.example");
+    set_field(&mut fields, "opening_hours", "Mo-Fr 09:00-13:00");
+    set_field(&mut fields, "save", "1");
+    let wrong = b.post(&edit, &pairs(&fields)).await;
+    assert_eq!(wrong.status, 422, "{}", wrong.body);
+    assert!(wrong.body.contains("id=\"err-email\""), "{}", wrong.body);
+    assert!(wrong.body.contains("id=\"err-url\""), "{}", wrong.body);
+    assert!(wrong.body.contains("2 campi vanno corretti"));
+    // What was typed is all still there; nothing was saved.
+    assert!(wrong.body.contains("06 5555 1234 — sportello"));
+    assert!(wrong.body.contains("value=\"scrivici@\""));
+    assert_eq!(portal.store().service(&lazio).unwrap().unwrap(), before);
+    // The preview of the week, without saving.
+    set_field(&mut fields, "email", "");
+    set_field(&mut fields, "url", "https://www.comune.example/sportello");
+    fields.retain(|(k, _)| k != "save");
+    fields.push(("preview".into(), "1".into()));
+    let preview = b.post(&edit, &pairs(&fields)).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(preview.body.contains("09:00–13:00"), "{}", preview.body);
+    assert_eq!(portal.store().service(&lazio).unwrap().unwrap(), before);
+    fields.retain(|(k, _)| k != "preview");
+    let saved = b.post(&edit, &pairs(&fields)).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let after = portal.store().service(&lazio).unwrap().unwrap();
+    assert_eq!(after.phones[0].number, "06 5555 1234");
+    assert_eq!(after.phones[0].description.as_deref(), Some("sportello"));
+    assert_eq!(after.opening_hours.as_deref(), Some("Mo-Fr 09:00-13:00"));
+    assert_eq!(after.name, before.name);
+    assert_eq!(after.locations, before.locations);
+    // The record's history says who changed what, with the old value.
+    let page = b.get(&format!("/console/records/service/{lazio}")).await;
+    assert!(page.body.contains("redazione@lazio.example"));
+    assert!(page.body.contains("<td>Telefoni</td>"), "{}", page.body);
+    let old_number = &before.phones.first().map(|p| p.number.clone());
+    if let Some(n) = old_number {
+        assert!(page.body.contains(n.as_str()));
+    }
+    let history = portal
+        .store()
+        .history(catalog::RecordKind::Service, &lazio, 10)
+        .unwrap();
+    assert_eq!(history.len(), 1);
+    assert!(history[0].fields.iter().any(|f| f.field == "phones"));
+    assert!(history[0].fields.iter().all(|f| f.field != "name"));
+
+    // Moving the record out of Lazio is refused, as is editing one
+    // elsewhere, whatever URL is typed.
+    let mut moved = fields.clone();
+    set_field(&mut moved, "locations.0.comune", "015146");
+    set_field(&mut moved, "service_areas", "");
+    let refused = b.post(&edit, &pairs(&moved)).await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert_eq!(portal.store().service(&lazio).unwrap().unwrap(), after);
+    let other_edit = format!("/console/records/service/{elsewhere}/edit");
+    assert_eq!(b.get(&other_edit).await.status, 403);
+    let untouched = portal.store().service(&elsewhere).unwrap().unwrap();
+    let csrf = page.csrf();
+    let post = b
+        .post(&other_edit, &[("csrf", &csrf), ("name", "Preso")])
+        .await;
+    assert_eq!(post.status, 403);
+    assert_eq!(
+        portal.store().service(&elsewhere).unwrap().unwrap(),
+        untouched
+    );
+    // News belong to the national office.
+    assert_eq!(b.get("/console/records?kind=news_item").await.status, 403);
+    assert_eq!(b.get("/console/records/news_item/new").await.status, 403);
+
+    // The list, filtered by comune, holds Lazio's records only.
+    let list = b.get("/console/records?kind=service&q=").await;
+    assert!(list.body.contains(&format!("/service/{lazio}\"")));
+    assert!(!list.body.contains(&format!("/service/{elsewhere}\"")));
+
+    // A new association, placed at its comune and saying so; the name is
+    // kept as text.
+    let new = b.get("/console/records/association/new").await;
+    assert_eq!(new.status, 200);
+    let mut fields = form_fields(&new.body, "/console/records/association/new");
+    set_field(&mut fields, "name", "<script>alert(1)</script> Ponti");
+    set_field(&mut fields, "locations.0.comune", "Rieti");
+    set_field(&mut fields, "phones", "0746 123456");
+    let created = b
+        .post("/console/records/association/new", &pairs(&fields))
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let url = created.location().split('?').next().unwrap().to_string();
+    let id = url.rsplit('/').next().unwrap();
+    let org = portal.store().organization(id).unwrap().expect("created");
+    assert_eq!(org.name, "<script>alert(1)</script> Ponti");
+    assert_eq!(
+        org.locations[0].precision,
+        catalog::provenance::Precision::Comune
+    );
+    let shown = b.get(&url).await;
+    assert!(
+        shown
+            .body
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt; Ponti")
+    );
+    assert!(!shown.body.contains("<script>alert"));
+
+    // Deactivating keeps the record, closed.
+    let csrf = shown.csrf();
+    let off = b
+        .post(
+            &format!("/console/records/service/{lazio}/deactivate"),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(off.status, 303);
+    assert_eq!(
+        portal.store().service(&lazio).unwrap().unwrap().status,
+        catalog::ServiceStatus::Inactive
+    );
 }

@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod console;
 pub mod fuzzing;
+pub mod history;
 pub mod moderation;
 pub mod publish;
 pub mod server;

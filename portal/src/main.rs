@@ -434,8 +434,12 @@ fn import(
         imported.data
     };
     let mut store = SqliteStore::open(store_dir)?;
-    store.put(&data)?;
-    println!("imported {} records", data.len());
+    let changes = portal::history::save(&mut store, "integra-portal import", &data)?;
+    println!(
+        "imported {} records ({} new or changed)",
+        data.len(),
+        changes.len()
+    );
     Ok(())
 }
 

@@ -685,8 +685,8 @@ async fn put_service(
         services: vec![service],
         ..CatalogData::default()
     };
-    match store.put(&data) {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+    match crate::history::save(store.as_mut(), &grant.label, &data) {
+        Ok(_) => StatusCode::NO_CONTENT.into_response(),
         Err(super::StoreError::Catalog(e)) => {
             error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string())
         }
@@ -708,10 +708,12 @@ async fn delete_service(
         Ok(Some(old)) if !allows(grant.territory().as_ref(), &service_codes(&old)) => {
             outside(&grant)
         }
-        Ok(Some(_)) => match store.delete(RecordKind::Service, &id) {
-            Ok(_) => StatusCode::NO_CONTENT.into_response(),
-            Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-        },
+        Ok(Some(_)) => {
+            match crate::history::remove(store.as_mut(), &grant.label, RecordKind::Service, &id) {
+                Ok(_) => StatusCode::NO_CONTENT.into_response(),
+                Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+            }
+        }
         Ok(None) => error(StatusCode::NOT_FOUND, "no such service"),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }

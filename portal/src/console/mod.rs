@@ -11,13 +11,16 @@
 //! `crate::territory`).
 //!
 //! Screens: `auth.rs` (log in and out, set a password from a one-time
-//! link), `todo.rs` (the first screen, and a record's page), `queue.rs`
+//! link), `todo.rs` (the first screen), `records.rs` (the list, a
+//! record's page and history, the edit forms of `form.rs`), `queue.rs`
 //! (moderation), `people.rs` (accounts and the audit log, admins).
 
 mod auth;
+mod form;
 mod i18n;
 mod people;
 mod queue;
+mod records;
 mod todo;
 
 use std::collections::HashMap;
@@ -55,8 +58,24 @@ pub fn routes() -> Router<Arc<PortalState>> {
             "/console/welcome/{token}",
             get(auth::welcome_form).post(auth::welcome),
         )
-        .route("/console/records/{kind}/{id}", get(todo::record))
-        .route("/console/records/{kind}/{id}/confirm", post(todo::confirm))
+        .route("/console/records", get(records::list))
+        .route(
+            "/console/records/{kind}/new",
+            get(records::new_form).post(records::create),
+        )
+        .route("/console/records/{kind}/{id}", get(records::page))
+        .route(
+            "/console/records/{kind}/{id}/edit",
+            get(records::edit).post(records::update),
+        )
+        .route(
+            "/console/records/{kind}/{id}/confirm",
+            post(records::confirm),
+        )
+        .route(
+            "/console/records/{kind}/{id}/deactivate",
+            post(records::deactivate),
+        )
         .route("/console/moderation", get(queue::queue))
         .route("/console/moderation/{uuid}", post(queue::decide))
         .route("/console/people", get(people::people).post(people::invite))
@@ -272,6 +291,7 @@ impl Console {
             nav aria-label=(t.get("nav-label")) {
                 ul {
                     li { a href="/console/" { (t.get("nav-todo")) } }
+                    li { a href="/console/records" { (t.get("nav-records")) } }
                     @if a.role >= Role::Moderator {
                         li { a href="/console/moderation" { (t.get("nav-moderation")) } }
                     }
@@ -473,6 +493,23 @@ dl.fields{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.2
 dl.fields dt{font-weight:600}
 dl.fields dd{margin:0;overflow-wrap:anywhere}
 code{overflow-wrap:anywhere}
+a.button{display:inline-block;min-height:44px;line-height:44px;padding:0 1rem;background:#0b4f9c;color:#fff;border-radius:4px;text-decoration:none}
+.actions form{display:inline-block;margin:.25rem .5rem .25rem 0}
+.hint{color:#444;margin:.25rem 0;font-size:.95rem}
+.check{display:flex;align-items:center;gap:.5rem;min-height:44px}
+.check input{width:1.5rem;min-height:1.5rem;margin:0}
+.check label{margin:0;font-weight:400}
+fieldset{border:1px solid #ccc;border-radius:6px;margin:.75rem 0;padding:.5rem 1rem}
+legend{font-weight:600}
+.place{border-top:1px solid #ddd;margin-top:.5rem}
+.place-title{font-weight:600;margin:.5rem 0 0}
+.missing{background:#fff3cd;color:#5c4400;padding:0 .25rem;border-radius:3px;font-weight:400}
+details.translations{margin:.5rem 0}
+details.translations summary{min-height:44px;line-height:44px;cursor:pointer;color:#0b4f9c}
+table.hours{width:auto;margin:.5rem 0}
+ol.history{padding-left:1.25rem}
+[dir=rtl]{text-align:right}
+@media (max-width:40rem){dl.fields{grid-template-columns:1fr}}
 ";
 
 #[cfg(test)]
