@@ -205,6 +205,19 @@ async fn account(
     b
 }
 
+/// An account, logged in.
+async fn signed_in(
+    portal: &Portal,
+    base: &str,
+    email: &str,
+    role: Role,
+    territory: Option<&str>,
+) -> Browser {
+    let mut b = account(portal, base, email, role, territory).await;
+    assert_eq!(b.login(email, PASSWORD).await.status, 303);
+    b
+}
+
 /// A service of the store inside `region` and one entirely outside it.
 fn services_in_and_out(portal: &Portal, region: &str) -> (String, String) {
     use portal::territory::{allows, service_codes};
@@ -351,7 +364,7 @@ async fn an_editor_of_lazio_neither_sees_nor_changes_lombardy() {
     let portal = Portal::new(&small_catalog(400));
     let server = portal.serve().await;
     let base = server.url();
-    let mut b = account(
+    let mut b = signed_in(
         &portal,
         &base,
         "referente@lazio.example",
@@ -359,10 +372,6 @@ async fn an_editor_of_lazio_neither_sees_nor_changes_lombardy() {
         Some("12"),
     )
     .await;
-    assert_eq!(
-        b.login("referente@lazio.example", PASSWORD).await.status,
-        303
-    );
     let (lazio, elsewhere) = services_in_and_out(&portal, "12");
     let page = b.get(&format!("/console/records/service/{lazio}")).await;
     assert_eq!(page.status, 200);
@@ -531,7 +540,7 @@ async fn a_moderator_edits_and_accepts_or_rejects_with_a_reason() {
         serde_json::json!({"name": "Doppione", "comune_istat": "058091", "phone": "06 123"}),
     )
     .await;
-    let mut m = account(
+    let mut m = signed_in(
         &portal,
         &base,
         "moderatore@lazio.example",
@@ -539,10 +548,6 @@ async fn a_moderator_edits_and_accepts_or_rejects_with_a_reason() {
         Some("12"),
     )
     .await;
-    assert_eq!(
-        m.login("moderatore@lazio.example", PASSWORD).await.status,
-        303
-    );
     let queue = m.get("/console/moderation").await;
     assert_eq!(queue.status, 200);
     // The name shows as text, never as markup.
@@ -706,7 +711,7 @@ async fn a_correction_applies_only_the_record_it_is_about() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 201);
-    let mut m = account(
+    let mut m = signed_in(
         &portal,
         &base,
         "nazionale@lavoro.example",
@@ -714,10 +719,6 @@ async fn a_correction_applies_only_the_record_it_is_about() {
         None,
     )
     .await;
-    assert_eq!(
-        m.login("nazionale@lavoro.example", PASSWORD).await.status,
-        303
-    );
     let queue = m.get("/console/moderation").await;
     // The record sent is shown as it would be applied.
     assert!(queue.body.contains("Nome cambiato di nascosto"));
@@ -740,7 +741,7 @@ async fn an_admin_invites_rescopes_and_disables() {
     let portal = Portal::new(&small_catalog(20));
     let server = portal.serve().await;
     let base = server.url();
-    let mut admin = account(
+    let mut admin = signed_in(
         &portal,
         &base,
         "redazione@lavoro.example",
@@ -748,13 +749,6 @@ async fn an_admin_invites_rescopes_and_disables() {
         None,
     )
     .await;
-    assert_eq!(
-        admin
-            .login("redazione@lavoro.example", PASSWORD)
-            .await
-            .status,
-        303
-    );
     let page = admin.get("/console/people").await;
     assert_eq!(page.status, 200);
     let csrf = page.csrf();
@@ -953,7 +947,7 @@ async fn an_editor_edits_creates_and_deactivates_with_each_error_beside_its_fiel
     let portal = Portal::new(&small_catalog(400));
     let server = portal.serve().await;
     let base = server.url();
-    let mut b = account(
+    let mut b = signed_in(
         &portal,
         &base,
         "redazione@lazio.example",
@@ -961,10 +955,6 @@ async fn an_editor_edits_creates_and_deactivates_with_each_error_beside_its_fiel
         Some("12"),
     )
     .await;
-    assert_eq!(
-        b.login("redazione@lazio.example", PASSWORD).await.status,
-        303
-    );
     let (lazio, elsewhere) = services_in_and_out(&portal, "12");
     let before = portal.store().service(&lazio).unwrap().unwrap();
     let edit = format!("/console/records/service/{lazio}/edit");
@@ -1093,4 +1083,116 @@ async fn an_editor_edits_creates_and_deactivates_with_each_error_beside_its_fiel
         portal.store().service(&lazio).unwrap().unwrap().status,
         catalog::ServiceStatus::Inactive
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_sees_what_the_next_publication_carries_and_publishes() {
+    let portal = Portal::new(&small_catalog(200));
+    portal.publish();
+    let cfg = ServerConfig {
+        publish_key: Some(std::sync::Arc::new(sync_support::dev_key())),
+        ..ServerConfig::new(&portal.feed_dir)
+    };
+    let state = portal::PortalState::new(Box::new(portal.store()), cfg);
+    let server = serve_state(state).await;
+    let base = server.url();
+    let mut admin = signed_in(
+        &portal,
+        &base,
+        "redazione@lavoro.example",
+        Role::Admin,
+        None,
+    )
+    .await;
+    let todo = admin.get("/console/").await;
+    assert!(todo.body.contains("Cosa porterà la prossima pubblicazione"));
+    assert!(
+        todo.body.contains("0 nuove, 0 modificate, 0 rimosse"),
+        "{}",
+        todo.body
+    );
+
+    // One record edited: the next publication carries it, as a small delta.
+    let mut data = portal.store().catalog().unwrap();
+    let mut s = data.services.swap_remove(0);
+    s.name.push_str(" (nuova sede)");
+    let one = catalog::CatalogData {
+        services: vec![s],
+        ..Default::default()
+    };
+    portal::history::save(&mut portal.store(), "test", &one).unwrap();
+    let screen = admin.get("/console/publish").await;
+    assert_eq!(screen.status, 200, "{}", screen.body);
+    assert!(
+        screen.body.contains("0 nuove, 1 modificate, 0 rimosse"),
+        "{}",
+        screen.body
+    );
+    assert!(screen.body.contains("scaricheranno circa"));
+    let published = admin
+        .post("/console/publish", &[("csrf", &screen.csrf())])
+        .await;
+    assert_eq!(published.status, 303, "{}", published.body);
+    let last = portal.store().publications(1).unwrap();
+    assert_eq!(last[0].seq, 2);
+
+    // Half the services gone: refused, naming what would go, until
+    // confirmed.
+    let services = portal.store().catalog().unwrap().services;
+    for s in services.iter().take(services.len() / 2) {
+        portal::history::remove(
+            &mut portal.store(),
+            "test",
+            catalog::RecordKind::Service,
+            &s.id,
+        )
+        .unwrap();
+    }
+    let screen = admin.get("/console/publish").await;
+    assert!(screen.body.contains("rimuoverebbe"), "{}", screen.body);
+    let refused = admin
+        .post("/console/publish", &[("csrf", &screen.csrf())])
+        .await;
+    assert_eq!(refused.status, 409, "{}", refused.body);
+    assert!(refused.body.contains("prima confermate le rimozioni"));
+    assert_eq!(portal.store().publications(1).unwrap()[0].seq, 2);
+    let confirmed = admin
+        .post(
+            "/console/publish",
+            &[("csrf", &screen.csrf()), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.body);
+    assert_eq!(portal.store().publications(1).unwrap()[0].seq, 3);
+    let done = admin.get("/console/publish?done=1").await;
+    assert!(done.body.contains("pubblicazione 3"), "{}", done.body);
+    let audit: Vec<_> = portal.store().audit(20).unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .filter(|e| e.action == portal::accounts::AuditAction::Published)
+            .count(),
+        2
+    );
+
+    // Publishing is an admin's.
+    let mut editor = account(
+        &portal,
+        &base,
+        "redattore@lavoro.example",
+        Role::Editor,
+        None,
+    )
+    .await;
+    editor.login("redattore@lavoro.example", PASSWORD).await;
+    assert_eq!(editor.get("/console/publish").await.status, 403);
+    let page = editor.get("/console/").await;
+    let post = editor
+        .post(
+            "/console/publish",
+            &[("csrf", &page.csrf()), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(post.status, 403);
+    assert_eq!(portal.store().publications(1).unwrap()[0].seq, 3);
 }

@@ -115,6 +115,10 @@ enum Command {
         /// its cookies are marked Secure
         #[arg(long)]
         behind_https: bool,
+        /// The secret key admins publish with from the console (without
+        /// it, publishing is done with `integra-portal publish`)
+        #[arg(long, value_name = "FILE")]
+        key: Option<PathBuf>,
     },
     /// Console accounts
     User {
@@ -288,10 +292,16 @@ fn run(cli: Cli) -> Result<()> {
             feed,
             listen,
             behind_https,
+            key,
         } => {
             let store = SqliteStore::open(&store_dir)?;
+            let publish_key = match key {
+                Some(k) => Some(std::sync::Arc::new(SigningKey::from_file(&k)?)),
+                None => None,
+            };
             let cfg = ServerConfig {
                 secure_cookies: behind_https,
+                publish_key,
                 ..ServerConfig::new(feed)
             };
             let state = PortalState::new(Box::new(store), cfg);

@@ -102,12 +102,12 @@ pub struct Removals {
 }
 
 impl Removals {
-    fn percent(&self) -> f64 {
+    pub fn percent(&self) -> f64 {
         self.removed.len() as f64 * 100.0 / self.of.max(1) as f64
     }
 
     /// "1200 service, 34 organization": counts by table.
-    fn by_kind(&self) -> String {
+    pub fn by_kind(&self) -> String {
         let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
         for key in &self.removed {
             let table = key.split_once(':').map_or(key.as_str(), |(t, _)| t);
@@ -120,7 +120,7 @@ impl Removals {
             .join(", ")
     }
 
-    fn examples(&self) -> String {
+    pub fn examples(&self) -> String {
         let mut shown: Vec<&str> = self.removed.iter().take(5).map(String::as_str).collect();
         if self.removed.len() > shown.len() {
             shown.push("…");
@@ -160,6 +160,110 @@ fn check_removals(
         }));
     }
     Ok(())
+}
+
+/// Records of one kind the next publication would add, change or remove.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KindChanges {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+}
+
+/// What the next publication would carry, measured against the last one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// The last publication's seq and time; None before the first.
+    pub last: Option<(u64, String)>,
+    pub by_kind: Vec<(catalog::RecordKind, KindChanges)>,
+    /// Records the publication would hold.
+    pub rows: usize,
+    /// The delta devices at the last seq would download (bytes), when the
+    /// last snapshot is still in the feed folder.
+    pub delta_bytes: Option<u64>,
+    /// Why it would be refused without an admin's confirmation.
+    pub refused: Option<Refusal>,
+}
+
+/// Why a publication needs an admin's confirmation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// It holds no records.
+    Empty,
+    TooManyRemoved(Removals),
+}
+
+impl Pending {
+    pub fn total(&self) -> KindChanges {
+        self.by_kind
+            .iter()
+            .fold(KindChanges::default(), |a, (_, c)| KindChanges {
+                added: a.added + c.added,
+                changed: a.changed + c.changed,
+                removed: a.removed + c.removed,
+            })
+    }
+}
+
+/// What publishing now would carry (nothing is written). `with_delta`
+/// also builds the delta in memory to give its size.
+pub fn pending(
+    store: &dyn Store,
+    feed_dir: &Path,
+    opts: &PublishOptions,
+    with_delta: bool,
+) -> Result<Pending, PublishError> {
+    let data = store.catalog()?;
+    let rows = rows_of(&data);
+    let previous = store.publications(1)?;
+    let last = previous.first();
+    let mut counts: std::collections::BTreeMap<&'static str, KindChanges> = Default::default();
+    let mut kept = HashSet::new();
+    for r in &rows {
+        let key = r.kind().key(r.id());
+        let c = counts.entry(r.kind().as_str()).or_default();
+        match last.map(|l| l.hashes.get(&key)) {
+            Some(Some(h)) if *h == r.hash() => {}
+            Some(Some(_)) => c.changed += 1,
+            _ => c.added += 1,
+        }
+        kept.insert(key);
+    }
+    if let Some(l) = last {
+        for key in l.hashes.keys().filter(|k| !kept.contains(*k)) {
+            let kind = key
+                .split_once(':')
+                .and_then(|(table, _)| catalog::RecordKind::parse(table));
+            if let Some(kind) = kind {
+                counts.entry(kind.as_str()).or_default().removed += 1;
+            }
+        }
+    }
+    let by_kind = catalog::RecordKind::ALL
+        .into_iter()
+        .map(|k| (k, counts.get(k.as_str()).copied().unwrap_or_default()))
+        .collect();
+    let delta_bytes = match last {
+        Some(l) if with_delta => {
+            let old_rows = published_rows(feed_dir, l);
+            let digest = digest_rows(&rows);
+            let (entry, _) = delta_file(l, &old_rows, &rows, &digest, l.seq + 1);
+            Some(entry.file.size)
+        }
+        _ => None,
+    };
+    let refused = match check_removals(&rows, last, opts) {
+        Err(PublishError::TooManyRemoved(r)) => Some(Refusal::TooManyRemoved(r)),
+        Err(_) => Some(Refusal::Empty),
+        Ok(()) => None,
+    };
+    Ok(Pending {
+        last: last.map(|l| (l.seq, l.created.clone())),
+        by_kind,
+        rows: rows.len(),
+        delta_bytes,
+        refused,
+    })
 }
 
 fn rfc3339(t: DateTime<Utc>) -> String {

@@ -63,6 +63,9 @@ pub struct ServerConfig {
     /// The console is served over HTTPS (behind a proxy that ends TLS):
     /// its cookies are `Secure`.
     pub secure_cookies: bool,
+    /// The key admins publish with from the console (None: publishing
+    /// is done with `integra-portal publish` only).
+    pub publish_key: Option<Arc<feed::sign::SigningKey>>,
 }
 
 impl ServerConfig {
@@ -87,6 +90,7 @@ impl ServerConfig {
                 per: Duration::from_secs(900),
             },
             secure_cookies: false,
+            publish_key: None,
         }
     }
 }

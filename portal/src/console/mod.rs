@@ -13,12 +13,14 @@
 //! Screens: `auth.rs` (log in and out, set a password from a one-time
 //! link), `todo.rs` (the first screen), `records.rs` (the list, a
 //! record's page and history, the edit forms of `form.rs`), `queue.rs`
-//! (moderation), `people.rs` (accounts and the audit log, admins).
+//! (moderation), `people.rs` (accounts and the audit log, admins),
+//! `publishing.rs` (what the next publication carries; publish, admins).
 
 mod auth;
 mod form;
 mod i18n;
 mod people;
+mod publishing;
 mod queue;
 mod records;
 mod todo;
@@ -81,6 +83,10 @@ pub fn routes() -> Router<Arc<PortalState>> {
         .route("/console/people", get(people::people).post(people::invite))
         .route("/console/people/{id}", post(people::change))
         .route("/console/audit", get(people::audit))
+        .route(
+            "/console/publish",
+            get(publishing::screen).post(publishing::publish),
+        )
         .layer(axum::middleware::map_response(private_pages))
 }
 
@@ -298,6 +304,7 @@ impl Console {
                     @if a.role >= Role::Admin {
                         li { a href="/console/people" { (t.get("nav-people")) } }
                         li { a href="/console/audit" { (t.get("nav-audit")) } }
+                        li { a href="/console/publish" { (t.get("nav-publish")) } }
                     }
                 }
                 p.who {

@@ -52,8 +52,17 @@ pub(crate) async fn todo(State(state): State<Arc<PortalState>>, headers: HeaderM
     let t = console.lang;
     let grant = console.account.grant();
     let territory = grant.territory();
-    let (data, waiting) = {
+    let (data, waiting, pending) = {
         let store = state.store();
+        let pending = match crate::publish::pending(
+            store.as_ref(),
+            &state.cfg.feed_dir,
+            &crate::publish::PublishOptions::default(),
+            false,
+        ) {
+            Ok(p) => p,
+            Err(e) => return server_error(t, &e),
+        };
         let data = match store.catalog() {
             Ok(d) => d,
             Err(e) => return server_error(t, &e),
@@ -66,7 +75,7 @@ pub(crate) async fn todo(State(state): State<Arc<PortalState>>, headers: HeaderM
         } else {
             None
         };
-        (data, waiting)
+        (data, waiting, pending)
     };
     let today = chrono::Utc::now().date_naive();
     let services: Vec<&Service> = data
@@ -116,6 +125,13 @@ pub(crate) async fn todo(State(state): State<Arc<PortalState>>, headers: HeaderM
                     (t.with("todo-waiting-count", &[("count", n.to_string())])) " "
                     @if n > 0 { a href="/console/moderation" { (t.get("todo-open-queue")) } }
                 }
+            }
+        }
+        section aria-labelledby="next-publication" {
+            h2 #next-publication { (t.get("publish-next")) }
+            (super::publishing::summary(t, &pending))
+            @if grant.role >= Role::Admin {
+                p { a href="/console/publish" { (t.get("publish-open")) } }
             }
         }
         section aria-labelledby="stale" {
