@@ -516,7 +516,8 @@ details.translations summary{min-height:44px;line-height:44px;cursor:pointer;col
 table.hours{width:auto;margin:.5rem 0}
 ol.history{padding-left:1.25rem}
 [dir=rtl]{text-align:right}
-@media (max-width:40rem){dl.fields{grid-template-columns:1fr}}
+th,td{overflow-wrap:anywhere}
+@media (max-width:40rem){dl.fields{grid-template-columns:1fr}table{display:block;overflow-x:auto}}
 ";
 
 #[cfg(test)]
