@@ -481,8 +481,12 @@ async fn wrong_passwords_lock_the_account_for_a_while() {
 }
 
 async fn submit(base: &str, payload: serde_json::Value) -> String {
+    submit_kind(base, "new_association", payload).await
+}
+
+async fn submit_kind(base: &str, kind: &str, payload: serde_json::Value) -> String {
     let uuid = uuid_v4();
-    let body = serde_json::json!({"uuid": uuid, "kind": "new_association", "payload": payload});
+    let body = serde_json::json!({"uuid": uuid, "kind": kind, "payload": payload});
     let r = reqwest::Client::new()
         .post(format!("{base}v1/submissions"))
         .header("content-type", "application/json")
@@ -1195,4 +1199,93 @@ async fn an_admin_sees_what_the_next_publication_carries_and_publishes() {
         .await;
     assert_eq!(post.status, 403);
     assert_eq!(portal.store().publications(1).unwrap()[0].seq, 3);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reported_service_becomes_a_record_the_moderator_completes() {
+    let portal = Portal::new(&small_catalog(400));
+    let server = portal.serve().await;
+    let base = server.url();
+    let uuid = submit_kind(
+        &base,
+        "new_service",
+        serde_json::json!({"name": "Sportello casa del Municipio V", "comune_istat": "058091",
+                           "area": "housing", "message": "Aiuta a cercare casa, il martedì.",
+                           "address": "Via Prenestina 510", "phone": "06 6960 5111",
+                           "website": "", "contact_email": "segnala@example.org"}),
+    )
+    .await;
+    let mut m = signed_in(
+        &portal,
+        &base,
+        "moderazione@lazio.example",
+        Role::Moderator,
+        Some("12"),
+    )
+    .await;
+    let queue = m.get("/console/moderation").await;
+    let make = format!("/console/records/service/new?from={uuid}");
+    assert!(
+        queue.body.contains(&make.replace('&', "&amp;")),
+        "{}",
+        queue.body
+    );
+    let form = m.get(&make).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(
+        form.body
+            .contains("value=\"Sportello casa del Municipio V\"")
+    );
+    assert!(form.body.contains("Via Prenestina 510"));
+    let mut fields = form_fields(&form.body, &make);
+    // Without its organization the record is not whole: said beside it.
+    let missing = m.post(&make, &pairs(&fields)).await;
+    assert_eq!(missing.status, 422, "{}", missing.body);
+    assert!(
+        missing.body.contains("id=\"err-organization_id\""),
+        "{}",
+        missing.body
+    );
+    assert_eq!(
+        portal.store().submission(&uuid).unwrap().unwrap().status,
+        portal::SubmissionStatus::Pending
+    );
+    let lazio = catalog::Territory::from_code("12").unwrap();
+    let org = portal
+        .store()
+        .catalog()
+        .unwrap()
+        .organizations
+        .into_iter()
+        .find(|o| {
+            portal::territory::allows(Some(&lazio), &portal::territory::organization_codes(o))
+        })
+        .expect("an organization in Lazio");
+    set_field(&mut fields, "organization_id", &org.id);
+    let done = m.post(&make, &pairs(&fields)).await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(done.location(), "/console/moderation");
+    assert_eq!(outcome(&base, &uuid).await["state"], "accepted");
+    let made = portal
+        .store()
+        .catalog()
+        .unwrap()
+        .services
+        .into_iter()
+        .find(|s| s.name == "Sportello casa del Municipio V")
+        .expect("the service was made");
+    assert_eq!(made.organization_id, org.id);
+    assert_eq!(made.phones[0].number, "06 6960 5111");
+    assert_eq!(
+        made.locations[0].precision,
+        catalog::provenance::Precision::Comune
+    );
+    let history = portal
+        .store()
+        .history(catalog::RecordKind::Service, &made.id, 5)
+        .unwrap();
+    assert_eq!(history[0].action, portal::history::ChangeAction::Created);
+    assert_eq!(history[0].actor, "moderazione@lazio.example");
+    // Decided once: the form cannot accept it again.
+    assert_eq!(m.get(&make).await.status, 409);
 }

@@ -279,3 +279,5 @@ publish-none = Nothing has been published yet.
 publish-records = Records
 publish-done = Published: publication { $seq }. Devices receive it at their next sync.
 publish-open = Open the publishing page
+queue-make-service = Make the service from this report
+records-from-report = From a report sent with the app: complete the record (its organization above all), then save it to accept the report.

@@ -279,3 +279,5 @@ publish-none = Non è stato ancora pubblicato nulla.
 publish-records = Schede
 publish-done = Pubblicato: pubblicazione { $seq }. I dispositivi la ricevono alla prossima sincronizzazione.
 publish-open = Apri la pagina di pubblicazione
+queue-make-service = Crea il servizio da questa segnalazione
+records-from-report = Da una segnalazione inviata con l'app: completate la scheda (prima di tutto l'ente), poi salvatela per accettare la segnalazione.

@@ -732,7 +732,11 @@ fn input(t: ConsoleLang, f: &Field, v: &Value, posted: Option<&Posted>, errors: 
                 label for=(id) { (label) }
                 (hint)
                 input id=(id) type=(kind) inputmode=[mode] name=(name) value=(text) required[required]
-                    list=[(f.input == Input::Comune).then_some("comuni")]
+                    list=[match (f.input, name) {
+                        (Input::Comune, _) => Some("comuni"),
+                        (_, "organization_id") => Some("organizations"),
+                        _ => None,
+                    }]
                     aria-invalid=[invalid] aria-describedby=[describedby];
                 (error_of(t, errors, name))
                 @if f.input == Input::Hours && !text.is_empty() { (hours_preview(t, &text)) }
@@ -832,6 +836,34 @@ fn comuni_list(console: &Console) -> Markup {
     }
 }
 
+/// How many organizations the service form offers to pick from.
+const ORGANIZATIONS_OFFERED: usize = 1000;
+
+/// The organizations a service of this account may belong to (id, name):
+/// those of its territory, by name.
+fn organizations(
+    state: &PortalState,
+    console: &Console,
+    kind: RecordKind,
+) -> Vec<(String, String)> {
+    if kind != RecordKind::Service {
+        return Vec::new();
+    }
+    let territory = console.account.grant().territory();
+    let Ok(data) = state.store().catalog() else {
+        return Vec::new();
+    };
+    let mut out: Vec<(String, String)> = data
+        .organizations
+        .into_iter()
+        .filter(|o| territory.is_none() || allows(territory.as_ref(), &organization_codes(o)))
+        .map(|o| (o.id, o.name))
+        .collect();
+    out.sort_by_cached_key(|(_, name)| folded(name));
+    out.truncate(ORGANIZATIONS_OFFERED);
+    out
+}
+
 fn edit_form(
     console: &Console,
     kind: RecordKind,
@@ -839,6 +871,7 @@ fn edit_form(
     v: &Value,
     posted: Option<&Posted>,
     errors: &Errors,
+    orgs: &[(String, String)],
 ) -> Markup {
     let t = console.lang;
     html! {
@@ -850,7 +883,7 @@ fn edit_form(
         }
         form method="post" action=(action) novalidate {
             (console.csrf_field())
-            @if action.ends_with("/new") {
+            @if action.split('?').next().is_some_and(|a| a.ends_with("/new")) {
                 input type="hidden" name="new_id" value=(v["id"].as_str().unwrap_or(""));
             }
             @for f in form::fields(kind) {
@@ -863,6 +896,11 @@ fn edit_form(
                 }
             }
             (comuni_list(console))
+            @if !orgs.is_empty() {
+                datalist #organizations {
+                    @for (id, name) in orgs { option value=(id) { (name) } }
+                }
+            }
             p.actions {
                 button type="submit" name="save" value="1" { (t.get("form-save")) }
                 " "
@@ -891,7 +929,7 @@ pub(crate) async fn edit(
     let main = html! {
         p { a href=(url) { (t.get("records-back-record")) } }
         h1 { (t.with("records-editing", &[("name", title_of(&r).to_string())])) }
-        (edit_form(&console, r.kind(), &format!("{url}/edit"), &v, None, &Errors::new()))
+        (edit_form(&console, r.kind(), &format!("{url}/edit"), &v, None, &Errors::new(), &organizations(&state, &console, r.kind())))
     };
     console.page(title_of(&r), main).into_response()
 }
@@ -899,6 +937,17 @@ pub(crate) async fn edit(
 /// Saves a posted form over `base` when it is whole and inside the
 /// editor's territory, else the form again with every error beside its
 /// field and everything typed kept.
+/// How a whole, checked record is written.
+enum Commit<'a> {
+    /// As an editor's change.
+    Edit,
+    /// As what a moderator made of a submission: accepting it applies the
+    /// record (`moderation::decide`, with its checks) and the sender's
+    /// app reads "accepted".
+    Accepting(&'a str),
+}
+
+#[allow(clippy::too_many_arguments)]
 fn save(
     state: &PortalState,
     console: &Console,
@@ -907,6 +956,7 @@ fn save(
     posted: &Posted,
     action: &str,
     heading: String,
+    commit: Commit<'_>,
 ) -> Response {
     let t = console.lang;
     let (mut candidate, mut errors) = form::read(kind, base, posted);
@@ -915,7 +965,7 @@ fn save(
     let again = |errors: &Errors, status: StatusCode| {
         let main = html! {
             h1 { (heading) }
-            (edit_form(console, kind, action, &candidate, Some(posted), errors))
+            (edit_form(console, kind, action, &candidate, Some(posted), errors, &organizations(state, console, kind)))
         };
         (status, console.page(&heading, main)).into_response()
     };
@@ -948,15 +998,104 @@ fn save(
     let mut data = catalog::CatalogData::default();
     let (kind, id) = (record.kind(), record.id().to_string());
     data.push(record);
-    let saved = crate::history::save(state.store().as_mut(), &console.account.email, &data);
-    match saved {
-        Ok(_) => redirect(&format!("{}?saved=1", record_url(kind, &id))),
-        Err(crate::store::StoreError::Catalog(e)) => {
-            errors.insert(String::new(), FieldError::Catalog(e.to_string()));
+    let uuid = match commit {
+        Commit::Edit => {
+            let saved = crate::history::save(state.store().as_mut(), &console.account.email, &data);
+            return match saved {
+                Ok(_) => redirect(&format!("{}?saved=1", record_url(kind, &id))),
+                Err(crate::store::StoreError::Catalog(e)) => {
+                    errors.insert(String::new(), FieldError::Catalog(e.to_string()));
+                    again(&errors, StatusCode::UNPROCESSABLE_ENTITY)
+                }
+                Err(e) => server_error(t, &e),
+            };
+        }
+        Commit::Accepting(uuid) => uuid,
+    };
+    let decided = crate::moderation::decide(
+        state.store().as_mut(),
+        &console.account.grant(),
+        uuid,
+        crate::moderation::Decide {
+            status: crate::store::SubmissionStatus::Accepted,
+            reason: None,
+            records: Some(data),
+        },
+        &super::now_rfc3339(),
+    );
+    use crate::moderation::ActionError;
+    match decided {
+        Ok(()) => redirect("/console/moderation"),
+        Err(ActionError::Invalid(e)) => {
+            errors.insert(String::new(), FieldError::Catalog(e));
             again(&errors, StatusCode::UNPROCESSABLE_ENTITY)
         }
-        Err(e) => server_error(t, &e),
+        Err(ActionError::Outside(_)) => console.refuse(StatusCode::FORBIDDEN, "error-outside"),
+        Err(ActionError::Role(_)) => console.refuse(StatusCode::FORBIDDEN, "error-role"),
+        Err(ActionError::NotFound) => console.refuse(StatusCode::NOT_FOUND, "error-not-found"),
+        Err(ActionError::AlreadyDecided) => console.refuse(StatusCode::CONFLICT, "queue-decided"),
+        Err(ActionError::Store(e)) => server_error(t, &e),
     }
+}
+
+/// A new service as a person reported it from the app (`new_service`):
+/// the blank record with what the report says, for a moderator to
+/// complete (the organization, the area's details) before accepting.
+fn from_report(base: &mut Value, payload: &Value) {
+    let text = |k: &str| payload.get(k).and_then(Value::as_str).unwrap_or("").trim();
+    base["name"] = Value::from(text("name"));
+    base["area"] = Value::from(text("area"));
+    base["description"] = Value::from(text("message"));
+    if !text("website").is_empty() {
+        base["url"] = Value::from(text("website"));
+    }
+    if !text("phone").is_empty() {
+        base["phones"] = serde_json::json!([{
+            "id": format!("{}-phone-0", base["id"].as_str().unwrap_or("")),
+            "number": text("phone"),
+            "description": null,
+        }]);
+    }
+    if let Some(c) = catalog::Gazetteer::bundled().by_istat(text("comune_istat")) {
+        let address = (!text("address").is_empty()).then(|| {
+            serde_json::json!({"address_1": text("address"), "city": c.name,
+                "postal_code": null, "state_province": c.province_abbr, "country": "IT"})
+        });
+        base["locations"] = serde_json::json!([{
+            "id": format!("{}-place-0", base["id"].as_str().unwrap_or("")),
+            "name": null, "latitude": c.latitude, "longitude": c.longitude,
+            "comune_istat": c.istat, "address": address,
+            "precision": catalog::provenance::Precision::Comune.as_str(),
+        }]);
+    }
+}
+
+/// The waiting `new_service` report a create form starts from, when the
+/// account may decide it.
+#[allow(clippy::result_large_err)]
+fn report(
+    state: &PortalState,
+    console: &Console,
+    uuid: &str,
+) -> Result<crate::store::Submission, Response> {
+    console.need(Role::Moderator)?;
+    let sub = match state.store().submission(uuid) {
+        Ok(Some(s)) => s,
+        Ok(None) => return Err(console.refuse(StatusCode::NOT_FOUND, "error-not-found")),
+        Err(e) => return Err(server_error(console.lang, &e)),
+    };
+    if sub.kind != crate::store::SubmissionKind::NewService {
+        return Err(console.refuse(StatusCode::NOT_FOUND, "error-not-found"));
+    }
+    if sub.status != crate::store::SubmissionStatus::Pending {
+        return Err(console.refuse(StatusCode::CONFLICT, "queue-decided"));
+    }
+    let codes = crate::moderation::submission_codes(state.store().as_ref(), &sub)
+        .map_err(|_| console.refuse(StatusCode::FORBIDDEN, "error-outside"))?;
+    if !allows(console.account.grant().territory().as_ref(), &codes) {
+        return Err(console.refuse(StatusCode::FORBIDDEN, "error-outside"));
+    }
+    Ok(sub)
 }
 
 pub(crate) async fn update(
@@ -986,6 +1125,7 @@ pub(crate) async fn update(
         &Posted::parse(&body),
         &format!("{url}/edit"),
         heading,
+        Commit::Edit,
     )
 }
 
@@ -997,10 +1137,18 @@ fn new_id(kind: RecordKind) -> String {
     )
 }
 
+#[derive(Debug, Default, serde::Deserialize)]
+pub(crate) struct NewQuery {
+    /// A waiting `new_service` report to start from.
+    #[serde(default)]
+    from: Option<String>,
+}
+
 pub(crate) async fn new_form(
     State(state): State<Arc<PortalState>>,
     headers: HeaderMap,
     UrlPath(kind): UrlPath<String>,
+    Query(q): Query<NewQuery>,
 ) -> Response {
     let console = match Console::open(&state, &headers) {
         Ok(c) => c,
@@ -1013,11 +1161,21 @@ pub(crate) async fn new_form(
         return r;
     }
     let t = console.lang;
-    let v = form::blank(kind, &new_id(kind), &super::now_rfc3339());
+    let mut v = form::blank(kind, &new_id(kind), &super::now_rfc3339());
+    let mut action = format!("/console/records/{}/new", kind.as_str());
+    if let Some(uuid) = q.from.as_deref().filter(|_| kind == RecordKind::Service) {
+        let sub = match report(&state, &console, uuid) {
+            Ok(s) => s,
+            Err(r) => return r,
+        };
+        from_report(&mut v, &sub.payload);
+        action = format!("{action}?from={}", urlencode(uuid));
+    }
     let heading = t.with("records-creating", &[("kind", kind_label(t, kind))]);
     let main = html! {
         h1 { (heading) }
-        (edit_form(&console, kind, &format!("/console/records/{}/new", kind.as_str()), &v, None, &Errors::new()))
+        @if q.from.is_some() { p.notice { (t.get("records-from-report")) } }
+        (edit_form(&console, kind, &action, &v, None, &Errors::new(), &organizations(&state, &console, kind)))
     };
     console.page(&heading, main).into_response()
 }
@@ -1026,6 +1184,7 @@ pub(crate) async fn create(
     State(state): State<Arc<PortalState>>,
     headers: HeaderMap,
     UrlPath(kind): UrlPath<String>,
+    Query(q): Query<NewQuery>,
     body: Bytes,
 ) -> Response {
     let (console, fields) = match Console::post(&state, &headers, &body, Role::Editor) {
@@ -1053,14 +1212,26 @@ pub(crate) async fn create(
     }
     let base = form::blank(kind, &id, &super::now_rfc3339());
     let heading = t.with("records-creating", &[("kind", kind_label(t, kind))]);
+    let mut action = format!("/console/records/{}/new", kind.as_str());
+    let commit = match q.from.as_deref().filter(|_| kind == RecordKind::Service) {
+        Some(uuid) => {
+            if let Err(r) = report(&state, &console, uuid) {
+                return r;
+            }
+            action = format!("{action}?from={}", urlencode(uuid));
+            Commit::Accepting(uuid)
+        }
+        None => Commit::Edit,
+    };
     save(
         &state,
         &console,
         kind,
         &base,
         &Posted::parse(&body),
-        &format!("/console/records/{}/new", kind.as_str()),
+        &action,
         heading,
+        commit,
     )
 }
 
