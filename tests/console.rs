@@ -846,6 +846,21 @@ async fn an_admin_invites_rescopes_and_disables() {
         "/console/login?ended=1"
     );
     assert_eq!(e.login("comune@prato.example", PASSWORD).await.status, 401);
+    // A link sent before the account was disabled no longer sets a
+    // password.
+    let token = portal::new_token();
+    portal
+        .store()
+        .add_invite(
+            &portal::token_sha256(&token),
+            editor.id,
+            chrono::Utc::now().timestamp() + 600,
+        )
+        .unwrap();
+    assert_eq!(
+        e.get(&format!("/console/welcome/{token}")).await.status,
+        404
+    );
     let log = admin.get("/console/audit").await;
     assert!(log.body.contains("account modificato") && log.body.contains("comune@prato.example"));
 }

@@ -211,7 +211,8 @@ pub trait Store: Send {
     /// Takes a link: the account it was for, if it exists and has not
     /// expired at `now`; it cannot be taken again.
     fn take_invite(&mut self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>>;
-    /// The account a link is for, without taking it.
+    /// The account a link is for, without taking it. A disabled account's
+    /// links no longer work.
     fn invite(&self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>>;
 
     fn add_session(&mut self, s: &Session) -> StoreResult<()>;
@@ -622,7 +623,8 @@ impl Store for SqliteStore {
         let tx = self.conn.transaction()?;
         let found = tx
             .query_row(
-                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2",
+                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2
+                 AND account_id IN (SELECT id FROM account WHERE disabled = 0)",
                 params![token_sha256, now],
                 |r| r.get(0),
             )
@@ -636,7 +638,8 @@ impl Store for SqliteStore {
         Ok(self
             .conn
             .query_row(
-                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2",
+                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2
+                 AND account_id IN (SELECT id FROM account WHERE disabled = 0)",
                 params![token_sha256, now],
                 |r| r.get(0),
             )
