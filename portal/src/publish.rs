@@ -132,18 +132,17 @@ impl Removals {
 /// Refuses a publication of `rows` that would empty the devices or remove
 /// too much of `last`, unless confirmed.
 fn check_removals(
-    rows: &[Record],
+    kept: &HashSet<String>,
     last: Option<&Publication>,
     opts: &PublishOptions,
 ) -> Result<(), PublishError> {
     if opts.confirm_removals {
         return Ok(());
     }
-    if rows.is_empty() {
+    if kept.is_empty() {
         return Err(PublishError::Empty);
     }
     let Some(last) = last else { return Ok(()) };
-    let kept: HashSet<String> = rows.iter().map(|r| r.kind().key(r.id())).collect();
     let mut removed: Vec<String> = last
         .hashes
         .keys()
@@ -213,28 +212,28 @@ pub fn pending(
     opts: &PublishOptions,
     with_delta: bool,
 ) -> Result<Pending, PublishError> {
-    let data = store.catalog()?;
-    let rows = rows_of(&data);
+    // The hashes the store keeps beside each record: no record is read or
+    // hashed again to count what changed.
+    let hashes = store.content_hashes()?;
     let previous = store.publications(1)?;
     let last = previous.first();
     let mut counts: std::collections::BTreeMap<&'static str, KindChanges> = Default::default();
-    let mut kept = HashSet::new();
-    for r in &rows {
-        let key = r.kind().key(r.id());
-        let c = counts.entry(r.kind().as_str()).or_default();
-        match last.map(|l| l.hashes.get(&key)) {
-            Some(Some(h)) if *h == r.hash() => {}
+    let kind_of = |key: &str| {
+        key.split_once(':')
+            .and_then(|(table, _)| catalog::RecordKind::parse(table))
+    };
+    for (key, hash) in &hashes {
+        let Some(kind) = kind_of(key) else { continue };
+        let c = counts.entry(kind.as_str()).or_default();
+        match last.map(|l| l.hashes.get(key)) {
+            Some(Some(h)) if h == hash => {}
             Some(Some(_)) => c.changed += 1,
             _ => c.added += 1,
         }
-        kept.insert(key);
     }
     if let Some(l) = last {
-        for key in l.hashes.keys().filter(|k| !kept.contains(*k)) {
-            let kind = key
-                .split_once(':')
-                .and_then(|(table, _)| catalog::RecordKind::parse(table));
-            if let Some(kind) = kind {
+        for key in l.hashes.keys().filter(|k| !hashes.contains_key(*k)) {
+            if let Some(kind) = kind_of(key) {
                 counts.entry(kind.as_str()).or_default().removed += 1;
             }
         }
@@ -245,6 +244,7 @@ pub fn pending(
         .collect();
     let delta_bytes = match last {
         Some(l) if with_delta => {
+            let rows = rows_of(&store.catalog()?);
             let old_rows = published_rows(feed_dir, l);
             let digest = digest_rows(&rows);
             let (entry, _) = delta_file(l, &old_rows, &rows, &digest, l.seq + 1);
@@ -252,7 +252,8 @@ pub fn pending(
         }
         _ => None,
     };
-    let refused = match check_removals(&rows, last, opts) {
+    let kept: HashSet<String> = hashes.keys().cloned().collect();
+    let refused = match check_removals(&kept, last, opts) {
         Err(PublishError::TooManyRemoved(r)) => Some(Refusal::TooManyRemoved(r)),
         Err(_) => Some(Refusal::Empty),
         Ok(()) => None,
@@ -260,7 +261,7 @@ pub fn pending(
     Ok(Pending {
         last: last.map(|l| (l.seq, l.created.clone())),
         by_kind,
-        rows: rows.len(),
+        rows: hashes.len(),
         delta_bytes,
         refused,
     })
@@ -430,7 +431,8 @@ pub fn publish(
     let data = store.catalog()?;
     let previous = store.publications(opts.max_deltas.max(2))?;
     let rows = rows_of(&data);
-    check_removals(&rows, previous.first(), &opts)?;
+    let kept: HashSet<String> = rows.iter().map(|r| r.kind().key(r.id())).collect();
+    check_removals(&kept, previous.first(), &opts)?;
     let chain = previous
         .first()
         .map_or_else(new_chain_id, |p| p.chain.clone());
@@ -639,6 +641,71 @@ mod tests {
         let text = std::fs::read_to_string(feed.join("manifest.json")).ok()?;
         let m: serde_json::Value = serde_json::from_str(&text).unwrap();
         m["seq"].as_u64()
+    }
+
+    /// What `pending` counts from the store's hashes is what publishing
+    /// then carries.
+    #[test]
+    fn pending_counts_what_the_next_publication_carries() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed");
+        let mut store = SqliteStore::open(&dir.path().join("store")).unwrap();
+        let mut data = generate(SampleOptions {
+            services: 30,
+            associations: 3,
+            cultural_experiences: 5,
+            ..SampleOptions::default()
+        });
+        store.put(&data).unwrap();
+        let opts = PublishOptions::default();
+        let first = pending(&store, &feed, &opts, true).unwrap();
+        assert_eq!(first.last, None);
+        assert_eq!(first.total().added, data.len());
+        publish(&mut store, &feed, &dev_key(), PublishOptions::default()).unwrap();
+        let none = pending(&store, &feed, &opts, true).unwrap();
+        assert_eq!(none.total(), KindChanges::default(), "{none:?}");
+        for s in data.services.iter_mut().take(2) {
+            s.name.push_str(" (nuova sede)");
+        }
+        let mut added = data.services[5].clone();
+        added.id = "portal-service-new".into();
+        added.phones.clear();
+        added.locations.clear();
+        let changed = CatalogData {
+            services: vec![data.services[0].clone(), data.services[1].clone(), added],
+            ..CatalogData::default()
+        };
+        store.put(&changed).unwrap();
+        assert!(
+            store
+                .delete(RecordKind::Service, &data.services[9].id)
+                .unwrap()
+        );
+        let next = pending(&store, &feed, &opts, true).unwrap();
+        let services = next
+            .by_kind
+            .iter()
+            .find(|(k, _)| *k == RecordKind::Service)
+            .unwrap()
+            .1;
+        assert_eq!(
+            services,
+            KindChanges {
+                added: 1,
+                changed: 2,
+                removed: 1
+            }
+        );
+        assert_eq!(next.rows, data.len());
+        let delta = next.delta_bytes.expect("a delta from seq 1");
+        let report = publish(&mut store, &feed, &dev_key(), PublishOptions::default()).unwrap();
+        assert_eq!(report.manifest.deltas[0].file.size, delta);
+        let t = next.total();
+        assert_eq!(
+            report.manifest.deltas[0].file.ops,
+            (t.added + t.changed + t.removed) as u64,
+            "{next:?}"
+        );
     }
 
     #[test]

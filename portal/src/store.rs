@@ -161,6 +161,9 @@ pub trait Store: Send {
     fn put(&mut self, data: &CatalogData) -> StoreResult<()>;
     fn delete(&mut self, kind: RecordKind, id: &str) -> StoreResult<bool>;
     fn record(&self, kind: RecordKind, id: &str) -> StoreResult<Option<Record>>;
+    /// Each record's content hash by `<table>:<id>` (as a publication keeps
+    /// them).
+    fn content_hashes(&self) -> StoreResult<HashMap<String, String>>;
     fn service(&self, id: &str) -> StoreResult<Option<Service>>;
     fn organization(&self, id: &str) -> StoreResult<Option<Organization>>;
 
@@ -398,6 +401,10 @@ impl Store for SqliteStore {
 
     fn record(&self, kind: RecordKind, id: &str) -> StoreResult<Option<Record>> {
         Ok(self.records.record(kind, id)?)
+    }
+
+    fn content_hashes(&self) -> StoreResult<HashMap<String, String>> {
+        Ok(self.records.content_hashes()?)
     }
 
     fn service(&self, id: &str) -> StoreResult<Option<Service>> {
