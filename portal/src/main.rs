@@ -18,6 +18,7 @@ integra-portal keygen --out DIR [--name NAME]
        integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR --feed DIR [--listen ADDR] [--behind-https]
+                            [--base-url URL]
        integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
        integra-portal user add --store DIR --email ADDRESS --role editor|moderator|admin
@@ -115,6 +116,11 @@ enum Command {
         /// its cookies are marked Secure
         #[arg(long)]
         behind_https: bool,
+        /// Where people reach the portal (https://portale.example), for
+        /// the address under the public sign-up page's QR code; without it,
+        /// the address the request was sent to
+        #[arg(long, value_name = "URL", value_parser = portal::server::public_base_url)]
+        base_url: Option<String>,
     },
     /// Console accounts
     User {
@@ -288,10 +294,12 @@ fn run(cli: Cli) -> Result<()> {
             feed,
             listen,
             behind_https,
+            base_url,
         } => {
             let store = SqliteStore::open(&store_dir)?;
             let cfg = ServerConfig {
                 secure_cookies: behind_https,
+                public_base_url: base_url,
                 ..ServerConfig::new(feed)
             };
             let state = PortalState::new(Box::new(store), cfg);

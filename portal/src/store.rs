@@ -96,6 +96,16 @@ impl SubmissionStatus {
         }
     }
 
+    /// What its sender is told (`GET /v1/submissions/{uuid}`, the public
+    /// status page): received, accepted or rejected.
+    pub fn outcome(self) -> &'static str {
+        match self {
+            SubmissionStatus::Pending => "received",
+            SubmissionStatus::Accepted => "accepted",
+            SubmissionStatus::Rejected => "rejected",
+        }
+    }
+
     fn parse(s: &str) -> SubmissionStatus {
         match s {
             "accepted" => SubmissionStatus::Accepted,
@@ -161,6 +171,9 @@ pub trait Store: Send {
     fn delete(&mut self, kind: RecordKind, id: &str) -> StoreResult<bool>;
     fn service(&self, id: &str) -> StoreResult<Option<Service>>;
     fn organization(&self, id: &str) -> StoreResult<Option<Organization>>;
+    /// Every association (an organization with an association profile),
+    /// by name.
+    fn associations(&self) -> StoreResult<Vec<Organization>>;
 
     fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted>;
     fn submission(&self, uuid: &str) -> StoreResult<Option<Submission>>;
@@ -382,6 +395,10 @@ impl Store for SqliteStore {
 
     fn organization(&self, id: &str) -> StoreResult<Option<Organization>> {
         Ok(self.records.organization(id)?)
+    }
+
+    fn associations(&self) -> StoreResult<Vec<Organization>> {
+        Ok(self.records.associations()?)
     }
 
     fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted> {
