@@ -12,12 +12,14 @@
 //!
 //! Screens: `auth.rs` (log in and out, set a password from a one-time
 //! link), `todo.rs` (the first screen, and a record's page), `queue.rs`
-//! (moderation), `people.rs` (accounts and the audit log, admins).
+//! (moderation), `people.rs` (accounts and the audit log, admins), and
+//! `signup.rs`, the public pages where associations sign up (no login).
 
 mod auth;
 mod i18n;
 mod people;
 mod queue;
+mod signup;
 mod todo;
 
 use std::collections::HashMap;
@@ -62,6 +64,7 @@ pub fn routes() -> Router<Arc<PortalState>> {
         .route("/console/people", get(people::people).post(people::invite))
         .route("/console/people/{id}", post(people::change))
         .route("/console/audit", get(people::audit))
+        .merge(signup::routes())
         .layer(axum::middleware::map_response(private_pages))
 }
 
@@ -120,7 +123,18 @@ fn cookies(headers: &HeaderMap) -> HashMap<String, String> {
 /// site, `Secure` when the console is served over HTTPS; `max_age` 0
 /// clears it.
 fn set_cookie(state: &PortalState, name: &str, value: &str, max_age: Option<i64>) -> HeaderValue {
-    let mut c = format!("{name}={value}; Path=/console; HttpOnly; SameSite=Strict");
+    set_cookie_at(state, "/console", name, value, max_age)
+}
+
+/// [`set_cookie`] for the pages under `path`.
+fn set_cookie_at(
+    state: &PortalState,
+    path: &str,
+    name: &str,
+    value: &str,
+    max_age: Option<i64>,
+) -> HeaderValue {
+    let mut c = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Strict");
     if let Some(age) = max_age {
         c.push_str(&format!("; Max-Age={age}"));
     }
@@ -274,6 +288,7 @@ impl Console {
                     li { a href="/console/" { (t.get("nav-todo")) } }
                     @if a.role >= Role::Moderator {
                         li { a href="/console/moderation" { (t.get("nav-moderation")) } }
+                        li { a href=(signup::QR_PATH) { (t.get("nav-signup-qr")) } }
                     }
                     @if a.role >= Role::Admin {
                         li { a href="/console/people" { (t.get("nav-people")) } }
@@ -413,6 +428,37 @@ pub(crate) fn server_error(lang: ConsoleLang, e: &dyn std::fmt::Display) -> Resp
 /// the console's style (contrast AA, 44 px targets, one column on a
 /// phone), the menu when signed in.
 pub(crate) fn layout(t: ConsoleLang, title: &str, nav: Option<Markup>, main: Markup) -> Page {
+    let console = Shell {
+        brand: t.get("console-name"),
+        here: "/console/login",
+        style: "",
+    };
+    shell(t, &console, title, nav, main)
+}
+
+/// What the console's pages and the public ones (`signup.rs`) do not
+/// share of the page around them.
+pub(crate) struct Shell<'a> {
+    /// The site's name, in the header and the title.
+    pub brand: String,
+    /// Where the language links lead (with `lang=` added to its query).
+    pub here: &'a str,
+    /// Style after the console's.
+    pub style: &'static str,
+}
+
+/// [`layout`], with what `s` says.
+pub(crate) fn shell(
+    t: ConsoleLang,
+    s: &Shell<'_>,
+    title: &str,
+    nav: Option<Markup>,
+    main: Markup,
+) -> Page {
+    let lang_link = |code: &str| {
+        let sep = if s.here.contains('?') { '&' } else { '?' };
+        format!("{}{sep}lang={code}", s.here)
+    };
     Html(
         html! {
             (DOCTYPE)
@@ -420,18 +466,18 @@ pub(crate) fn layout(t: ConsoleLang, title: &str, nav: Option<Markup>, main: Mar
                 head {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { (title) " · " (t.get("console-name")) }
-                    style { (PreEscaped(STYLE)) }
+                    title { (title) " · " (s.brand) }
+                    style { (PreEscaped(STYLE)) (PreEscaped(s.style)) }
                 }
                 body {
                     a.skip href="#main" { (t.get("skip-to-content")) }
                     header {
-                        p.brand { (t.get("console-name")) }
+                        p.brand { (s.brand) }
                         @if let Some(nav) = nav { (nav) }
                         p.langs {
-                            a href="/console/login?lang=it" lang="it" hreflang="it" { "Italiano" }
+                            a href=(lang_link("it")) lang="it" hreflang="it" { "Italiano" }
                             " · "
-                            a href="/console/login?lang=en" lang="en" hreflang="en" { "English" }
+                            a href=(lang_link("en")) lang="en" hreflang="en" { "English" }
                         }
                     }
                     main #main tabindex="-1" { (main) }
