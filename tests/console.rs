@@ -3,7 +3,8 @@
 //! CSRF on every form, rate-limited logins), role and territory checked on
 //! the server whatever URL is typed, moderation (an association the app
 //! sends, edited and accepted; another rejected with a reason the app reads
-//! back), escaping, and the admins' accounts page.
+//! back), escaping, the admins' accounts page, and the public pages where
+//! associations sign up (CSRF, rate limit, hostile input, the QR code).
 
 use std::collections::HashMap;
 
@@ -203,6 +204,16 @@ async fn account(
     // A link works once.
     assert_eq!(Browser::new(base).get(&link).await.status, 404);
     b
+}
+
+/// The portal served with `change` made to the default configuration.
+async fn serve_with(
+    portal: &Portal,
+    change: impl FnOnce(&mut ServerConfig),
+) -> sync_support::Server {
+    let mut cfg = ServerConfig::new(&portal.feed_dir);
+    change(&mut cfg);
+    serve_state(portal::PortalState::new(Box::new(portal.store()), cfg)).await
 }
 
 /// An account, logged in.
@@ -1303,4 +1314,357 @@ async fn a_reported_service_becomes_a_record_the_moderator_completes() {
     assert_eq!(history[0].actor, "moderazione@lazio.example");
     // Decided once: the form cannot accept it again.
     assert_eq!(m.get(&make).await.status, 409);
+}
+
+// ---------------------------------------------------------------- the public sign-up pages
+
+const SIGNUP: &str = "/associazioni/segnala";
+
+impl Page {
+    /// The value of the hidden field `name`.
+    fn hidden(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        let at = self.body.find(&marker).expect("the hidden field") + marker.len();
+        let end = self.body[at..].find('"').unwrap();
+        self.body[at..at + end].to_string()
+    }
+}
+
+fn submissions(portal: &Portal) -> Vec<portal::Submission> {
+    portal.store().submissions(None).unwrap()
+}
+
+/// The sign-up form's answers, `changes` over a valid set.
+fn answers<'a>(page: &Page, changes: &[(&'a str, &'a str)]) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = [
+        ("csrf", page.csrf()),
+        ("ref", page.hidden("ref")),
+        ("name", "Associazione Al Amal".to_string()),
+        ("community", "moroccan".to_string()),
+        ("comune", "Roma".to_string()),
+        ("activities", "cultural-events".to_string()),
+        ("activities", "language-courses".to_string()),
+        ("email", "info@alamal.example".to_string()),
+        ("phone", String::new()),
+        ("website", String::new()),
+        ("description", "Corsi di arabo per bambini.".to_string()),
+        ("homepage", String::new()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    for (k, v) in changes {
+        match fields.iter_mut().find(|(name, _)| name == k) {
+            Some(f) => f.1 = v.to_string(),
+            None => fields.push((k.to_string(), v.to_string())),
+        }
+    }
+    fields
+}
+
+async fn post_answers(b: &mut Browser, path: &str, fields: &[(String, String)]) -> Page {
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    b.post(path, &pairs).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_association_signs_up_on_the_public_page_into_the_moderation_queue() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut visitor = Browser::new(&base);
+    let form = visitor.get(SIGNUP).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(form.body.contains("<html lang=\"it\""));
+    assert!(form.body.contains("Segnala la tua associazione"));
+    for label in [
+        "for=\"name\"",
+        "for=\"comune\"",
+        "for=\"email\"",
+        "for=\"homepage\"",
+    ] {
+        assert!(form.body.contains(label), "{label}");
+    }
+    let cookie = form
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("integra_signup_csrf="))
+        .expect("the form's token cookie");
+    for flag in ["HttpOnly", "SameSite=Strict", "Path=/associazioni"] {
+        assert!(cookie.contains(flag), "{cookie}");
+    }
+    let script = "<script>alert(1)</script>";
+    let fields = answers(&form, &[("name", script)]);
+    let sent = post_answers(&mut visitor, SIGNUP, &fields).await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let uuid = form.hidden("ref");
+    assert!(sent.body.contains(&uuid), "the reference is shown");
+    assert!(sent.body.contains(&format!("/associazioni/stato/{uuid}")));
+    assert!(sent.body.contains(&format!("GET /v1/submissions/{uuid}")));
+    assert!(sent.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!sent.body.contains(script));
+
+    // In the moderation queue, as the app's outbox would have sent it.
+    let stored = portal.store().submission(&uuid).unwrap().expect("stored");
+    assert_eq!(stored.kind, portal::SubmissionKind::NewAssociation);
+    assert_eq!(stored.payload["name"], script, "stored as text");
+    assert_eq!(stored.payload["comune_istat"], "058091");
+    assert_eq!(
+        stored.payload["activities"],
+        serde_json::json!(["cultural-events", "language-courses"])
+    );
+    // Sent twice (a reload), stored once.
+    let again = post_answers(&mut visitor, SIGNUP, &fields).await;
+    assert_eq!(again.status, 200);
+    assert_eq!(submissions(&portal).len(), 1);
+
+    let status = format!("/associazioni/stato/{uuid}");
+    let received = visitor.get(&status).await;
+    assert_eq!(received.status, 200);
+    assert!(received.body.contains("data-state=\"received\""));
+    assert!(received.body.contains("ricevuta"));
+    assert!(
+        !received.body.contains("alert(1)"),
+        "no content on the status page"
+    );
+    assert_eq!(outcome(&base, &uuid).await["state"], "received");
+
+    let mut m = signed_in(
+        &portal,
+        &base,
+        "moderatore@lazio.example",
+        Role::Moderator,
+        Some("12"),
+    )
+    .await;
+    let queue = m.get("/console/moderation").await;
+    assert!(queue.body.contains(&uuid));
+    assert!(queue.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!queue.body.contains(script));
+    assert!(queue.body.contains("href=\"/associazioni/qr\""), "the menu");
+    let rejected = m
+        .post(
+            &format!("/console/moderation/{uuid}"),
+            &[
+                ("csrf", &queue.csrf()),
+                ("action", "reject"),
+                ("reason", "Manca il nome vero."),
+            ],
+        )
+        .await;
+    assert_eq!(rejected.status, 303, "{}", rejected.body);
+    let read = visitor.get(&format!("{status}?lang=en")).await;
+    assert!(read.body.contains("<html lang=\"en\""));
+    assert!(read.body.contains("data-state=\"rejected\""));
+    assert!(read.body.contains("not accepted") && read.body.contains("Manca il nome vero."));
+    assert_eq!(
+        visitor.get("/associazioni/stato/not-a-uuid").await.status,
+        404
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_form_refuses_forgeries_and_bad_answers_keeping_the_rest() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut visitor = Browser::new(&base);
+    let form = visitor.get(SIGNUP).await;
+
+    // No token, or another one: 403, the answers kept, nothing stored.
+    let mut stranger = Browser::new(&base);
+    let forged = post_answers(&mut stranger, SIGNUP, &answers(&form, &[])).await;
+    assert_eq!(forged.status, 403, "{}", forged.body);
+    assert!(forged.body.contains("Non è stato salvato nulla"));
+    assert!(forged.body.contains("value=\"Associazione Al Amal\""));
+    let wrong = answers(&form, &[("csrf", &"0".repeat(64))]);
+    assert_eq!(post_answers(&mut visitor, SIGNUP, &wrong).await.status, 403);
+    let mut no_field = answers(&form, &[]);
+    no_field.retain(|(k, _)| k != "csrf");
+    assert_eq!(
+        post_answers(&mut visitor, SIGNUP, &no_field).await.status,
+        403
+    );
+    assert!(submissions(&portal).is_empty());
+
+    // Wrong answers are told beside their field; the others stay.
+    let long = "x".repeat(201);
+    let bad = answers(
+        &form,
+        &[
+            ("name", long.as_str()),
+            ("email", "nobody@"),
+            ("description", "Corsi\u{1b}[31m di arabo"),
+        ],
+    );
+    let page = post_answers(&mut visitor, SIGNUP, &bad).await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    let beside = |id: &str, words: &str| {
+        let at = page
+            .body
+            .find(&format!("id=\"{id}-error\" role=\"alert\""))
+            .unwrap_or_else(|| panic!("{id}-error in {}", page.body));
+        assert!(page.body[at..at + 200].contains(words), "{id}: {words}");
+    };
+    beside("name", "al massimo 200 caratteri");
+    beside("email", "non è un indirizzo e-mail valido");
+    beside("description", "caratteri che non si possono usare");
+    assert!(page.body.contains("value=\"Roma\""), "the comune is kept");
+    assert!(
+        page.body.contains(&format!("value=\"{long}\"")),
+        "so is the name"
+    );
+    assert!(page.body.contains("aria-invalid=\"true\""));
+    assert!(
+        page.body.contains("value=\"language-courses\" checked"),
+        "and the activities"
+    );
+    assert!(!page.body.contains("id=\"phone-error\""));
+    // No way to reach the association.
+    let unreachable = answers(&form, &[("email", ""), ("comune", "zzzzqqq")]);
+    let page = post_answers(&mut visitor, SIGNUP, &unreachable).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("id=\"contact-error\" role=\"alert\""));
+    assert!(page.body.contains("id=\"comune-error\" role=\"alert\""));
+    // A program filling in the hidden field.
+    let bot = answers(&form, &[("homepage", "https://spam.example")]);
+    assert_eq!(post_answers(&mut visitor, SIGNUP, &bot).await.status, 400);
+    // Too large a body is not read.
+    let huge = "x".repeat(70 * 1024);
+    let big = answers(&form, &[("description", huge.as_str())]);
+    assert_eq!(post_answers(&mut visitor, SIGNUP, &big).await.status, 413);
+    assert!(submissions(&portal).is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_form_is_rate_limited_per_address() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = serve_with(&portal, |cfg| {
+        cfg.submissions_rate = portal::RateLimit {
+            burst: 2,
+            per: std::time::Duration::from_secs(600),
+        }
+    })
+    .await;
+    let mut visitor = Browser::new(&server.url());
+    for _ in 0..2 {
+        let form = visitor.get(SIGNUP).await;
+        let sent = post_answers(&mut visitor, SIGNUP, &answers(&form, &[])).await;
+        assert_eq!(sent.status, 200, "{}", sent.body);
+    }
+    let form = visitor.get(SIGNUP).await;
+    let fields = answers(&form, &[("name", "Terza associazione")]);
+    let limited = post_answers(&mut visitor, SIGNUP, &fields).await;
+    assert_eq!(limited.status, 429, "{}", limited.body);
+    assert!(limited.headers.contains_key("retry-after"));
+    assert!(limited.body.contains("Troppe segnalazioni"));
+    assert!(limited.body.contains("value=\"Terza associazione\""));
+    let stored = submissions(&portal);
+    assert_eq!(stored.len(), 2);
+    assert!(
+        stored
+            .iter()
+            .all(|s| s.payload["name"] != "Terza associazione")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_correction_or_removal_names_an_association_on_the_map() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let association = portal.store().associations().unwrap().remove(0);
+    let mut visitor = Browser::new(&base);
+    let picker = visitor.get("/associazioni/modifica").await;
+    assert_eq!(picker.status, 200);
+    assert!(
+        picker
+            .body
+            .contains(&format!("<option value=\"{}\"", association.id))
+    );
+    let unknown = visitor.get("/associazioni/modifica?id=nessuna").await;
+    assert_eq!(unknown.status, 404);
+    assert!(unknown.body.contains("non è sulla mappa"));
+    let form = visitor
+        .get(&format!("/associazioni/modifica?id={}", association.id))
+        .await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    let short = visitor
+        .post(
+            "/associazioni/modifica",
+            &[
+                ("csrf", &form.csrf()),
+                ("ref", &form.hidden("ref")),
+                ("id", &association.id),
+                ("change", "removal"),
+                ("message", "chiusa"),
+                ("email", "io@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(short.status, 422);
+    assert!(short.body.contains("id=\"message-error\" role=\"alert\""));
+    assert!(short.body.contains("value=\"io@example.org\""));
+    assert!(short.body.contains("value=\"removal\" checked"));
+    let sent = visitor
+        .post(
+            "/associazioni/modifica",
+            &[
+                ("csrf", &form.csrf()),
+                ("ref", &form.hidden("ref")),
+                ("id", &association.id),
+                ("change", "removal"),
+                ("message", "L'associazione si è sciolta nel 2024."),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let uuid = form.hidden("ref");
+    let stored = portal.store().submission(&uuid).unwrap().expect("stored");
+    assert_eq!(stored.kind, portal::SubmissionKind::RemovalRequest);
+    assert_eq!(stored.payload["record_kind"], "association");
+    assert_eq!(stored.payload["record_id"], association.id.as_str());
+    let mut m = signed_in(&portal, &base, "m@italia.example", Role::Moderator, None).await;
+    let queue = m.get("/console/moderation").await;
+    assert!(queue.body.contains(&uuid) && queue.body.contains("si è sciolta"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_qr_page_prints_the_address_of_the_form() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let page = Browser::new(&base).get("/associazioni/qr").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("<svg"));
+    assert!(page.body.contains(&format!("{base}associazioni/segnala")));
+    assert!(page.body.contains("@media print") && page.body.contains("size:A4"));
+    assert!(page.body.contains("Segnala la tua associazione"));
+    // A host that is no host name is never written into the page.
+    let hostile = reqwest::Client::new()
+        .get(format!("{base}associazioni/qr"))
+        .header("host", "evil.example/\"><script>")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(hostile.status().as_u16(), 400);
+    assert!(!hostile.text().await.unwrap().contains("evil.example"));
+    // The configured address wins over the request's.
+    let configured = serve_with(&portal, |cfg| {
+        cfg.public_base_url = Some("https://portale.example".into())
+    })
+    .await;
+    let page = Browser::new(&configured.url())
+        .get("/associazioni/qr")
+        .await;
+    assert!(
+        page.body
+            .contains(">https://portale.example/associazioni/segnala<")
+    );
+    // Only moderators and admins find it in the console's menu.
+    let mut e = signed_in(&portal, &base, "e@roma.example", Role::Editor, None).await;
+    assert!(!e.get("/console/").await.body.contains("/associazioni/qr"));
 }

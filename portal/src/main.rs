@@ -18,6 +18,7 @@ integra-portal keygen --out DIR [--name NAME]
        integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR --feed DIR [--listen ADDR] [--behind-https]
+                            [--base-url URL]
        integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
        integra-portal user add --store DIR --email ADDRESS --role editor|moderator|admin
@@ -119,6 +120,11 @@ enum Command {
         /// it, publishing is done with `integra-portal publish`)
         #[arg(long, value_name = "FILE")]
         key: Option<PathBuf>,
+        /// Where people reach the portal (https://portale.example), for
+        /// the address under the public sign-up page's QR code; without it,
+        /// the address the request was sent to
+        #[arg(long, value_name = "URL", value_parser = portal::server::public_base_url)]
+        base_url: Option<String>,
     },
     /// Console accounts
     User {
@@ -293,6 +299,7 @@ fn run(cli: Cli) -> Result<()> {
             listen,
             behind_https,
             key,
+            base_url,
         } => {
             let store = SqliteStore::open(&store_dir)?;
             let publish_key = match key {
@@ -302,6 +309,7 @@ fn run(cli: Cli) -> Result<()> {
             let cfg = ServerConfig {
                 secure_cookies: behind_https,
                 publish_key,
+                public_base_url: base_url,
                 ..ServerConfig::new(feed)
             };
             let state = PortalState::new(Box::new(store), cfg);

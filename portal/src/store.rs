@@ -97,6 +97,16 @@ impl SubmissionStatus {
         }
     }
 
+    /// What its sender is told (`GET /v1/submissions/{uuid}`, the public
+    /// status page): received, accepted or rejected.
+    pub fn outcome(self) -> &'static str {
+        match self {
+            SubmissionStatus::Pending => "received",
+            SubmissionStatus::Accepted => "accepted",
+            SubmissionStatus::Rejected => "rejected",
+        }
+    }
+
     fn parse(s: &str) -> SubmissionStatus {
         match s {
             "accepted" => SubmissionStatus::Accepted,
@@ -166,6 +176,9 @@ pub trait Store: Send {
     fn content_hashes(&self) -> StoreResult<HashMap<String, String>>;
     fn service(&self, id: &str) -> StoreResult<Option<Service>>;
     fn organization(&self, id: &str) -> StoreResult<Option<Organization>>;
+    /// Every association (an organization with an association profile),
+    /// by name.
+    fn associations(&self) -> StoreResult<Vec<Organization>>;
 
     fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted>;
     fn submission(&self, uuid: &str) -> StoreResult<Option<Submission>>;
@@ -413,6 +426,10 @@ impl Store for SqliteStore {
 
     fn organization(&self, id: &str) -> StoreResult<Option<Organization>> {
         Ok(self.records.organization(id)?)
+    }
+
+    fn associations(&self) -> StoreResult<Vec<Organization>> {
+        Ok(self.records.associations()?)
     }
 
     fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted> {

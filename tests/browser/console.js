@@ -19,6 +19,9 @@ fs.mkdirSync(artifacts, { recursive: true });
 // is added here (`who` logs in first; `path` may name ids of setup.json).
 const SCREENS = [
   { name: 'login', who: null, path: '/console/login' },
+  { name: 'signup', who: null, path: '/associazioni/segnala' },
+  { name: 'signup-change', who: null, path: '/associazioni/modifica' },
+  { name: 'signup-qr', who: null, path: '/associazioni/qr' },
   { name: 'todo', who: 'editor', path: '/console/' },
   { name: 'records', who: 'editor', path: '/console/records?kind=service' },
   { name: 'record', who: 'editor', path: () => `/console/records/service/${setup.edited}` },
@@ -89,6 +92,8 @@ async function checkScreen(page, name) {
     'button, select, input:not([type=checkbox]):not([type=hidden]), a.button, summary, header a',
     (els) => els.filter((e) => {
       const r = e.getBoundingClientRect();
+      // What nobody can see or reach (a honeypot field) is no target.
+      if (e.closest('[aria-hidden="true"]')) return false;
       return r.width > 0 && r.height > 0 && (r.height < 43.5 || r.width < 43.5);
     }).map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`));
   for (const s of small) problems.push(`${name}: target under 44 px: ${s}`);

@@ -181,6 +181,7 @@ mod tests {
             include_str!("todo.rs"),
             include_str!("queue.rs"),
             include_str!("people.rs"),
+            include_str!("signup.rs"),
             include_str!("i18n.rs"),
         );
         let known = keys(IT);

@@ -14,7 +14,8 @@
 //! link), `todo.rs` (the first screen), `records.rs` (the list, a
 //! record's page and history, the edit forms of `form.rs`), `queue.rs`
 //! (moderation), `people.rs` (accounts and the audit log, admins),
-//! `publishing.rs` (what the next publication carries; publish, admins).
+//! `publishing.rs` (what the next publication carries; publish, admins),
+//! and `signup.rs`, the public pages where associations sign up (no login).
 
 mod auth;
 mod form;
@@ -23,6 +24,7 @@ mod people;
 mod publishing;
 mod queue;
 mod records;
+mod signup;
 mod todo;
 
 use std::collections::HashMap;
@@ -87,6 +89,7 @@ pub fn routes() -> Router<Arc<PortalState>> {
             "/console/publish",
             get(publishing::screen).post(publishing::publish),
         )
+        .merge(signup::routes())
         .layer(axum::middleware::map_response(private_pages))
 }
 
@@ -145,7 +148,18 @@ fn cookies(headers: &HeaderMap) -> HashMap<String, String> {
 /// site, `Secure` when the console is served over HTTPS; `max_age` 0
 /// clears it.
 fn set_cookie(state: &PortalState, name: &str, value: &str, max_age: Option<i64>) -> HeaderValue {
-    let mut c = format!("{name}={value}; Path=/console; HttpOnly; SameSite=Strict");
+    set_cookie_at(state, "/console", name, value, max_age)
+}
+
+/// [`set_cookie`] for the pages under `path`.
+fn set_cookie_at(
+    state: &PortalState,
+    path: &str,
+    name: &str,
+    value: &str,
+    max_age: Option<i64>,
+) -> HeaderValue {
+    let mut c = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Strict");
     if let Some(age) = max_age {
         c.push_str(&format!("; Max-Age={age}"));
     }
@@ -300,6 +314,7 @@ impl Console {
                     li { a href="/console/records" { (t.get("nav-records")) } }
                     @if a.role >= Role::Moderator {
                         li { a href="/console/moderation" { (t.get("nav-moderation")) } }
+                        li { a href=(signup::QR_PATH) { (t.get("nav-signup-qr")) } }
                     }
                     @if a.role >= Role::Admin {
                         li { a href="/console/people" { (t.get("nav-people")) } }
@@ -440,6 +455,37 @@ pub(crate) fn server_error(lang: ConsoleLang, e: &dyn std::fmt::Display) -> Resp
 /// the console's style (contrast AA, 44 px targets, one column on a
 /// phone), the menu when signed in.
 pub(crate) fn layout(t: ConsoleLang, title: &str, nav: Option<Markup>, main: Markup) -> Page {
+    let console = Shell {
+        brand: t.get("console-name"),
+        here: "/console/login",
+        style: "",
+    };
+    shell(t, &console, title, nav, main)
+}
+
+/// What the console's pages and the public ones (`signup.rs`) do not
+/// share of the page around them.
+pub(crate) struct Shell<'a> {
+    /// The site's name, in the header and the title.
+    pub brand: String,
+    /// Where the language links lead (with `lang=` added to its query).
+    pub here: &'a str,
+    /// Style after the console's.
+    pub style: &'static str,
+}
+
+/// [`layout`], with what `s` says.
+pub(crate) fn shell(
+    t: ConsoleLang,
+    s: &Shell<'_>,
+    title: &str,
+    nav: Option<Markup>,
+    main: Markup,
+) -> Page {
+    let lang_link = |code: &str| {
+        let sep = if s.here.contains('?') { '&' } else { '?' };
+        format!("{}{sep}lang={code}", s.here)
+    };
     Html(
         html! {
             (DOCTYPE)
@@ -447,18 +493,18 @@ pub(crate) fn layout(t: ConsoleLang, title: &str, nav: Option<Markup>, main: Mar
                 head {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { (title) " · " (t.get("console-name")) }
-                    style { (PreEscaped(STYLE)) }
+                    title { (title) " · " (s.brand) }
+                    style { (PreEscaped(STYLE)) (PreEscaped(s.style)) }
                 }
                 body {
                     a.skip href="#main" { (t.get("skip-to-content")) }
                     header {
-                        p.brand { (t.get("console-name")) }
+                        p.brand { (s.brand) }
                         @if let Some(nav) = nav { (nav) }
                         p.langs {
-                            a href="/console/login?lang=it" lang="it" hreflang="it" { "Italiano" }
+                            a href=(lang_link("it")) lang="it" hreflang="it" { "Italiano" }
                             " · "
-                            a href="/console/login?lang=en" lang="en" hreflang="en" { "English" }
+                            a href=(lang_link("en")) lang="en" hreflang="en" { "English" }
                         }
                     }
                     main #main tabindex="-1" { (main) }

@@ -32,7 +32,7 @@ const ASSOCIATION_FIELDS: [(&str, &str); 6] = [
     ("description", "field-description"),
 ];
 
-fn kind_label(t: ConsoleLang, kind: SubmissionKind) -> String {
+pub(super) fn kind_label(t: ConsoleLang, kind: SubmissionKind) -> String {
     t.get(match kind {
         SubmissionKind::NewAssociation => "kind-new-association",
         SubmissionKind::NewService => "kind-new-service",
