@@ -1668,3 +1668,48 @@ async fn the_qr_page_prints_the_address_of_the_form() {
     let mut e = signed_in(&portal, &base, "e@roma.example", Role::Editor, None).await;
     assert!(!e.get("/console/").await.body.contains("/associazioni/qr"));
 }
+
+/// Behind a trusted proxy the rate limits count the address it saw; a
+/// client's own `X-Forwarded-For` is never believed.
+#[tokio::test(flavor = "multi_thread")]
+async fn rate_limits_count_the_address_a_trusted_proxy_saw() {
+    async fn send(base: &str, forwarded_for: &str) -> u16 {
+        let body = serde_json::json!({"uuid": uuid_v4(), "kind": "new_association",
+            "payload": {"name": "Associazione Ponti", "comune_istat": "058091",
+                        "email": "ponti@example.org"}});
+        reqwest::Client::new()
+            .post(format!("{base}v1/submissions"))
+            .header("content-type", "application/json")
+            .header("x-forwarded-for", forwarded_for)
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    }
+    let portal = Portal::new(&small_catalog(20));
+    let tight = portal::RateLimit {
+        burst: 2,
+        per: std::time::Duration::from_secs(600),
+    };
+    let behind = serve_with(&portal, |c| {
+        c.submissions_rate = tight;
+        c.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+    let base = behind.url();
+    assert_eq!(send(&base, "203.0.113.7").await, 201);
+    assert_eq!(send(&base, "203.0.113.7").await, 201);
+    assert_eq!(send(&base, "203.0.113.7").await, 429);
+    // Another desk behind the same proxy is not held back; what a client
+    // wrote itself, left of the proxy's entry, changes nothing.
+    assert_eq!(send(&base, "203.0.113.8").await, 201);
+    assert_eq!(send(&base, "198.51.100.1, 203.0.113.7").await, 429);
+
+    let direct = serve_with(&portal, |c| c.submissions_rate = tight).await;
+    let base = direct.url();
+    assert_eq!(send(&base, "203.0.113.20").await, 201);
+    assert_eq!(send(&base, "203.0.113.21").await, 201);
+    assert_eq!(send(&base, "203.0.113.22").await, 429);
+}

@@ -125,6 +125,10 @@ enum Command {
         /// the address the request was sent to
         #[arg(long, value_name = "URL", value_parser = portal::server::public_base_url)]
         base_url: Option<String>,
+        /// The address of a reverse proxy in front of the portal (nginx),
+        /// whose X-Forwarded-For the rate limits believe; repeatable
+        #[arg(long = "trusted-proxy", value_name = "IP")]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Console accounts
     User {
@@ -300,6 +304,7 @@ fn run(cli: Cli) -> Result<()> {
             behind_https,
             key,
             base_url,
+            trusted_proxies,
         } => {
             let store = SqliteStore::open(&store_dir)?;
             let publish_key = match key {
@@ -310,6 +315,7 @@ fn run(cli: Cli) -> Result<()> {
                 secure_cookies: behind_https,
                 publish_key,
                 public_base_url: base_url,
+                trusted_proxies,
                 ..ServerConfig::new(feed)
             };
             let state = PortalState::new(Box::new(store), cfg);

@@ -66,6 +66,9 @@ pub struct ServerConfig {
     /// The key admins publish with from the console (None: publishing
     /// is done with `integra-portal publish` only).
     pub publish_key: Option<Arc<feed::sign::SigningKey>>,
+    /// Reverse proxies in front of the portal (nginx): for requests that
+    /// come through them, the rate limits count the address they saw.
+    pub trusted_proxies: Vec<IpAddr>,
     /// Where people reach the portal (`https://portale.example`), for the
     /// links it prints, such as the public sign-up page's QR code; without
     /// it, the request's `Host` when it looks like a host name.
@@ -95,6 +98,7 @@ impl ServerConfig {
             },
             secure_cookies: false,
             publish_key: None,
+            trusted_proxies: Vec::new(),
             public_base_url: None,
         }
     }
@@ -224,6 +228,11 @@ impl PortalState {
     }
 
     /// Token bucket per address; Err(seconds to wait) when empty.
+    /// The address a request counts against (`crate::client_addr`).
+    pub(crate) fn client(&self, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+        crate::client_addr::client_ip(peer.ip(), headers, &self.cfg.trusted_proxies)
+    }
+
     pub(crate) fn take_token(&self, ip: IpAddr, bucket: Bucket) -> Result<(), u64> {
         let rate = match bucket {
             Bucket::Submissions => self.cfg.submissions_rate,
@@ -589,9 +598,10 @@ pub(crate) fn find_submission(
 async fn post_submission(
     State(state): State<Arc<PortalState>>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Err(wait) = state.take_token(addr.ip(), Bucket::Submissions) {
+    if let Err(wait) = state.take_token(state.client(addr, &headers), Bucket::Submissions) {
         return too_many("too many submissions; try later", wait);
     }
     let sub: SubmissionBody = match serde_json::from_slice(&body) {
@@ -634,9 +644,10 @@ async fn post_submission(
 async fn submission_outcome(
     State(state): State<Arc<PortalState>>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     UrlPath(uuid): UrlPath<String>,
 ) -> Response {
-    if let Err(wait) = state.take_token(addr.ip(), Bucket::Outcomes) {
+    if let Err(wait) = state.take_token(state.client(addr, &headers), Bucket::Outcomes) {
         return too_many("too many requests; try later", wait);
     }
     match find_submission(&state, &uuid) {

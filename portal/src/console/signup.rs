@@ -269,27 +269,28 @@ async fn receive(
         (cookie_token(headers), fields.get("csrf")),
         (Some(expected), Some(given)) if same_secret(&expected, given)
     );
-    let refusal = if let Err(wait) = state.take_token(addr.ip(), Bucket::Submissions) {
-        Some(Refusal {
-            status: StatusCode::TOO_MANY_REQUESTS,
-            key: "signup-too-many",
-            retry_after: Some(wait),
-        })
-    } else if !token_ok {
-        Some(Refusal {
-            status: StatusCode::FORBIDDEN,
-            key: "signup-error-csrf",
-            retry_after: None,
-        })
-    } else if fields.get(HONEYPOT).is_some_and(|h| !h.trim().is_empty()) {
-        Some(Refusal {
-            status: StatusCode::BAD_REQUEST,
-            key: "signup-honeypot-filled",
-            retry_after: None,
-        })
-    } else {
-        None
-    };
+    let refusal =
+        if let Err(wait) = state.take_token(state.client(addr, &headers), Bucket::Submissions) {
+            Some(Refusal {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                key: "signup-too-many",
+                retry_after: Some(wait),
+            })
+        } else if !token_ok {
+            Some(Refusal {
+                status: StatusCode::FORBIDDEN,
+                key: "signup-error-csrf",
+                retry_after: None,
+            })
+        } else if fields.get(HONEYPOT).is_some_and(|h| !h.trim().is_empty()) {
+            Some(Refusal {
+                status: StatusCode::BAD_REQUEST,
+                key: "signup-honeypot-filled",
+                retry_after: None,
+            })
+        } else {
+            None
+        };
     Ok((
         Post {
             v,
@@ -809,6 +810,7 @@ fn sent_page(v: &Visitor, uuid: uuid::Uuid, kind: SubmissionKind, name: &str) ->
 async fn status(
     State(state): State<Arc<PortalState>>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     UrlPath(uuid): UrlPath<String>,
     v: Visitor,
 ) -> Response {
@@ -820,7 +822,7 @@ async fn status(
             .map(|u| u.hyphenated().to_string())
             .unwrap_or_default()
     );
-    if let Err(wait) = state.take_token(addr.ip(), Bucket::Outcomes) {
+    if let Err(wait) = state.take_token(state.client(addr, &headers), Bucket::Outcomes) {
         let r = Refusal {
             status: StatusCode::TOO_MANY_REQUESTS,
             key: "signup-too-many",
