@@ -270,7 +270,7 @@ async fn receive(
         (Some(expected), Some(given)) if same_secret(&expected, given)
     );
     let refusal =
-        if let Err(wait) = state.take_token(state.client(addr, &headers), Bucket::Submissions) {
+        if let Err(wait) = state.take_token(state.client(addr, headers), Bucket::Submissions) {
             Some(Refusal {
                 status: StatusCode::TOO_MANY_REQUESTS,
                 key: "signup-too-many",
