@@ -3,7 +3,8 @@
 //! CSRF on every form, rate-limited logins), role and territory checked on
 //! the server whatever URL is typed, moderation (an association the app
 //! sends, edited and accepted; another rejected with a reason the app reads
-//! back), escaping, and the admins' accounts page.
+//! back), escaping, the admins' accounts page, and the public pages where
+//! associations sign up (CSRF, rate limit, hostile input, the QR code).
 
 use std::collections::HashMap;
 
@@ -205,6 +206,29 @@ async fn account(
     b
 }
 
+/// The portal served with `change` made to the default configuration.
+async fn serve_with(
+    portal: &Portal,
+    change: impl FnOnce(&mut ServerConfig),
+) -> sync_support::Server {
+    let mut cfg = ServerConfig::new(&portal.feed_dir);
+    change(&mut cfg);
+    serve_state(portal::PortalState::new(Box::new(portal.store()), cfg)).await
+}
+
+/// An account, logged in.
+async fn signed_in(
+    portal: &Portal,
+    base: &str,
+    email: &str,
+    role: Role,
+    territory: Option<&str>,
+) -> Browser {
+    let mut b = account(portal, base, email, role, territory).await;
+    assert_eq!(b.login(email, PASSWORD).await.status, 303);
+    b
+}
+
 /// A service of the store inside `region` and one entirely outside it.
 fn services_in_and_out(portal: &Portal, region: &str) -> (String, String) {
     use portal::territory::{allows, service_codes};
@@ -305,6 +329,13 @@ async fn sessions_are_server_side_fresh_at_login_and_guarded_by_csrf() {
     assert_eq!(done.status, 303, "{}", done.body);
     let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
     assert_eq!(assured_date(&portal, &lazio), Some(today));
+    // The check is in the record's history, by whom.
+    let history = portal
+        .store()
+        .history(catalog::RecordKind::Service, &lazio, 5)
+        .unwrap();
+    assert_eq!(history[0].actor, "giulia@lazio.example");
+    assert_eq!(history[0].fields[0].field, "assured_date");
 
     // An idle session ends.
     conn.execute("UPDATE session SET last_seen = last_seen - 3600", [])
@@ -334,13 +365,7 @@ async fn sessions_are_server_side_fresh_at_login_and_guarded_by_csrf() {
         .unwrap()
         .map(Result::unwrap)
         .collect();
-    for action in [
-        "password_set",
-        "login_failed",
-        "login",
-        "record_confirmed",
-        "logout",
-    ] {
+    for action in ["password_set", "login_failed", "login", "logout"] {
         assert!(audit.iter().any(|a| a == action), "{action} in {audit:?}");
     }
 }
@@ -350,7 +375,7 @@ async fn an_editor_of_lazio_neither_sees_nor_changes_lombardy() {
     let portal = Portal::new(&small_catalog(400));
     let server = portal.serve().await;
     let base = server.url();
-    let mut b = account(
+    let mut b = signed_in(
         &portal,
         &base,
         "referente@lazio.example",
@@ -358,10 +383,6 @@ async fn an_editor_of_lazio_neither_sees_nor_changes_lombardy() {
         Some("12"),
     )
     .await;
-    assert_eq!(
-        b.login("referente@lazio.example", PASSWORD).await.status,
-        303
-    );
     let (lazio, elsewhere) = services_in_and_out(&portal, "12");
     let page = b.get(&format!("/console/records/service/{lazio}")).await;
     assert_eq!(page.status, 200);
@@ -471,8 +492,12 @@ async fn wrong_passwords_lock_the_account_for_a_while() {
 }
 
 async fn submit(base: &str, payload: serde_json::Value) -> String {
+    submit_kind(base, "new_association", payload).await
+}
+
+async fn submit_kind(base: &str, kind: &str, payload: serde_json::Value) -> String {
     let uuid = uuid_v4();
-    let body = serde_json::json!({"uuid": uuid, "kind": "new_association", "payload": payload});
+    let body = serde_json::json!({"uuid": uuid, "kind": kind, "payload": payload});
     let r = reqwest::Client::new()
         .post(format!("{base}v1/submissions"))
         .header("content-type", "application/json")
@@ -530,7 +555,7 @@ async fn a_moderator_edits_and_accepts_or_rejects_with_a_reason() {
         serde_json::json!({"name": "Doppione", "comune_istat": "058091", "phone": "06 123"}),
     )
     .await;
-    let mut m = account(
+    let mut m = signed_in(
         &portal,
         &base,
         "moderatore@lazio.example",
@@ -538,10 +563,6 @@ async fn a_moderator_edits_and_accepts_or_rejects_with_a_reason() {
         Some("12"),
     )
     .await;
-    assert_eq!(
-        m.login("moderatore@lazio.example", PASSWORD).await.status,
-        303
-    );
     let queue = m.get("/console/moderation").await;
     assert_eq!(queue.status, 200);
     // The name shows as text, never as markup.
@@ -705,7 +726,7 @@ async fn a_correction_applies_only_the_record_it_is_about() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 201);
-    let mut m = account(
+    let mut m = signed_in(
         &portal,
         &base,
         "nazionale@lavoro.example",
@@ -713,10 +734,6 @@ async fn a_correction_applies_only_the_record_it_is_about() {
         None,
     )
     .await;
-    assert_eq!(
-        m.login("nazionale@lavoro.example", PASSWORD).await.status,
-        303
-    );
     let queue = m.get("/console/moderation").await;
     // The record sent is shown as it would be applied.
     assert!(queue.body.contains("Nome cambiato di nascosto"));
@@ -739,7 +756,7 @@ async fn an_admin_invites_rescopes_and_disables() {
     let portal = Portal::new(&small_catalog(20));
     let server = portal.serve().await;
     let base = server.url();
-    let mut admin = account(
+    let mut admin = signed_in(
         &portal,
         &base,
         "redazione@lavoro.example",
@@ -747,13 +764,6 @@ async fn an_admin_invites_rescopes_and_disables() {
         None,
     )
     .await;
-    assert_eq!(
-        admin
-            .login("redazione@lavoro.example", PASSWORD)
-            .await
-            .status,
-        303
-    );
     let page = admin.get("/console/people").await;
     assert_eq!(page.status, 200);
     let csrf = page.csrf();
@@ -847,6 +857,21 @@ async fn an_admin_invites_rescopes_and_disables() {
         "/console/login?ended=1"
     );
     assert_eq!(e.login("comune@prato.example", PASSWORD).await.status, 401);
+    // A link sent before the account was disabled no longer sets a
+    // password.
+    let token = portal::new_token();
+    portal
+        .store()
+        .add_invite(
+            &portal::token_sha256(&token),
+            editor.id,
+            chrono::Utc::now().timestamp() + 600,
+        )
+        .unwrap();
+    assert_eq!(
+        e.get(&format!("/console/welcome/{token}")).await.status,
+        404
+    );
     let log = admin.get("/console/audit").await;
     assert!(log.body.contains("account modificato") && log.body.contains("comune@prato.example"));
 }
@@ -874,4 +899,817 @@ async fn account_login_only(portal: &Portal, base: &str, a: &portal::accounts::A
     .await;
     assert_eq!(b.login(&a.email, PASSWORD).await.status, 303);
     b
+}
+
+/// The fields a browser would send for the first form of `page` whose
+/// action is `action`, as the page filled them in (text, chosen options,
+/// ticked boxes).
+fn form_fields(body: &str, action: &str) -> Vec<(String, String)> {
+    fn attr(tag: &str, name: &str) -> Option<String> {
+        let key = format!(" {name}=\"");
+        let at = tag.find(&key)? + key.len();
+        let end = tag[at..].find('"')? + at;
+        Some(unescape(&tag[at..end]))
+    }
+    fn unescape(s: &str) -> String {
+        s.replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+    let start = body
+        .find(&format!("action=\"{action}\""))
+        .unwrap_or_else(|| panic!("a form posting to {action}"));
+    let end = body[start..].find("</form>").unwrap() + start;
+    let form = &body[start..end];
+    let mut out = Vec::new();
+    let mut rest = form;
+    while let Some(lt) = rest.find('<') {
+        rest = &rest[lt..];
+        let close = rest.find('>').unwrap();
+        let tag = &rest[..=close];
+        if tag.starts_with("<input") {
+            let kind = attr(tag, "type").unwrap_or_default();
+            if let Some(name) = attr(tag, "name") {
+                let ticked = tag.contains(" checked");
+                if kind != "checkbox" || ticked {
+                    let v = attr(tag, "value").unwrap_or_else(|| "on".into());
+                    out.push((name, v));
+                }
+            }
+        } else if tag.starts_with("<textarea") {
+            let name = attr(tag, "name").unwrap();
+            let end = rest.find("</textarea>").unwrap();
+            out.push((name, unescape(&rest[close + 1..end])));
+        } else if tag.starts_with("<select") {
+            let name = attr(tag, "name").unwrap();
+            let end = rest.find("</select>").unwrap();
+            let options = &rest[..end];
+            let chosen = options
+                .split("<option")
+                .skip(1)
+                .find(|o| o.contains(" selected"))
+                .or_else(|| options.split("<option").nth(1))
+                .and_then(|o| attr(&format!(" {}", o.trim_start()), "value"))
+                .unwrap_or_default();
+            out.push((name, chosen));
+        }
+        rest = &rest[close + 1..];
+    }
+    out
+}
+
+fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    fields.retain(|(k, _)| k != name);
+    fields.push((name.to_string(), value.to_string()));
+}
+
+fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_editor_edits_creates_and_deactivates_with_each_error_beside_its_field() {
+    let portal = Portal::new(&small_catalog(400));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut b = signed_in(
+        &portal,
+        &base,
+        "redazione@lazio.example",
+        Role::Editor,
+        Some("12"),
+    )
+    .await;
+    let (lazio, elsewhere) = services_in_and_out(&portal, "12");
+    let before = portal.store().service(&lazio).unwrap().unwrap();
+    let edit = format!("/console/records/service/{lazio}/edit");
+    let form = b.get(&edit).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    // Every translation of the name side by side, the missing ones marked;
+    // Arabic written right to left.
+    assert!(form.body.contains("name=\"tr.name.ar\""));
+    assert!(form.body.contains("lang=\"ar\" dir=\"rtl\""));
+    let mut fields = form_fields(&form.body, &edit);
+    set_field(&mut fields, "phones", "06 5555 1234 — sportello");
+    set_field(&mut fields, "email", "scrivici@");
+    set_field(&mut fields, "url", "www.comune.example");
+    set_field(&mut fields, "opening_hours", "Mo-Fr 09:00-13:00");
+    set_field(&mut fields, "save", "1");
+    let wrong = b.post(&edit, &pairs(&fields)).await;
+    assert_eq!(wrong.status, 422, "{}", wrong.body);
+    assert!(wrong.body.contains("id=\"err-email\""), "{}", wrong.body);
+    assert!(wrong.body.contains("id=\"err-url\""), "{}", wrong.body);
+    assert!(wrong.body.contains("2 campi vanno corretti"));
+    // What was typed is all still there; nothing was saved.
+    assert!(wrong.body.contains("06 5555 1234 — sportello"));
+    assert!(wrong.body.contains("value=\"scrivici@\""));
+    assert_eq!(portal.store().service(&lazio).unwrap().unwrap(), before);
+    // The preview of the week, without saving.
+    set_field(&mut fields, "email", "");
+    set_field(&mut fields, "url", "https://www.comune.example/sportello");
+    fields.retain(|(k, _)| k != "save");
+    fields.push(("preview".into(), "1".into()));
+    let preview = b.post(&edit, &pairs(&fields)).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(preview.body.contains("09:00–13:00"), "{}", preview.body);
+    assert_eq!(portal.store().service(&lazio).unwrap().unwrap(), before);
+    fields.retain(|(k, _)| k != "preview");
+    let saved = b.post(&edit, &pairs(&fields)).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let after = portal.store().service(&lazio).unwrap().unwrap();
+    assert_eq!(after.phones[0].number, "06 5555 1234");
+    assert_eq!(after.phones[0].description.as_deref(), Some("sportello"));
+    assert_eq!(after.opening_hours.as_deref(), Some("Mo-Fr 09:00-13:00"));
+    assert_eq!(after.name, before.name);
+    assert_eq!(after.locations, before.locations);
+    // The record's history says who changed what, with the old value.
+    let page = b.get(&format!("/console/records/service/{lazio}")).await;
+    assert!(page.body.contains("redazione@lazio.example"));
+    assert!(page.body.contains("<td>Telefoni</td>"), "{}", page.body);
+    let old_number = &before.phones.first().map(|p| p.number.clone());
+    if let Some(n) = old_number {
+        assert!(page.body.contains(n.as_str()));
+    }
+    let history = portal
+        .store()
+        .history(catalog::RecordKind::Service, &lazio, 10)
+        .unwrap();
+    assert_eq!(history.len(), 1);
+    assert!(history[0].fields.iter().any(|f| f.field == "phones"));
+    assert!(history[0].fields.iter().all(|f| f.field != "name"));
+
+    // Moving the record out of Lazio is refused, as is editing one
+    // elsewhere, whatever URL is typed.
+    let mut moved = fields.clone();
+    set_field(&mut moved, "locations.0.comune", "015146");
+    set_field(&mut moved, "service_areas", "");
+    let refused = b.post(&edit, &pairs(&moved)).await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    assert_eq!(portal.store().service(&lazio).unwrap().unwrap(), after);
+    let other_edit = format!("/console/records/service/{elsewhere}/edit");
+    assert_eq!(b.get(&other_edit).await.status, 403);
+    let untouched = portal.store().service(&elsewhere).unwrap().unwrap();
+    let csrf = page.csrf();
+    let post = b
+        .post(&other_edit, &[("csrf", &csrf), ("name", "Preso")])
+        .await;
+    assert_eq!(post.status, 403);
+    assert_eq!(
+        portal.store().service(&elsewhere).unwrap().unwrap(),
+        untouched
+    );
+    // News belong to the national office.
+    assert_eq!(b.get("/console/records?kind=news_item").await.status, 403);
+    assert_eq!(b.get("/console/records/news_item/new").await.status, 403);
+
+    // The list, filtered by comune, holds Lazio's records only.
+    let list = b.get("/console/records?kind=service&q=").await;
+    assert!(list.body.contains(&format!("/service/{lazio}\"")));
+    assert!(!list.body.contains(&format!("/service/{elsewhere}\"")));
+
+    // A new association, placed at its comune and saying so; the name is
+    // kept as text.
+    let new = b.get("/console/records/association/new").await;
+    assert_eq!(new.status, 200);
+    let mut fields = form_fields(&new.body, "/console/records/association/new");
+    set_field(&mut fields, "name", "<script>alert(1)</script> Ponti");
+    set_field(&mut fields, "locations.0.comune", "Rieti");
+    set_field(&mut fields, "phones", "0746 123456");
+    let created = b
+        .post("/console/records/association/new", &pairs(&fields))
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let url = created.location().split('?').next().unwrap().to_string();
+    let id = url.rsplit('/').next().unwrap();
+    let org = portal.store().organization(id).unwrap().expect("created");
+    assert_eq!(org.name, "<script>alert(1)</script> Ponti");
+    assert_eq!(
+        org.locations[0].precision,
+        catalog::provenance::Precision::Comune
+    );
+    let shown = b.get(&url).await;
+    assert!(
+        shown
+            .body
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt; Ponti")
+    );
+    assert!(!shown.body.contains("<script>alert"));
+
+    // Deactivating keeps the record, closed.
+    let csrf = shown.csrf();
+    let off = b
+        .post(
+            &format!("/console/records/service/{lazio}/deactivate"),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(off.status, 303);
+    assert_eq!(
+        portal.store().service(&lazio).unwrap().unwrap().status,
+        catalog::ServiceStatus::Inactive
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_sees_what_the_next_publication_carries_and_publishes() {
+    let portal = Portal::new(&small_catalog(200));
+    portal.publish();
+    let cfg = ServerConfig {
+        publish_key: Some(std::sync::Arc::new(sync_support::dev_key())),
+        ..ServerConfig::new(&portal.feed_dir)
+    };
+    let state = portal::PortalState::new(Box::new(portal.store()), cfg);
+    let server = serve_state(state).await;
+    let base = server.url();
+    let mut admin = signed_in(
+        &portal,
+        &base,
+        "redazione@lavoro.example",
+        Role::Admin,
+        None,
+    )
+    .await;
+    let todo = admin.get("/console/").await;
+    assert!(todo.body.contains("Cosa porterà la prossima pubblicazione"));
+    assert!(
+        todo.body.contains("0 nuove, 0 modificate, 0 rimosse"),
+        "{}",
+        todo.body
+    );
+
+    // One record edited: the next publication carries it, as a small delta.
+    let mut data = portal.store().catalog().unwrap();
+    let mut s = data.services.swap_remove(0);
+    s.name.push_str(" (nuova sede)");
+    let one = catalog::CatalogData {
+        services: vec![s],
+        ..Default::default()
+    };
+    portal::history::save(&mut portal.store(), "test", &one).unwrap();
+    let screen = admin.get("/console/publish").await;
+    assert_eq!(screen.status, 200, "{}", screen.body);
+    assert!(
+        screen.body.contains("0 nuove, 1 modificate, 0 rimosse"),
+        "{}",
+        screen.body
+    );
+    assert!(screen.body.contains("scaricheranno circa"));
+    let published = admin
+        .post("/console/publish", &[("csrf", &screen.csrf())])
+        .await;
+    assert_eq!(published.status, 303, "{}", published.body);
+    let last = portal.store().publications(1).unwrap();
+    assert_eq!(last[0].seq, 2);
+
+    // Half the services gone: refused, naming what would go, until
+    // confirmed.
+    let services = portal.store().catalog().unwrap().services;
+    for s in services.iter().take(services.len() / 2) {
+        portal::history::remove(
+            &mut portal.store(),
+            "test",
+            catalog::RecordKind::Service,
+            &s.id,
+        )
+        .unwrap();
+    }
+    let screen = admin.get("/console/publish").await;
+    assert!(screen.body.contains("rimuoverebbe"), "{}", screen.body);
+    let refused = admin
+        .post("/console/publish", &[("csrf", &screen.csrf())])
+        .await;
+    assert_eq!(refused.status, 409, "{}", refused.body);
+    assert!(refused.body.contains("prima confermate le rimozioni"));
+    assert_eq!(portal.store().publications(1).unwrap()[0].seq, 2);
+    let confirmed = admin
+        .post(
+            "/console/publish",
+            &[("csrf", &screen.csrf()), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.body);
+    assert_eq!(portal.store().publications(1).unwrap()[0].seq, 3);
+    let done = admin.get("/console/publish?done=1").await;
+    assert!(done.body.contains("pubblicazione 3"), "{}", done.body);
+    let audit: Vec<_> = portal.store().audit(20).unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .filter(|e| e.action == portal::accounts::AuditAction::Published)
+            .count(),
+        2
+    );
+
+    // Publishing is an admin's.
+    let mut editor = account(
+        &portal,
+        &base,
+        "redattore@lavoro.example",
+        Role::Editor,
+        None,
+    )
+    .await;
+    editor.login("redattore@lavoro.example", PASSWORD).await;
+    assert_eq!(editor.get("/console/publish").await.status, 403);
+    let page = editor.get("/console/").await;
+    let post = editor
+        .post(
+            "/console/publish",
+            &[("csrf", &page.csrf()), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(post.status, 403);
+    assert_eq!(portal.store().publications(1).unwrap()[0].seq, 3);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reported_service_becomes_a_record_the_moderator_completes() {
+    let portal = Portal::new(&small_catalog(400));
+    let server = portal.serve().await;
+    let base = server.url();
+    let uuid = submit_kind(
+        &base,
+        "new_service",
+        serde_json::json!({"name": "Sportello casa del Municipio V", "comune_istat": "058091",
+                           "area": "housing", "message": "Aiuta a cercare casa, il martedì.",
+                           "address": "Via Prenestina 510", "phone": "06 6960 5111",
+                           "website": "", "contact_email": "segnala@example.org"}),
+    )
+    .await;
+    let mut m = signed_in(
+        &portal,
+        &base,
+        "moderazione@lazio.example",
+        Role::Moderator,
+        Some("12"),
+    )
+    .await;
+    let queue = m.get("/console/moderation").await;
+    let make = format!("/console/records/service/new?from={uuid}");
+    assert!(
+        queue.body.contains(&make.replace('&', "&amp;")),
+        "{}",
+        queue.body
+    );
+    let form = m.get(&make).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(
+        form.body
+            .contains("value=\"Sportello casa del Municipio V\"")
+    );
+    assert!(form.body.contains("Via Prenestina 510"));
+    let mut fields = form_fields(&form.body, &make);
+    // Without its organization the record is not whole: said beside it.
+    let missing = m.post(&make, &pairs(&fields)).await;
+    assert_eq!(missing.status, 422, "{}", missing.body);
+    assert!(
+        missing.body.contains("id=\"err-organization_id\""),
+        "{}",
+        missing.body
+    );
+    assert_eq!(
+        portal.store().submission(&uuid).unwrap().unwrap().status,
+        portal::SubmissionStatus::Pending
+    );
+    let lazio = catalog::Territory::from_code("12").unwrap();
+    let org = portal
+        .store()
+        .catalog()
+        .unwrap()
+        .organizations
+        .into_iter()
+        .find(|o| {
+            portal::territory::allows(Some(&lazio), &portal::territory::organization_codes(o))
+        })
+        .expect("an organization in Lazio");
+    set_field(&mut fields, "organization_id", &org.id);
+    let done = m.post(&make, &pairs(&fields)).await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(done.location(), "/console/moderation");
+    assert_eq!(outcome(&base, &uuid).await["state"], "accepted");
+    let made = portal
+        .store()
+        .catalog()
+        .unwrap()
+        .services
+        .into_iter()
+        .find(|s| s.name == "Sportello casa del Municipio V")
+        .expect("the service was made");
+    assert_eq!(made.organization_id, org.id);
+    assert_eq!(made.phones[0].number, "06 6960 5111");
+    assert_eq!(
+        made.locations[0].precision,
+        catalog::provenance::Precision::Comune
+    );
+    let history = portal
+        .store()
+        .history(catalog::RecordKind::Service, &made.id, 5)
+        .unwrap();
+    assert_eq!(history[0].action, portal::history::ChangeAction::Created);
+    assert_eq!(history[0].actor, "moderazione@lazio.example");
+    // Decided once: the form cannot accept it again.
+    assert_eq!(m.get(&make).await.status, 409);
+}
+
+// ---------------------------------------------------------------- the public sign-up pages
+
+const SIGNUP: &str = "/associazioni/segnala";
+
+impl Page {
+    /// The value of the hidden field `name`.
+    fn hidden(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        let at = self.body.find(&marker).expect("the hidden field") + marker.len();
+        let end = self.body[at..].find('"').unwrap();
+        self.body[at..at + end].to_string()
+    }
+}
+
+fn submissions(portal: &Portal) -> Vec<portal::Submission> {
+    portal.store().submissions(None).unwrap()
+}
+
+/// The sign-up form's answers, `changes` over a valid set.
+fn answers<'a>(page: &Page, changes: &[(&'a str, &'a str)]) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = [
+        ("csrf", page.csrf()),
+        ("ref", page.hidden("ref")),
+        ("name", "Associazione Al Amal".to_string()),
+        ("community", "moroccan".to_string()),
+        ("comune", "Roma".to_string()),
+        ("activities", "cultural-events".to_string()),
+        ("activities", "language-courses".to_string()),
+        ("email", "info@alamal.example".to_string()),
+        ("phone", String::new()),
+        ("website", String::new()),
+        ("description", "Corsi di arabo per bambini.".to_string()),
+        ("homepage", String::new()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    for (k, v) in changes {
+        match fields.iter_mut().find(|(name, _)| name == k) {
+            Some(f) => f.1 = v.to_string(),
+            None => fields.push((k.to_string(), v.to_string())),
+        }
+    }
+    fields
+}
+
+async fn post_answers(b: &mut Browser, path: &str, fields: &[(String, String)]) -> Page {
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    b.post(path, &pairs).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_association_signs_up_on_the_public_page_into_the_moderation_queue() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut visitor = Browser::new(&base);
+    let form = visitor.get(SIGNUP).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(form.body.contains("<html lang=\"it\""));
+    assert!(form.body.contains("Segnala la tua associazione"));
+    for label in [
+        "for=\"name\"",
+        "for=\"comune\"",
+        "for=\"email\"",
+        "for=\"homepage\"",
+    ] {
+        assert!(form.body.contains(label), "{label}");
+    }
+    let cookie = form
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("integra_signup_csrf="))
+        .expect("the form's token cookie");
+    for flag in ["HttpOnly", "SameSite=Strict", "Path=/associazioni"] {
+        assert!(cookie.contains(flag), "{cookie}");
+    }
+    let script = "<script>alert(1)</script>";
+    let fields = answers(&form, &[("name", script)]);
+    let sent = post_answers(&mut visitor, SIGNUP, &fields).await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let uuid = form.hidden("ref");
+    assert!(sent.body.contains(&uuid), "the reference is shown");
+    assert!(sent.body.contains(&format!("/associazioni/stato/{uuid}")));
+    assert!(sent.body.contains(&format!("GET /v1/submissions/{uuid}")));
+    assert!(sent.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!sent.body.contains(script));
+
+    // In the moderation queue, as the app's outbox would have sent it.
+    let stored = portal.store().submission(&uuid).unwrap().expect("stored");
+    assert_eq!(stored.kind, portal::SubmissionKind::NewAssociation);
+    assert_eq!(stored.payload["name"], script, "stored as text");
+    assert_eq!(stored.payload["comune_istat"], "058091");
+    assert_eq!(
+        stored.payload["activities"],
+        serde_json::json!(["cultural-events", "language-courses"])
+    );
+    // Sent twice (a reload), stored once.
+    let again = post_answers(&mut visitor, SIGNUP, &fields).await;
+    assert_eq!(again.status, 200);
+    assert_eq!(submissions(&portal).len(), 1);
+
+    let status = format!("/associazioni/stato/{uuid}");
+    let received = visitor.get(&status).await;
+    assert_eq!(received.status, 200);
+    assert!(received.body.contains("data-state=\"received\""));
+    assert!(received.body.contains("ricevuta"));
+    assert!(
+        !received.body.contains("alert(1)"),
+        "no content on the status page"
+    );
+    assert_eq!(outcome(&base, &uuid).await["state"], "received");
+
+    let mut m = signed_in(
+        &portal,
+        &base,
+        "moderatore@lazio.example",
+        Role::Moderator,
+        Some("12"),
+    )
+    .await;
+    let queue = m.get("/console/moderation").await;
+    assert!(queue.body.contains(&uuid));
+    assert!(queue.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!queue.body.contains(script));
+    assert!(queue.body.contains("href=\"/associazioni/qr\""), "the menu");
+    let rejected = m
+        .post(
+            &format!("/console/moderation/{uuid}"),
+            &[
+                ("csrf", &queue.csrf()),
+                ("action", "reject"),
+                ("reason", "Manca il nome vero."),
+            ],
+        )
+        .await;
+    assert_eq!(rejected.status, 303, "{}", rejected.body);
+    let read = visitor.get(&format!("{status}?lang=en")).await;
+    assert!(read.body.contains("<html lang=\"en\""));
+    assert!(read.body.contains("data-state=\"rejected\""));
+    assert!(read.body.contains("not accepted") && read.body.contains("Manca il nome vero."));
+    assert_eq!(
+        visitor.get("/associazioni/stato/not-a-uuid").await.status,
+        404
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_form_refuses_forgeries_and_bad_answers_keeping_the_rest() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut visitor = Browser::new(&base);
+    let form = visitor.get(SIGNUP).await;
+
+    // No token, or another one: 403, the answers kept, nothing stored.
+    let mut stranger = Browser::new(&base);
+    let forged = post_answers(&mut stranger, SIGNUP, &answers(&form, &[])).await;
+    assert_eq!(forged.status, 403, "{}", forged.body);
+    assert!(forged.body.contains("Non è stato salvato nulla"));
+    assert!(forged.body.contains("value=\"Associazione Al Amal\""));
+    let wrong = answers(&form, &[("csrf", &"0".repeat(64))]);
+    assert_eq!(post_answers(&mut visitor, SIGNUP, &wrong).await.status, 403);
+    let mut no_field = answers(&form, &[]);
+    no_field.retain(|(k, _)| k != "csrf");
+    assert_eq!(
+        post_answers(&mut visitor, SIGNUP, &no_field).await.status,
+        403
+    );
+    assert!(submissions(&portal).is_empty());
+
+    // Wrong answers are told beside their field; the others stay.
+    let long = "x".repeat(201);
+    let bad = answers(
+        &form,
+        &[
+            ("name", long.as_str()),
+            ("email", "nobody@"),
+            ("description", "Corsi\u{1b}[31m di arabo"),
+        ],
+    );
+    let page = post_answers(&mut visitor, SIGNUP, &bad).await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    let beside = |id: &str, words: &str| {
+        let at = page
+            .body
+            .find(&format!("id=\"{id}-error\" role=\"alert\""))
+            .unwrap_or_else(|| panic!("{id}-error in {}", page.body));
+        assert!(page.body[at..at + 200].contains(words), "{id}: {words}");
+    };
+    beside("name", "al massimo 200 caratteri");
+    beside("email", "non è un indirizzo e-mail valido");
+    beside("description", "caratteri che non si possono usare");
+    assert!(page.body.contains("value=\"Roma\""), "the comune is kept");
+    assert!(
+        page.body.contains(&format!("value=\"{long}\"")),
+        "so is the name"
+    );
+    assert!(page.body.contains("aria-invalid=\"true\""));
+    assert!(
+        page.body.contains("value=\"language-courses\" checked"),
+        "and the activities"
+    );
+    assert!(!page.body.contains("id=\"phone-error\""));
+    // No way to reach the association.
+    let unreachable = answers(&form, &[("email", ""), ("comune", "zzzzqqq")]);
+    let page = post_answers(&mut visitor, SIGNUP, &unreachable).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("id=\"contact-error\" role=\"alert\""));
+    assert!(page.body.contains("id=\"comune-error\" role=\"alert\""));
+    // A program filling in the hidden field.
+    let bot = answers(&form, &[("homepage", "https://spam.example")]);
+    assert_eq!(post_answers(&mut visitor, SIGNUP, &bot).await.status, 400);
+    // Too large a body is not read.
+    let huge = "x".repeat(70 * 1024);
+    let big = answers(&form, &[("description", huge.as_str())]);
+    assert_eq!(post_answers(&mut visitor, SIGNUP, &big).await.status, 413);
+    assert!(submissions(&portal).is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_public_form_is_rate_limited_per_address() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = serve_with(&portal, |cfg| {
+        cfg.submissions_rate = portal::RateLimit {
+            burst: 2,
+            per: std::time::Duration::from_secs(600),
+        }
+    })
+    .await;
+    let mut visitor = Browser::new(&server.url());
+    for _ in 0..2 {
+        let form = visitor.get(SIGNUP).await;
+        let sent = post_answers(&mut visitor, SIGNUP, &answers(&form, &[])).await;
+        assert_eq!(sent.status, 200, "{}", sent.body);
+    }
+    let form = visitor.get(SIGNUP).await;
+    let fields = answers(&form, &[("name", "Terza associazione")]);
+    let limited = post_answers(&mut visitor, SIGNUP, &fields).await;
+    assert_eq!(limited.status, 429, "{}", limited.body);
+    assert!(limited.headers.contains_key("retry-after"));
+    assert!(limited.body.contains("Troppe segnalazioni"));
+    assert!(limited.body.contains("value=\"Terza associazione\""));
+    let stored = submissions(&portal);
+    assert_eq!(stored.len(), 2);
+    assert!(
+        stored
+            .iter()
+            .all(|s| s.payload["name"] != "Terza associazione")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_correction_or_removal_names_an_association_on_the_map() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let association = portal.store().associations().unwrap().remove(0);
+    let mut visitor = Browser::new(&base);
+    let picker = visitor.get("/associazioni/modifica").await;
+    assert_eq!(picker.status, 200);
+    assert!(
+        picker
+            .body
+            .contains(&format!("<option value=\"{}\"", association.id))
+    );
+    let unknown = visitor.get("/associazioni/modifica?id=nessuna").await;
+    assert_eq!(unknown.status, 404);
+    assert!(unknown.body.contains("non è sulla mappa"));
+    let form = visitor
+        .get(&format!("/associazioni/modifica?id={}", association.id))
+        .await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    let short = visitor
+        .post(
+            "/associazioni/modifica",
+            &[
+                ("csrf", &form.csrf()),
+                ("ref", &form.hidden("ref")),
+                ("id", &association.id),
+                ("change", "removal"),
+                ("message", "chiusa"),
+                ("email", "io@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(short.status, 422);
+    assert!(short.body.contains("id=\"message-error\" role=\"alert\""));
+    assert!(short.body.contains("value=\"io@example.org\""));
+    assert!(short.body.contains("value=\"removal\" checked"));
+    let sent = visitor
+        .post(
+            "/associazioni/modifica",
+            &[
+                ("csrf", &form.csrf()),
+                ("ref", &form.hidden("ref")),
+                ("id", &association.id),
+                ("change", "removal"),
+                ("message", "L'associazione si è sciolta nel 2024."),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let uuid = form.hidden("ref");
+    let stored = portal.store().submission(&uuid).unwrap().expect("stored");
+    assert_eq!(stored.kind, portal::SubmissionKind::RemovalRequest);
+    assert_eq!(stored.payload["record_kind"], "association");
+    assert_eq!(stored.payload["record_id"], association.id.as_str());
+    let mut m = signed_in(&portal, &base, "m@italia.example", Role::Moderator, None).await;
+    let queue = m.get("/console/moderation").await;
+    assert!(queue.body.contains(&uuid) && queue.body.contains("si è sciolta"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_qr_page_prints_the_address_of_the_form() {
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let page = Browser::new(&base).get("/associazioni/qr").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("<svg"));
+    assert!(page.body.contains(&format!("{base}associazioni/segnala")));
+    assert!(page.body.contains("@media print") && page.body.contains("size:A4"));
+    assert!(page.body.contains("Segnala la tua associazione"));
+    // A host that is no host name is never written into the page.
+    let hostile = reqwest::Client::new()
+        .get(format!("{base}associazioni/qr"))
+        .header("host", "evil.example/\"><script>")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(hostile.status().as_u16(), 400);
+    assert!(!hostile.text().await.unwrap().contains("evil.example"));
+    // The configured address wins over the request's.
+    let configured = serve_with(&portal, |cfg| {
+        cfg.public_base_url = Some("https://portale.example".into())
+    })
+    .await;
+    let page = Browser::new(&configured.url())
+        .get("/associazioni/qr")
+        .await;
+    assert!(
+        page.body
+            .contains(">https://portale.example/associazioni/segnala<")
+    );
+    // Only moderators and admins find it in the console's menu.
+    let mut e = signed_in(&portal, &base, "e@roma.example", Role::Editor, None).await;
+    assert!(!e.get("/console/").await.body.contains("/associazioni/qr"));
+}
+
+/// Behind a trusted proxy the rate limits count the address it saw; a
+/// client's own `X-Forwarded-For` is never believed.
+#[tokio::test(flavor = "multi_thread")]
+async fn rate_limits_count_the_address_a_trusted_proxy_saw() {
+    async fn send(base: &str, forwarded_for: &str) -> u16 {
+        let body = serde_json::json!({"uuid": uuid_v4(), "kind": "new_association",
+            "payload": {"name": "Associazione Ponti", "comune_istat": "058091",
+                        "email": "ponti@example.org"}});
+        reqwest::Client::new()
+            .post(format!("{base}v1/submissions"))
+            .header("content-type", "application/json")
+            .header("x-forwarded-for", forwarded_for)
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    }
+    let portal = Portal::new(&small_catalog(20));
+    let tight = portal::RateLimit {
+        burst: 2,
+        per: std::time::Duration::from_secs(600),
+    };
+    let behind = serve_with(&portal, |c| {
+        c.submissions_rate = tight;
+        c.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+    let base = behind.url();
+    assert_eq!(send(&base, "203.0.113.7").await, 201);
+    assert_eq!(send(&base, "203.0.113.7").await, 201);
+    assert_eq!(send(&base, "203.0.113.7").await, 429);
+    // Another desk behind the same proxy is not held back; what a client
+    // wrote itself, left of the proxy's entry, changes nothing.
+    assert_eq!(send(&base, "203.0.113.8").await, 201);
+    assert_eq!(send(&base, "198.51.100.1, 203.0.113.7").await, 429);
+
+    let direct = serve_with(&portal, |c| c.submissions_rate = tight).await;
+    let base = direct.url();
+    assert_eq!(send(&base, "203.0.113.20").await, 201);
+    assert_eq!(send(&base, "203.0.113.21").await, 201);
+    assert_eq!(send(&base, "203.0.113.22").await, 429);
 }

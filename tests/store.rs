@@ -358,3 +358,57 @@ fn replace_all_is_all_or_nothing_too() {
     assert!(catalog.replace_all(&bad, ImportOptions::default()).is_err());
     assert_eq!(catalog.export().unwrap(), before);
 }
+
+/// A place a service leaves (it is deleted, or edited to another place) is
+/// not left behind as its organization's: the organization reads as it
+/// was, under the hash the store keeps for it.
+#[test]
+fn a_place_a_service_leaves_does_not_become_its_organizations() {
+    let mut catalog = fixture_catalog();
+    let data = catalog.export().unwrap();
+    let service = data
+        .services
+        .iter()
+        .find(|s| !s.locations.is_empty())
+        .expect("a service with a place")
+        .clone();
+    let org_before = catalog
+        .organization(&service.organization_id)
+        .unwrap()
+        .unwrap();
+    let consistent = |catalog: &Catalog| {
+        let hashes = catalog.content_hashes().unwrap();
+        for r in catalog.export().unwrap().records() {
+            assert_eq!(
+                hashes.get(&r.kind().key(r.id())),
+                Some(&r.hash()),
+                "{} {} reads other than its stored hash",
+                r.kind().as_str(),
+                r.id()
+            );
+        }
+    };
+    // Edited to no place at all.
+    let mut moved = service.clone();
+    moved.locations.clear();
+    import_service(&mut catalog, moved);
+    assert_eq!(
+        catalog
+            .organization(&service.organization_id)
+            .unwrap()
+            .unwrap(),
+        org_before
+    );
+    consistent(&catalog);
+    // Back, then deleted.
+    import_service(&mut catalog, service.clone());
+    assert!(catalog.delete(RecordKind::Service, &service.id).unwrap());
+    assert_eq!(
+        catalog
+            .organization(&service.organization_id)
+            .unwrap()
+            .unwrap(),
+        org_before
+    );
+    consistent(&catalog);
+}

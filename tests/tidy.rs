@@ -246,3 +246,27 @@ fn search_owns_its_tables_and_the_store_the_records() {
         }
     }
 }
+
+/// The portal writes records only through `history::save`/`remove`, so no
+/// change escapes a record's history.
+#[test]
+fn the_portal_writes_records_only_through_their_history() {
+    let root = workspace_root().join("portal/src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let allowed = ["history.rs", "store.rs"];
+    for f in &files {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        if allowed.contains(&name) {
+            continue;
+        }
+        let code = production_code(f);
+        for call in ["store.put(", "store.delete(", ".records.import("] {
+            assert!(
+                !code.contains(call),
+                "{} calls `{call}`: write records through portal::history::save/remove",
+                f.display()
+            );
+        }
+    }
+}

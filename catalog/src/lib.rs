@@ -13,12 +13,15 @@
 //!   catalog);
 //! - [`hsds`]: Open Referral HSDS 3.0 import and export;
 //! - [`phrasebook`]: the bundled phrasebook for "Learn Italian";
+//! - [`submission`] and [`form`]: what people send the editors, and the
+//!   checks of what they type into the forms that send it;
 //! - [`user`]: the user's own data, in a separate file.
 //!
 //! Invariants: no network, no UI, no async runtime. Everything the rest of
 //! the app knows about records goes through this crate's API.
 
 pub mod error;
+pub mod form;
 mod free;
 pub mod gazetteer;
 pub mod geo_math;

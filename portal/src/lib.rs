@@ -8,8 +8,10 @@
 //! dependency graph); what both sides share is the `feed` crate.
 
 pub mod accounts;
+pub mod client_addr;
 pub mod console;
 pub mod fuzzing;
+pub mod history;
 pub mod moderation;
 pub mod publish;
 pub mod server;

@@ -20,6 +20,7 @@ integra-portal keygen --out DIR [--name NAME]
        integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR --feed DIR [--listen ADDR] [--behind-https]
+                            [--base-url URL]
        integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
        integra-portal user add --store DIR --email ADDRESS --role editor|moderator|admin
@@ -125,6 +126,19 @@ enum Command {
         /// its cookies are marked Secure
         #[arg(long)]
         behind_https: bool,
+        /// The secret key admins publish with from the console (without
+        /// it, publishing is done with `integra-portal publish`)
+        #[arg(long, value_name = "FILE")]
+        key: Option<PathBuf>,
+        /// Where people reach the portal (https://portale.example), for
+        /// the address under the public sign-up page's QR code; without it,
+        /// the address the request was sent to
+        #[arg(long, value_name = "URL", value_parser = portal::server::public_base_url)]
+        base_url: Option<String>,
+        /// The address of a reverse proxy in front of the portal (nginx),
+        /// whose X-Forwarded-For the rate limits believe; repeatable
+        #[arg(long = "trusted-proxy", value_name = "IP")]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Console accounts
     User {
@@ -315,10 +329,20 @@ fn run(cli: Cli) -> Result<()> {
             feed,
             listen,
             behind_https,
+            key,
+            base_url,
+            trusted_proxies,
         } => {
             let store = SqliteStore::open(&store_dir)?;
+            let publish_key = match key {
+                Some(k) => Some(std::sync::Arc::new(SigningKey::from_file(&k)?)),
+                None => None,
+            };
             let cfg = ServerConfig {
                 secure_cookies: behind_https,
+                publish_key,
+                public_base_url: base_url,
+                trusted_proxies,
                 ..ServerConfig::new(feed)
             };
             let state = PortalState::new(Box::new(store), cfg);
@@ -472,8 +496,12 @@ fn import(
         imported.data
     };
     let mut store = SqliteStore::open(store_dir)?;
-    store.put(&data)?;
-    println!("imported {} records", data.len());
+    let changes = portal::history::save(&mut store, "integra-portal import", &data)?;
+    println!(
+        "imported {} records ({} new or changed)",
+        data.len(),
+        changes.len()
+    );
     Ok(())
 }
 

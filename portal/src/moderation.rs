@@ -199,7 +199,7 @@ pub fn decide(
     }
     if decision.status == SubmissionStatus::Accepted {
         if !apply.is_empty() {
-            store.put(&apply).map_err(|e| match e {
+            crate::history::save(store, &grant.label, &apply).map_err(|e| match e {
                 StoreError::Catalog(e) => ActionError::Invalid(e.to_string()),
                 e => ActionError::Store(e),
             })?;
@@ -207,7 +207,7 @@ pub fn decide(
         if sub.kind == SubmissionKind::RemovalRequest
             && let Some((kind, id)) = target(&sub)
         {
-            store.delete(kind, id).map_err(|e| match e {
+            crate::history::remove(store, &grant.label, kind, id).map_err(|e| match e {
                 StoreError::Catalog(e) => ActionError::Invalid(e.to_string()),
                 e => ActionError::Store(e),
             })?;

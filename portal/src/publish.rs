@@ -102,12 +102,12 @@ pub struct Removals {
 }
 
 impl Removals {
-    fn percent(&self) -> f64 {
+    pub fn percent(&self) -> f64 {
         self.removed.len() as f64 * 100.0 / self.of.max(1) as f64
     }
 
     /// "1200 service, 34 organization": counts by table.
-    fn by_kind(&self) -> String {
+    pub fn by_kind(&self) -> String {
         let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
         for key in &self.removed {
             let table = key.split_once(':').map_or(key.as_str(), |(t, _)| t);
@@ -120,7 +120,7 @@ impl Removals {
             .join(", ")
     }
 
-    fn examples(&self) -> String {
+    pub fn examples(&self) -> String {
         let mut shown: Vec<&str> = self.removed.iter().take(5).map(String::as_str).collect();
         if self.removed.len() > shown.len() {
             shown.push("…");
@@ -132,18 +132,17 @@ impl Removals {
 /// Refuses a publication of `rows` that would empty the devices or remove
 /// too much of `last`, unless confirmed.
 fn check_removals(
-    rows: &[Record],
+    kept: &HashSet<String>,
     last: Option<&Publication>,
     opts: &PublishOptions,
 ) -> Result<(), PublishError> {
     if opts.confirm_removals {
         return Ok(());
     }
-    if rows.is_empty() {
+    if kept.is_empty() {
         return Err(PublishError::Empty);
     }
     let Some(last) = last else { return Ok(()) };
-    let kept: HashSet<String> = rows.iter().map(|r| r.kind().key(r.id())).collect();
     let mut removed: Vec<String> = last
         .hashes
         .keys()
@@ -160,6 +159,112 @@ fn check_removals(
         }));
     }
     Ok(())
+}
+
+/// Records of one kind the next publication would add, change or remove.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KindChanges {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+}
+
+/// What the next publication would carry, measured against the last one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// The last publication's seq and time; None before the first.
+    pub last: Option<(u64, String)>,
+    pub by_kind: Vec<(catalog::RecordKind, KindChanges)>,
+    /// Records the publication would hold.
+    pub rows: usize,
+    /// The delta devices at the last seq would download (bytes), when the
+    /// last snapshot is still in the feed folder.
+    pub delta_bytes: Option<u64>,
+    /// Why it would be refused without an admin's confirmation.
+    pub refused: Option<Refusal>,
+}
+
+/// Why a publication needs an admin's confirmation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// It holds no records.
+    Empty,
+    TooManyRemoved(Removals),
+}
+
+impl Pending {
+    pub fn total(&self) -> KindChanges {
+        self.by_kind
+            .iter()
+            .fold(KindChanges::default(), |a, (_, c)| KindChanges {
+                added: a.added + c.added,
+                changed: a.changed + c.changed,
+                removed: a.removed + c.removed,
+            })
+    }
+}
+
+/// What publishing now would carry (nothing is written). `with_delta`
+/// also builds the delta in memory to give its size.
+pub fn pending(
+    store: &dyn Store,
+    feed_dir: &Path,
+    opts: &PublishOptions,
+    with_delta: bool,
+) -> Result<Pending, PublishError> {
+    // The hashes the store keeps beside each record: no record is read or
+    // hashed again to count what changed.
+    let hashes = store.content_hashes()?;
+    let previous = store.publications(1)?;
+    let last = previous.first();
+    let mut counts: std::collections::BTreeMap<&'static str, KindChanges> = Default::default();
+    let kind_of = |key: &str| {
+        key.split_once(':')
+            .and_then(|(table, _)| catalog::RecordKind::parse(table))
+    };
+    for (key, hash) in &hashes {
+        let Some(kind) = kind_of(key) else { continue };
+        let c = counts.entry(kind.as_str()).or_default();
+        match last.map(|l| l.hashes.get(key)) {
+            Some(Some(h)) if h == hash => {}
+            Some(Some(_)) => c.changed += 1,
+            _ => c.added += 1,
+        }
+    }
+    if let Some(l) = last {
+        for key in l.hashes.keys().filter(|k| !hashes.contains_key(*k)) {
+            if let Some(kind) = kind_of(key) {
+                counts.entry(kind.as_str()).or_default().removed += 1;
+            }
+        }
+    }
+    let by_kind = catalog::RecordKind::ALL
+        .into_iter()
+        .map(|k| (k, counts.get(k.as_str()).copied().unwrap_or_default()))
+        .collect();
+    let delta_bytes = match last {
+        Some(l) if with_delta => {
+            let rows = rows_of(&store.catalog()?);
+            let old_rows = published_rows(feed_dir, l);
+            let digest = digest_rows(&rows);
+            let (entry, _) = delta_file(l, &old_rows, &rows, &digest, l.seq + 1);
+            Some(entry.file.size)
+        }
+        _ => None,
+    };
+    let kept: HashSet<String> = hashes.keys().cloned().collect();
+    let refused = match check_removals(&kept, last, opts) {
+        Err(PublishError::TooManyRemoved(r)) => Some(Refusal::TooManyRemoved(r)),
+        Err(_) => Some(Refusal::Empty),
+        Ok(()) => None,
+    };
+    Ok(Pending {
+        last: last.map(|l| (l.seq, l.created.clone())),
+        by_kind,
+        rows: hashes.len(),
+        delta_bytes,
+        refused,
+    })
 }
 
 fn rfc3339(t: DateTime<Utc>) -> String {
@@ -326,7 +431,8 @@ pub fn publish(
     let data = store.catalog()?;
     let previous = store.publications(opts.max_deltas.max(2))?;
     let rows = rows_of(&data);
-    check_removals(&rows, previous.first(), &opts)?;
+    let kept: HashSet<String> = rows.iter().map(|r| r.kind().key(r.id())).collect();
+    check_removals(&kept, previous.first(), &opts)?;
     let chain = previous
         .first()
         .map_or_else(new_chain_id, |p| p.chain.clone());
@@ -535,6 +641,71 @@ mod tests {
         let text = std::fs::read_to_string(feed.join("manifest.json")).ok()?;
         let m: serde_json::Value = serde_json::from_str(&text).unwrap();
         m["seq"].as_u64()
+    }
+
+    /// What `pending` counts from the store's hashes is what publishing
+    /// then carries.
+    #[test]
+    fn pending_counts_what_the_next_publication_carries() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed");
+        let mut store = SqliteStore::open(&dir.path().join("store")).unwrap();
+        let mut data = generate(SampleOptions {
+            services: 30,
+            associations: 3,
+            cultural_experiences: 5,
+            ..SampleOptions::default()
+        });
+        store.put(&data).unwrap();
+        let opts = PublishOptions::default();
+        let first = pending(&store, &feed, &opts, true).unwrap();
+        assert_eq!(first.last, None);
+        assert_eq!(first.total().added, data.len());
+        publish(&mut store, &feed, &dev_key(), PublishOptions::default()).unwrap();
+        let none = pending(&store, &feed, &opts, true).unwrap();
+        assert_eq!(none.total(), KindChanges::default(), "{none:?}");
+        for s in data.services.iter_mut().take(2) {
+            s.name.push_str(" (nuova sede)");
+        }
+        let mut added = data.services[5].clone();
+        added.id = "portal-service-new".into();
+        added.phones.clear();
+        added.locations.clear();
+        let changed = CatalogData {
+            services: vec![data.services[0].clone(), data.services[1].clone(), added],
+            ..CatalogData::default()
+        };
+        store.put(&changed).unwrap();
+        assert!(
+            store
+                .delete(RecordKind::Service, &data.services[9].id)
+                .unwrap()
+        );
+        let next = pending(&store, &feed, &opts, true).unwrap();
+        let services = next
+            .by_kind
+            .iter()
+            .find(|(k, _)| *k == RecordKind::Service)
+            .unwrap()
+            .1;
+        assert_eq!(
+            services,
+            KindChanges {
+                added: 1,
+                changed: 2,
+                removed: 1
+            }
+        );
+        assert_eq!(next.rows, data.len());
+        let delta = next.delta_bytes.expect("a delta from seq 1");
+        let report = publish(&mut store, &feed, &dev_key(), PublishOptions::default()).unwrap();
+        assert_eq!(report.manifest.deltas[0].file.size, delta);
+        let t = next.total();
+        assert_eq!(
+            report.manifest.deltas[0].file.ops,
+            (t.added + t.changed + t.removed) as u64,
+            "{next:?}"
+        );
     }
 
     #[test]

@@ -63,6 +63,16 @@ pub struct ServerConfig {
     /// The console is served over HTTPS (behind a proxy that ends TLS):
     /// its cookies are `Secure`.
     pub secure_cookies: bool,
+    /// The key admins publish with from the console (None: publishing
+    /// is done with `integra-portal publish` only).
+    pub publish_key: Option<Arc<feed::sign::SigningKey>>,
+    /// Reverse proxies in front of the portal (nginx): for requests that
+    /// come through them, the rate limits count the address they saw.
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Where people reach the portal (`https://portale.example`), for the
+    /// links it prints, such as the public sign-up page's QR code; without
+    /// it, the request's `Host` when it looks like a host name.
+    pub public_base_url: Option<String>,
 }
 
 impl ServerConfig {
@@ -87,7 +97,48 @@ impl ServerConfig {
                 per: Duration::from_secs(900),
             },
             secure_cookies: false,
+            publish_key: None,
+            trusted_proxies: Vec::new(),
+            public_base_url: None,
         }
+    }
+}
+
+/// Whether `host` (a `Host` header) is a host name or IPv4 address with
+/// an optional port, and nothing else: safe to write into a link.
+pub(crate) fn safe_host(host: &str) -> bool {
+    let (name, port) = match host.rsplit_once(':') {
+        Some((name, port)) => (name, Some(port)),
+        None => (host, None),
+    };
+    !name.is_empty()
+        && name.len() <= 253
+        && !name.starts_with(['.', '-'])
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        && port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A public base URL (`serve --base-url`): `http://` or `https://`, a host
+/// (and port), perhaps a path; no query, fragment or credentials. The URL
+/// without its trailing `/`.
+pub fn public_base_url(url: &str) -> Result<String, String> {
+    let url = url.trim().trim_end_matches('/');
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("the base URL starts with https:// or http://")?;
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let path_ok = path
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b'_' | b'~'));
+    if safe_host(host) && path_ok {
+        Ok(url.to_string())
+    } else {
+        Err(format!(
+            "{url:?} is not a base URL such as https://portale.example"
+        ))
     }
 }
 
@@ -177,6 +228,11 @@ impl PortalState {
     }
 
     /// Token bucket per address; Err(seconds to wait) when empty.
+    /// The address a request counts against (`crate::client_addr`).
+    pub(crate) fn client(&self, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+        crate::client_addr::client_ip(peer.ip(), headers, &self.cfg.trusted_proxies)
+    }
+
     pub(crate) fn take_token(&self, ip: IpAddr, bucket: Bucket) -> Result<(), u64> {
         let rate = match bucket {
             Bucket::Submissions => self.cfg.submissions_rate,
@@ -496,12 +552,56 @@ fn too_many(message: &str, wait_secs: u64) -> Response {
     r
 }
 
+/// Why a submission was not taken.
+#[derive(Debug)]
+pub(crate) enum NotTaken {
+    /// What is wrong with it (the API's words).
+    Invalid(String),
+    Store(super::StoreError),
+}
+
+/// Checks a submission and puts it in the moderation queue: what
+/// `POST /v1/submissions` and the public sign-up page
+/// (`crate::console::signup`) both do with what they receive.
+pub(crate) fn take_submission(
+    state: &PortalState,
+    uuid: uuid::Uuid,
+    kind: SubmissionKind,
+    payload: serde_json::Value,
+) -> Result<Inserted, NotTaken> {
+    validate_payload(kind, &payload).map_err(NotTaken::Invalid)?;
+    let submission = Submission {
+        uuid: uuid.hyphenated().to_string(),
+        kind,
+        payload,
+        received_at: chrono::Utc::now().to_rfc3339(),
+        status: SubmissionStatus::Pending,
+        decided_by: None,
+        reason: None,
+        decided_at: None,
+    };
+    let added = state.store().add_submission(&submission);
+    added.map_err(NotTaken::Store)
+}
+
+/// The submission under `uuid`, if `uuid` is one and names a submission.
+pub(crate) fn find_submission(
+    state: &PortalState,
+    uuid: &str,
+) -> Result<Option<Submission>, super::StoreError> {
+    match uuid::Uuid::parse_str(uuid) {
+        Ok(u) => state.store().submission(&u.hyphenated().to_string()),
+        Err(_) => Ok(None),
+    }
+}
+
 async fn post_submission(
     State(state): State<Arc<PortalState>>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Err(wait) = state.take_token(addr.ip(), Bucket::Submissions) {
+    if let Err(wait) = state.take_token(state.client(addr, &headers), Bucket::Submissions) {
         return too_many("too many submissions; try later", wait);
     }
     let sub: SubmissionBody = match serde_json::from_slice(&body) {
@@ -513,25 +613,11 @@ async fn post_submission(
             );
         }
     };
-    let uuid = match uuid::Uuid::parse_str(&sub.uuid) {
-        Ok(u) => u.hyphenated().to_string(),
-        Err(_) => return error(StatusCode::UNPROCESSABLE_ENTITY, "uuid is not a UUID"),
+    let Ok(parsed) = uuid::Uuid::parse_str(&sub.uuid) else {
+        return error(StatusCode::UNPROCESSABLE_ENTITY, "uuid is not a UUID");
     };
-    if let Err(reason) = validate_payload(sub.kind, &sub.payload) {
-        return error(StatusCode::UNPROCESSABLE_ENTITY, reason);
-    }
-    let submission = Submission {
-        uuid: uuid.clone(),
-        kind: sub.kind,
-        payload: sub.payload,
-        received_at: chrono::Utc::now().to_rfc3339(),
-        status: SubmissionStatus::Pending,
-        decided_by: None,
-        reason: None,
-        decided_at: None,
-    };
-    let result = state.store().add_submission(&submission);
-    match result {
+    let uuid = parsed.hyphenated().to_string();
+    match take_submission(&state, parsed, sub.kind, sub.payload) {
         Ok(Inserted::New) => (
             StatusCode::CREATED,
             axum::Json(json!({"uuid": uuid, "status": "pending"})),
@@ -546,7 +632,8 @@ async fn post_submission(
             StatusCode::CONFLICT,
             "another submission with this uuid has different content",
         ),
-        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        Err(NotTaken::Invalid(reason)) => error(StatusCode::UNPROCESSABLE_ENTITY, reason),
+        Err(NotTaken::Store(e)) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }
 
@@ -557,24 +644,17 @@ async fn post_submission(
 async fn submission_outcome(
     State(state): State<Arc<PortalState>>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     UrlPath(uuid): UrlPath<String>,
 ) -> Response {
-    if let Err(wait) = state.take_token(addr.ip(), Bucket::Outcomes) {
+    if let Err(wait) = state.take_token(state.client(addr, &headers), Bucket::Outcomes) {
         return too_many("too many requests; try later", wait);
     }
-    let Ok(uuid) = uuid::Uuid::parse_str(&uuid) else {
-        return error(StatusCode::NOT_FOUND, "no such submission");
-    };
-    let found = state.store().submission(&uuid.hyphenated().to_string());
-    match found {
+    match find_submission(&state, &uuid) {
         Ok(Some(s)) => {
             let mut body = json!({
                 "uuid": s.uuid,
-                "state": match s.status {
-                    SubmissionStatus::Pending => "received",
-                    SubmissionStatus::Accepted => "accepted",
-                    SubmissionStatus::Rejected => "rejected",
-                },
+                "state": s.status.outcome(),
             });
             if s.status == SubmissionStatus::Rejected
                 && let Some(reason) = s.reason
@@ -685,8 +765,8 @@ async fn put_service(
         services: vec![service],
         ..CatalogData::default()
     };
-    match store.put(&data) {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+    match crate::history::save(store.as_mut(), &grant.label, &data) {
+        Ok(_) => StatusCode::NO_CONTENT.into_response(),
         Err(super::StoreError::Catalog(e)) => {
             error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string())
         }
@@ -708,10 +788,12 @@ async fn delete_service(
         Ok(Some(old)) if !allows(grant.territory().as_ref(), &service_codes(&old)) => {
             outside(&grant)
         }
-        Ok(Some(_)) => match store.delete(RecordKind::Service, &id) {
-            Ok(_) => StatusCode::NO_CONTENT.into_response(),
-            Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-        },
+        Ok(Some(_)) => {
+            match crate::history::remove(store.as_mut(), &grant.label, RecordKind::Service, &id) {
+                Ok(_) => StatusCode::NO_CONTENT.into_response(),
+                Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+            }
+        }
         Ok(None) => error(StatusCode::NOT_FOUND, "no such service"),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
@@ -885,6 +967,44 @@ mod tests {
         assert!(decision_reason(Rejected, long.as_bytes()).is_err());
         assert_eq!(decision_reason(Accepted, b""), Ok(None));
         assert_eq!(decision_reason(Accepted, br#"{"reason": "ok"}"#), Ok(None));
+    }
+
+    #[test]
+    fn hosts_and_base_urls_are_only_addresses() {
+        for good in [
+            "portale.example",
+            "127.0.0.1:8080",
+            "localhost",
+            "a-b.example:443",
+        ] {
+            assert!(safe_host(good), "{good}");
+        }
+        for bad in [
+            "",
+            ":80",
+            "a b",
+            "evil.example/x",
+            "a\"><script>",
+            "user@host",
+            "host:port",
+            "host:123456",
+            ".example",
+        ] {
+            assert!(!safe_host(bad), "{bad}");
+        }
+        assert_eq!(
+            public_base_url("https://portale.example/integra/").as_deref(),
+            Ok("https://portale.example/integra")
+        );
+        for bad in [
+            "portale.example",
+            "javascript:alert(1)",
+            "https://a.example/?q=1",
+            "https://u:p@a.example",
+            "https://a.example/#x",
+        ] {
+            assert!(public_base_url(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

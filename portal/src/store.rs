@@ -11,11 +11,12 @@ use std::path::Path;
 
 use catalog::model::{CatalogData, Organization, Service};
 use catalog::store::ImportOptions;
-use catalog::{Catalog, RecordKind, Territory};
+use catalog::{Catalog, Record, RecordKind, Territory};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::{Account, AuditAction, AuditEntry, Session};
+use crate::history::{Change, ChangeAction, FieldChange};
 
 /// What the store can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +97,16 @@ impl SubmissionStatus {
         }
     }
 
+    /// What its sender is told (`GET /v1/submissions/{uuid}`, the public
+    /// status page): received, accepted or rejected.
+    pub fn outcome(self) -> &'static str {
+        match self {
+            SubmissionStatus::Pending => "received",
+            SubmissionStatus::Accepted => "accepted",
+            SubmissionStatus::Rejected => "rejected",
+        }
+    }
+
     fn parse(s: &str) -> SubmissionStatus {
         match s {
             "accepted" => SubmissionStatus::Accepted,
@@ -159,8 +170,15 @@ pub trait Store: Send {
     /// Adds or replaces records (validated; all or nothing).
     fn put(&mut self, data: &CatalogData) -> StoreResult<()>;
     fn delete(&mut self, kind: RecordKind, id: &str) -> StoreResult<bool>;
+    fn record(&self, kind: RecordKind, id: &str) -> StoreResult<Option<Record>>;
+    /// Each record's content hash by `<table>:<id>` (as a publication keeps
+    /// them).
+    fn content_hashes(&self) -> StoreResult<HashMap<String, String>>;
     fn service(&self, id: &str) -> StoreResult<Option<Service>>;
     fn organization(&self, id: &str) -> StoreResult<Option<Organization>>;
+    /// Every association (an organization with an association profile),
+    /// by name.
+    fn associations(&self) -> StoreResult<Vec<Organization>>;
 
     fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted>;
     fn submission(&self, uuid: &str) -> StoreResult<Option<Submission>>;
@@ -209,7 +227,8 @@ pub trait Store: Send {
     /// Takes a link: the account it was for, if it exists and has not
     /// expired at `now`; it cannot be taken again.
     fn take_invite(&mut self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>>;
-    /// The account a link is for, without taking it.
+    /// The account a link is for, without taking it. A disabled account's
+    /// links no longer work.
     fn invite(&self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>>;
 
     fn add_session(&mut self, s: &Session) -> StoreResult<()>;
@@ -222,6 +241,11 @@ pub trait Store: Send {
     fn add_audit(&mut self, e: &AuditEntry) -> StoreResult<()>;
     /// The newest entries first, at most `limit`.
     fn audit(&self, limit: usize) -> StoreResult<Vec<AuditEntry>>;
+
+    // Records' history (`crate::history` writes it).
+    fn add_changes(&mut self, changes: &[Change]) -> StoreResult<()>;
+    /// A record's changes, newest first.
+    fn history(&self, kind: RecordKind, id: &str, limit: usize) -> StoreResult<Vec<Change>>;
 }
 
 /// The embedded store: the records in a `catalog` file (`editorial.sqlite`,
@@ -260,7 +284,7 @@ CREATE TABLE IF NOT EXISTS publication (
 
 /// The steps after `PORTAL_SCHEMA`, by `PRAGMA user_version` (step N takes
 /// a store to version N), each in one transaction.
-const PORTAL_MIGRATIONS: [&str; 2] = [
+const PORTAL_MIGRATIONS: [&str; 3] = [
     // 1: why a submission was rejected, and when it was decided; the
     // sender's app reads both back by the submission's uuid.
     "ALTER TABLE submission ADD COLUMN reason TEXT;
@@ -297,6 +321,18 @@ const PORTAL_MIGRATIONS: [&str; 2] = [
          action TEXT NOT NULL,
          detail TEXT NOT NULL
      );",
+    // 3: every change to a record (`crate::history`): the changed fields
+    // with their old and new values, as JSON.
+    "CREATE TABLE record_change (
+         id        INTEGER PRIMARY KEY,
+         at        TEXT NOT NULL,
+         actor     TEXT NOT NULL,
+         kind      TEXT NOT NULL,
+         record_id TEXT NOT NULL,
+         action    TEXT NOT NULL,
+         fields    TEXT NOT NULL
+     );
+     CREATE INDEX record_change_record ON record_change(kind, record_id, id);",
 ];
 
 impl SqliteStore {
@@ -376,12 +412,24 @@ impl Store for SqliteStore {
         Ok(self.records.delete(kind, id)?)
     }
 
+    fn record(&self, kind: RecordKind, id: &str) -> StoreResult<Option<Record>> {
+        Ok(self.records.record(kind, id)?)
+    }
+
+    fn content_hashes(&self) -> StoreResult<HashMap<String, String>> {
+        Ok(self.records.content_hashes()?)
+    }
+
     fn service(&self, id: &str) -> StoreResult<Option<Service>> {
         Ok(self.records.service(id)?)
     }
 
     fn organization(&self, id: &str) -> StoreResult<Option<Organization>> {
         Ok(self.records.organization(id)?)
+    }
+
+    fn associations(&self) -> StoreResult<Vec<Organization>> {
+        Ok(self.records.associations()?)
     }
 
     fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted> {
@@ -599,7 +647,8 @@ impl Store for SqliteStore {
         let tx = self.conn.transaction()?;
         let found = tx
             .query_row(
-                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2",
+                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2
+                 AND account_id IN (SELECT id FROM account WHERE disabled = 0)",
                 params![token_sha256, now],
                 |r| r.get(0),
             )
@@ -613,7 +662,8 @@ impl Store for SqliteStore {
         Ok(self
             .conn
             .query_row(
-                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2",
+                "SELECT account_id FROM invite WHERE sha256 = ?1 AND expires_at > ?2
+                 AND account_id IN (SELECT id FROM account WHERE disabled = 0)",
                 params![token_sha256, now],
                 |r| r.get(0),
             )
@@ -701,6 +751,63 @@ impl Store for SqliteStore {
                     detail,
                 });
             }
+        }
+        Ok(out)
+    }
+
+    fn add_changes(&mut self, changes: &[Change]) -> StoreResult<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO record_change(at, actor, kind, record_id, action, fields)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for c in changes {
+                stmt.execute(params![
+                    c.at,
+                    c.actor,
+                    c.kind.as_str(),
+                    c.id,
+                    c.action.as_str(),
+                    serde_json::to_string(&c.fields).expect("json serializes"),
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn history(&self, kind: RecordKind, id: &str, limit: usize) -> StoreResult<Vec<Change>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT at, actor, action, fields FROM record_change
+             WHERE kind = ?1 AND record_id = ?2 ORDER BY id DESC LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![kind.as_str(), id, limit as i64], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (at, actor, action, fields) = row?;
+            // What a newer build wrote is left out, not misread.
+            let (Some(action), Ok(fields)) = (
+                ChangeAction::parse(&action),
+                serde_json::from_str::<Vec<FieldChange>>(&fields),
+            ) else {
+                continue;
+            };
+            out.push(Change {
+                at,
+                actor,
+                kind,
+                id: id.to_string(),
+                action,
+                fields,
+            });
         }
         Ok(out)
     }

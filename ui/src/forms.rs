@@ -4,11 +4,15 @@
 //! its own. They work offline; the outbox sends them when a connection
 //! comes (the sync crate), and the uuid makes a resend harmless.
 //!
-//! Validation is plain functions returning message keys, so it is tested
+//! Validation is `catalog::form`'s plain functions returning message keys
+//! (the portal's public page checks with the same ones), so it is tested
 //! without a browser and every message is translated.
 
+use catalog::form::{
+    AboutRecord, AboutRecordErrors, FieldError, MAX_MESSAGE, MAX_NAME, MIN_MESSAGE, NewAssociation,
+    NewAssociationErrors, check_comune, check_email, check_phone, check_text, check_url,
+};
 use catalog::gazetteer::Gazetteer;
-use catalog::submission::{RECORD_ID, RECORD_KIND};
 use catalog::taxonomy::Taxonomy;
 use catalog::user::OutboxItem;
 use catalog::{RecordKind, SubmissionKind, localized};
@@ -19,155 +23,19 @@ use crate::i18n::Tr;
 use crate::session::{Screen, use_app, use_session};
 use crate::state::AppState;
 
-pub const MAX_NAME: usize = 200;
-pub const MAX_MESSAGE: usize = 2000;
-pub const MIN_MESSAGE: usize = 10;
-
-/// A field's problem, as a message key and its arguments.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub key: &'static str,
-    pub max: Option<usize>,
+/// A field's problem in the reader's words (the rules are `catalog::form`'s,
+/// shared with the portal's public page).
+trait FieldErrorText {
+    fn text(&self, tr: Tr) -> String;
 }
 
-impl FieldError {
-    fn new(key: &'static str) -> FieldError {
-        FieldError { key, max: None }
-    }
-
-    pub fn text(&self, tr: Tr) -> String {
+impl FieldErrorText for FieldError {
+    fn text(&self, tr: Tr) -> String {
         match self.max {
             Some(n) => tr.a(self.key, &[("max", n.into())]),
             None => tr.t(self.key),
         }
     }
-}
-
-/// Required or optional free text of at most `max` characters, no control
-/// characters except line breaks.
-pub fn check_text(value: &str, required: bool, min: usize, max: usize) -> Result<(), FieldError> {
-    let v = value.trim();
-    if v.is_empty() {
-        return if required {
-            Err(FieldError::new("form-error-required"))
-        } else {
-            Ok(())
-        };
-    }
-    if v.chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
-        return Err(FieldError::new("form-error-control"));
-    }
-    let n = v.chars().count();
-    if n > max {
-        return Err(FieldError {
-            key: "form-error-too-long",
-            max: Some(max),
-        });
-    }
-    if n < min {
-        return Err(FieldError {
-            key: "form-error-too-short",
-            max: Some(min),
-        });
-    }
-    Ok(())
-}
-
-pub fn check_email(value: &str, required: bool) -> Result<(), FieldError> {
-    let v = value.trim();
-    if v.is_empty() {
-        return if required {
-            Err(FieldError::new("form-error-required"))
-        } else {
-            Ok(())
-        };
-    }
-    let ok = v.len() <= 254
-        && !v.chars().any(|c| c.is_whitespace() || c.is_control())
-        && match v.split_once('@') {
-            Some((local, domain)) => {
-                !local.is_empty()
-                    && !domain.contains('@')
-                    && domain.contains('.')
-                    && !domain.starts_with('.')
-                    && !domain.ends_with('.')
-                    && !domain.contains("..")
-            }
-            None => false,
-        };
-    if ok {
-        Ok(())
-    } else {
-        Err(FieldError::new("form-error-email"))
-    }
-}
-
-/// Italian and international numbers: digits with spaces, dots, dashes,
-/// slashes or brackets, an optional leading `+`, 6 to 15 digits (E.164).
-pub fn check_phone(value: &str, required: bool) -> Result<(), FieldError> {
-    let v = value.trim();
-    if v.is_empty() {
-        return if required {
-            Err(FieldError::new("form-error-required"))
-        } else {
-            Ok(())
-        };
-    }
-    let body = v.strip_prefix('+').unwrap_or(v);
-    let allowed = body
-        .chars()
-        .all(|c| c.is_ascii_digit() || " .-/()".contains(c));
-    let digits = body.chars().filter(char::is_ascii_digit).count();
-    if allowed && (6..=15).contains(&digits) {
-        Ok(())
-    } else {
-        Err(FieldError::new("form-error-phone"))
-    }
-}
-
-pub fn check_url(value: &str) -> Result<(), FieldError> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Ok(());
-    }
-    let rest = v
-        .strip_prefix("https://")
-        .or_else(|| v.strip_prefix("http://"));
-    match rest {
-        Some(r)
-            if !r.is_empty()
-                && r.len() < 500
-                && !r.chars().any(|c| c.is_whitespace() || c.is_control())
-                && r.split('/').next().is_some_and(|h| h.contains('.')) =>
-        {
-            Ok(())
-        }
-        _ => Err(FieldError::new("form-error-url")),
-    }
-}
-
-/// The comune a person typed, if the gazetteer recognizes it.
-pub fn check_comune(value: &str) -> Result<String, FieldError> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Err(FieldError::new("form-error-required"));
-    }
-    Gazetteer::bundled()
-        .find(v, 1)
-        .first()
-        .map(|m| m.comune.istat.clone())
-        .ok_or(FieldError::new("form-error-comune"))
-}
-
-/// A report about an existing record: a required message and an
-/// optional e-mail for an answer (corrections, removal requests).
-fn check_report(message: &str, email: &str) -> (Option<FieldError>, Option<FieldError>) {
-    (
-        check_text(message, true, MIN_MESSAGE, MAX_MESSAGE).err(),
-        check_email(email, false).err(),
-    )
 }
 
 fn enqueue(app: &AppState, kind: SubmissionKind, payload: serde_json::Value) -> Result<(), String> {
@@ -180,6 +48,28 @@ fn enqueue(app: &AppState, kind: SubmissionKind, payload: serde_json::Value) -> 
         last_error: None,
     };
     app.user().enqueue(&item).map_err(|e| e.to_string())
+}
+
+/// A checked form: into the outbox and on to it, or its problems shown
+/// beside its fields (`errors`); `failed` when the outbox could not keep it.
+fn submit<E: Default + 'static>(
+    app: &AppState,
+    session: crate::session::Session,
+    kind: SubmissionKind,
+    checked: Result<serde_json::Value, E>,
+    mut errors: Signal<E>,
+    mut failed: Signal<Option<String>>,
+) {
+    match checked {
+        Err(e) => errors.set(e),
+        Ok(payload) => {
+            errors.set(E::default());
+            match enqueue(app, kind, payload) {
+                Ok(()) => done(session),
+                Err(e) => failed.set(Some(e)),
+            }
+        }
+    }
 }
 
 /// After a submission: the outbox, with a word on what happens next.
@@ -247,28 +137,31 @@ pub fn CorrectionForm(kind: RecordKind, id: String) -> Element {
     };
     let mut message = use_signal(String::new);
     let mut email = use_signal(String::new);
-    let mut errors = use_signal(|| (None::<FieldError>, None::<FieldError>));
-    let mut failed = use_signal(|| None::<String>);
+    let errors = use_signal(AboutRecordErrors::default);
+    let failed = use_signal(|| None::<String>);
     let record_name = name.clone();
     let submit = move |_| {
-        let checked = check_report(&message(), &email());
-        errors.set(checked.clone());
-        if checked != (None, None) {
-            return;
+        let checked = AboutRecord {
+            kind,
+            id: &id,
+            name: &record_name,
+            message: &message(),
+            email: &email(),
         }
-        let payload = json!({
-            RECORD_KIND: kind.as_str(),
-            RECORD_ID: id,
-            "record_name": record_name,
-            "message": message().trim(),
-            "contact_email": email().trim(),
-        });
-        match enqueue(&app, SubmissionKind::Correction, payload) {
-            Ok(()) => done(session),
-            Err(e) => failed.set(Some(e)),
-        }
+        .check();
+        submit(
+            &app,
+            session,
+            SubmissionKind::Correction,
+            checked,
+            errors,
+            failed,
+        );
     };
-    let (me, ee) = errors();
+    let AboutRecordErrors {
+        message: me,
+        email: ee,
+    } = errors();
     rsx! {
         section { class: "form", id: "correction-form",
             h1 { "{tr.t(\"correction-title\")}" }
@@ -287,17 +180,6 @@ pub fn CorrectionForm(kind: RecordKind, id: String) -> Element {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
-struct AssociationErrors {
-    name: Option<FieldError>,
-    comune: Option<FieldError>,
-    email: Option<FieldError>,
-    phone: Option<FieldError>,
-    website: Option<FieldError>,
-    description: Option<FieldError>,
-    contact: Option<FieldError>,
-}
-
 #[component]
 pub fn NewAssociationForm() -> Element {
     let session = use_session();
@@ -312,41 +194,28 @@ pub fn NewAssociationForm() -> Element {
     let mut phone = use_signal(String::new);
     let mut website = use_signal(String::new);
     let mut description = use_signal(String::new);
-    let mut errors = use_signal(AssociationErrors::default);
-    let mut failed = use_signal(|| None::<String>);
+    let errors = use_signal(NewAssociationErrors::default);
+    let failed = use_signal(|| None::<String>);
     let submit = move |_| {
-        let comune_code = check_comune(&comune());
-        let mut e = AssociationErrors {
-            name: check_text(&name(), true, 2, MAX_NAME).err(),
-            comune: comune_code.clone().err(),
-            email: check_email(&email(), false).err(),
-            phone: check_phone(&phone(), false).err(),
-            website: check_url(&website()).err(),
-            description: check_text(&description(), false, 0, MAX_MESSAGE).err(),
-            contact: None,
-        };
-        if email().trim().is_empty() && phone().trim().is_empty() && website().trim().is_empty() {
-            e.contact = Some(FieldError::new("form-error-contact"));
+        let checked = NewAssociation {
+            name: &name(),
+            community: &community(),
+            comune: &comune(),
+            activities: &activities(),
+            email: &email(),
+            phone: &phone(),
+            website: &website(),
+            description: &description(),
         }
-        let ok = e == AssociationErrors::default();
-        errors.set(e);
-        if !ok {
-            return;
-        }
-        let payload = json!({
-            "name": name().trim(),
-            "community": community(),
-            "comune_istat": comune_code.unwrap_or_default(),
-            "activities": activities(),
-            "email": email().trim(),
-            "phone": phone().trim(),
-            "website": website().trim(),
-            "description": description().trim(),
-        });
-        match enqueue(&app, SubmissionKind::NewAssociation, payload) {
-            Ok(()) => done(session),
-            Err(e) => failed.set(Some(e)),
-        }
+        .check();
+        submit(
+            &app,
+            session,
+            SubmissionKind::NewAssociation,
+            checked.map_err(|e| *e),
+            errors,
+            failed,
+        );
     };
     let e = errors();
     let tax = Taxonomy::bundled();
@@ -469,8 +338,8 @@ pub fn NewServiceForm(area: Option<String>) -> Element {
     let mut phone = use_signal(String::new);
     let mut website = use_signal(String::new);
     let mut email = use_signal(String::new);
-    let mut errors = use_signal(ServiceReportErrors::default);
-    let mut failed = use_signal(|| None::<String>);
+    let errors = use_signal(ServiceReportErrors::default);
+    let failed = use_signal(|| None::<String>);
     let submit = move |_| {
         let report = ServiceReport {
             name: &name(),
@@ -483,16 +352,14 @@ pub fn NewServiceForm(area: Option<String>) -> Element {
             email: &email(),
         }
         .check();
-        match report {
-            Err(e) => errors.set(*e),
-            Ok(payload) => {
-                errors.set(ServiceReportErrors::default());
-                match enqueue(&app, SubmissionKind::NewService, payload) {
-                    Ok(()) => done(session),
-                    Err(e) => failed.set(Some(e)),
-                }
-            }
-        }
+        submit(
+            &app,
+            session,
+            SubmissionKind::NewService,
+            report.map_err(|e| *e),
+            errors,
+            failed,
+        );
     };
     let e = errors();
     let tax = Taxonomy::bundled();
@@ -547,33 +414,29 @@ pub fn AssociationChangeForm(id: String) -> Element {
     let mut removal = use_signal(|| false);
     let mut message = use_signal(String::new);
     let mut email = use_signal(String::new);
-    let mut errors = use_signal(|| (None::<FieldError>, None::<FieldError>));
-    let mut failed = use_signal(|| None::<String>);
+    let errors = use_signal(AboutRecordErrors::default);
+    let failed = use_signal(|| None::<String>);
     let record_name = name.clone();
     let submit = move |_| {
-        let checked = check_report(&message(), &email());
-        errors.set(checked.clone());
-        if checked != (None, None) {
-            return;
+        let checked = AboutRecord {
+            kind: RecordKind::Organization,
+            id: &id,
+            name: &record_name,
+            message: &message(),
+            email: &email(),
         }
+        .check();
         let kind = if removal() {
             SubmissionKind::RemovalRequest
         } else {
             SubmissionKind::Correction
         };
-        let payload = json!({
-            RECORD_KIND: RecordKind::Organization.as_str(),
-            RECORD_ID: id,
-            "record_name": record_name,
-            "message": message().trim(),
-            "contact_email": email().trim(),
-        });
-        match enqueue(&app, kind, payload) {
-            Ok(()) => done(session),
-            Err(e) => failed.set(Some(e)),
-        }
+        submit(&app, session, kind, checked, errors, failed);
     };
-    let (me, ee) = errors();
+    let AboutRecordErrors {
+        message: me,
+        email: ee,
+    } = errors();
     rsx! {
         section { class: "form", id: "association-change-form",
             h1 { "{tr.t(\"assoc-ask-change\")}" }
@@ -603,76 +466,6 @@ pub fn AssociationChangeForm(id: String) -> Element {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_rules() {
-        assert_eq!(
-            check_text("  ", true, 0, 10).unwrap_err().key,
-            "form-error-required"
-        );
-        assert!(check_text("", false, 0, 10).is_ok());
-        assert_eq!(
-            check_text("abc\u{0}", true, 0, 10).unwrap_err().key,
-            "form-error-control"
-        );
-        assert_eq!(
-            check_text(&"x".repeat(11), true, 0, 10).unwrap_err().max,
-            Some(10)
-        );
-        assert!(check_text("riga uno\nriga due", true, 0, 100).is_ok());
-        assert!(check_text("مرحبا بكم في إيطاليا", true, 5, 100).is_ok());
-        assert_eq!(
-            check_text("ciao", true, 10, 100).unwrap_err().key,
-            "form-error-too-short"
-        );
-    }
-
-    #[test]
-    fn email_rules() {
-        assert!(check_email("a@b.it", true).is_ok());
-        assert!(check_email("", false).is_ok());
-        for bad in [
-            "a", "a@b", "@b.it", "a@b.it x", "a@@b.it", "a@.it", "a@b..it", "a@b.it.",
-        ] {
-            assert!(check_email(bad, false).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn phone_rules() {
-        for good in [
-            "+39 0574 123456",
-            "0574/123456",
-            "333-1234567",
-            "(0574) 12 34 56",
-            "803001",
-        ] {
-            assert!(check_phone(good, true).is_ok(), "{good}");
-        }
-        for bad in [
-            "12345",
-            "+39 abc 1234",
-            "1234567890123456",
-            "'; DROP TABLE x;--",
-        ] {
-            assert!(check_phone(bad, true).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn url_and_comune_rules() {
-        assert!(check_url("https://example.org/a").is_ok());
-        assert!(check_url("").is_ok());
-        assert!(check_url("javascript:alert(1)").is_err());
-        assert!(check_url("https://").is_err());
-        assert!(check_url("http://localhost").is_err());
-        assert_eq!(check_comune("Prato").unwrap(), "100005");
-        assert_eq!(check_comune("").unwrap_err().key, "form-error-required");
-        assert_eq!(
-            check_comune("zzzzqqq").unwrap_err().key,
-            "form-error-comune"
-        );
-    }
 
     fn report<'a>(
         name: &'a str,

@@ -623,6 +623,11 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
         id,
         s.target_groups.iter().map(|t| format!("target_group:{t}")),
     )?;
+    let old_locations = if batch.may_hold() {
+        locations_of_service(batch.tx, id)?
+    } else {
+        Vec::new()
+    };
     for l in &s.locations {
         write_location(batch, Some(&s.organization_id), l)?;
     }
@@ -633,6 +638,12 @@ fn upsert_service(batch: &mut Batch<'_, '_>, s: &Service) -> Result<DocChange> {
         id,
         s.locations.iter().map(|l| l.id.clone()),
     )?;
+    // Places this batch wrote (an organization's own among them) stay.
+    let left: Vec<String> = old_locations
+        .into_iter()
+        .filter(|l| !batch.locations_written.contains(l))
+        .collect();
+    drop_unlinked_locations(batch.tx, &left)?;
     let project = s
         .protection_project
         .as_ref()
@@ -810,10 +821,13 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
         &Tally::silent(),
     )?;
     let table = kind.table();
-    if kind == RecordKind::Service {
+    let service_locations = if kind == RecordKind::Service {
         tx.prepare_cached("DELETE FROM attribute WHERE link_entity = 'service' AND link_id = ?1")?
             .execute([id])?;
-    }
+        locations_of_service(tx, id)?
+    } else {
+        Vec::new()
+    };
     if kind == RecordKind::Organization {
         let services: i64 = tx.query_row(
             "SELECT count(*) FROM service WHERE organization_id = ?1",
@@ -826,7 +840,34 @@ pub(crate) fn delete_record(tx: &Transaction<'_>, kind: RecordKind, id: &str) ->
             )));
         }
     }
-    Ok(tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? > 0)
+    let deleted = tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? > 0;
+    drop_unlinked_locations(tx, &service_locations)?;
+    Ok(deleted)
+}
+
+/// The places a service is at now.
+fn locations_of_service(tx: &Transaction<'_>, service: &str) -> Result<Vec<String>> {
+    let mut stmt =
+        tx.prepare_cached("SELECT location_id FROM service_at_location WHERE service_id = ?1")?;
+    let ids = stmt
+        .query_map([service], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// Removes the places among `ids` that no service is at any more. A place
+/// a service left would otherwise read as its organization's own (an
+/// organization's places are those of its rows no service is at), and
+/// the organization would change under a stored hash that says it did not.
+fn drop_unlinked_locations(tx: &Transaction<'_>, ids: &[String]) -> Result<()> {
+    for id in ids {
+        tx.prepare_cached(
+            "DELETE FROM location WHERE id = ?1
+               AND id NOT IN (SELECT location_id FROM service_at_location)",
+        )?
+        .execute([id])?;
+    }
+    Ok(())
 }
 
 /// Re-derives every search row from the records (after a migration that

@@ -134,7 +134,7 @@ pub(crate) async fn login(
         }
         r
     };
-    if let Err(wait) = state.take_token(addr.ip(), Bucket::Login) {
+    if let Err(wait) = state.take_token(state.client(addr, &headers), Bucket::Login) {
         return refuse(StatusCode::TOO_MANY_REQUESTS, "login-too-many", Some(wait));
     }
     if let Err(wait) = state.account_locked(&email) {
@@ -168,7 +168,7 @@ pub(crate) async fn login(
                 &state,
                 if email.is_empty() { "-" } else { &email },
                 AuditAction::LoginFailed,
-                format!("from {}", addr.ip()),
+                format!("from {}", state.client(addr, &headers)),
             );
             return refuse(StatusCode::UNAUTHORIZED, "login-wrong", None);
         }

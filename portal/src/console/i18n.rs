@@ -94,7 +94,12 @@ impl ConsoleLang {
         };
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, FluentValue::from(v.clone()));
+            // Counts select plural forms ("one", "other") as numbers only.
+            // Codes with leading zeros ("058091") stay text.
+            match v.parse::<i64>() {
+                Ok(n) if n.to_string() == *v => fargs.set(*k, FluentValue::from(n)),
+                _ => fargs.set(*k, FluentValue::from(v.clone())),
+            }
         }
         let mut errors = Vec::new();
         b.format_pattern(pattern, Some(&fargs), &mut errors)
@@ -176,6 +181,7 @@ mod tests {
             include_str!("todo.rs"),
             include_str!("queue.rs"),
             include_str!("people.rs"),
+            include_str!("signup.rs"),
             include_str!("i18n.rs"),
         );
         let known = keys(IT);

@@ -11,13 +11,20 @@
 //! `crate::territory`).
 //!
 //! Screens: `auth.rs` (log in and out, set a password from a one-time
-//! link), `todo.rs` (the first screen, and a record's page), `queue.rs`
-//! (moderation), `people.rs` (accounts and the audit log, admins).
+//! link), `todo.rs` (the first screen), `records.rs` (the list, a
+//! record's page and history, the edit forms of `form.rs`), `queue.rs`
+//! (moderation), `people.rs` (accounts and the audit log, admins),
+//! `publishing.rs` (what the next publication carries; publish, admins),
+//! and `signup.rs`, the public pages where associations sign up (no login).
 
 mod auth;
+mod form;
 mod i18n;
 mod people;
+mod publishing;
 mod queue;
+mod records;
+mod signup;
 mod todo;
 
 use std::collections::HashMap;
@@ -55,13 +62,34 @@ pub fn routes() -> Router<Arc<PortalState>> {
             "/console/welcome/{token}",
             get(auth::welcome_form).post(auth::welcome),
         )
-        .route("/console/records/{kind}/{id}", get(todo::record))
-        .route("/console/records/{kind}/{id}/confirm", post(todo::confirm))
+        .route("/console/records", get(records::list))
+        .route(
+            "/console/records/{kind}/new",
+            get(records::new_form).post(records::create),
+        )
+        .route("/console/records/{kind}/{id}", get(records::page))
+        .route(
+            "/console/records/{kind}/{id}/edit",
+            get(records::edit).post(records::update),
+        )
+        .route(
+            "/console/records/{kind}/{id}/confirm",
+            post(records::confirm),
+        )
+        .route(
+            "/console/records/{kind}/{id}/deactivate",
+            post(records::deactivate),
+        )
         .route("/console/moderation", get(queue::queue))
         .route("/console/moderation/{uuid}", post(queue::decide))
         .route("/console/people", get(people::people).post(people::invite))
         .route("/console/people/{id}", post(people::change))
         .route("/console/audit", get(people::audit))
+        .route(
+            "/console/publish",
+            get(publishing::screen).post(publishing::publish),
+        )
+        .merge(signup::routes())
         .layer(axum::middleware::map_response(private_pages))
 }
 
@@ -120,7 +148,18 @@ fn cookies(headers: &HeaderMap) -> HashMap<String, String> {
 /// site, `Secure` when the console is served over HTTPS; `max_age` 0
 /// clears it.
 fn set_cookie(state: &PortalState, name: &str, value: &str, max_age: Option<i64>) -> HeaderValue {
-    let mut c = format!("{name}={value}; Path=/console; HttpOnly; SameSite=Strict");
+    set_cookie_at(state, "/console", name, value, max_age)
+}
+
+/// [`set_cookie`] for the pages under `path`.
+fn set_cookie_at(
+    state: &PortalState,
+    path: &str,
+    name: &str,
+    value: &str,
+    max_age: Option<i64>,
+) -> HeaderValue {
+    let mut c = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Strict");
     if let Some(age) = max_age {
         c.push_str(&format!("; Max-Age={age}"));
     }
@@ -272,12 +311,15 @@ impl Console {
             nav aria-label=(t.get("nav-label")) {
                 ul {
                     li { a href="/console/" { (t.get("nav-todo")) } }
+                    li { a href="/console/records" { (t.get("nav-records")) } }
                     @if a.role >= Role::Moderator {
                         li { a href="/console/moderation" { (t.get("nav-moderation")) } }
+                        li { a href=(signup::QR_PATH) { (t.get("nav-signup-qr")) } }
                     }
                     @if a.role >= Role::Admin {
                         li { a href="/console/people" { (t.get("nav-people")) } }
                         li { a href="/console/audit" { (t.get("nav-audit")) } }
+                        li { a href="/console/publish" { (t.get("nav-publish")) } }
                     }
                 }
                 p.who {
@@ -413,6 +455,37 @@ pub(crate) fn server_error(lang: ConsoleLang, e: &dyn std::fmt::Display) -> Resp
 /// the console's style (contrast AA, 44 px targets, one column on a
 /// phone), the menu when signed in.
 pub(crate) fn layout(t: ConsoleLang, title: &str, nav: Option<Markup>, main: Markup) -> Page {
+    let console = Shell {
+        brand: t.get("console-name"),
+        here: "/console/login",
+        style: "",
+    };
+    shell(t, &console, title, nav, main)
+}
+
+/// What the console's pages and the public ones (`signup.rs`) do not
+/// share of the page around them.
+pub(crate) struct Shell<'a> {
+    /// The site's name, in the header and the title.
+    pub brand: String,
+    /// Where the language links lead (with `lang=` added to its query).
+    pub here: &'a str,
+    /// Style after the console's.
+    pub style: &'static str,
+}
+
+/// [`layout`], with what `s` says.
+pub(crate) fn shell(
+    t: ConsoleLang,
+    s: &Shell<'_>,
+    title: &str,
+    nav: Option<Markup>,
+    main: Markup,
+) -> Page {
+    let lang_link = |code: &str| {
+        let sep = if s.here.contains('?') { '&' } else { '?' };
+        format!("{}{sep}lang={code}", s.here)
+    };
     Html(
         html! {
             (DOCTYPE)
@@ -420,18 +493,18 @@ pub(crate) fn layout(t: ConsoleLang, title: &str, nav: Option<Markup>, main: Mar
                 head {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { (title) " · " (t.get("console-name")) }
-                    style { (PreEscaped(STYLE)) }
+                    title { (title) " · " (s.brand) }
+                    style { (PreEscaped(STYLE)) (PreEscaped(s.style)) }
                 }
                 body {
                     a.skip href="#main" { (t.get("skip-to-content")) }
                     header {
-                        p.brand { (t.get("console-name")) }
+                        p.brand { (s.brand) }
                         @if let Some(nav) = nav { (nav) }
                         p.langs {
-                            a href="/console/login?lang=it" lang="it" hreflang="it" { "Italiano" }
+                            a href=(lang_link("it")) lang="it" hreflang="it" { "Italiano" }
                             " · "
-                            a href="/console/login?lang=en" lang="en" hreflang="en" { "English" }
+                            a href=(lang_link("en")) lang="en" hreflang="en" { "English" }
                         }
                     }
                     main #main tabindex="-1" { (main) }
@@ -473,6 +546,24 @@ dl.fields{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.2
 dl.fields dt{font-weight:600}
 dl.fields dd{margin:0;overflow-wrap:anywhere}
 code{overflow-wrap:anywhere}
+a.button{display:inline-block;min-height:44px;line-height:44px;padding:0 1rem;background:#0b4f9c;color:#fff;border-radius:4px;text-decoration:none}
+.actions form{display:inline-block;margin:.25rem .5rem .25rem 0}
+.hint{color:#444;margin:.25rem 0;font-size:.95rem}
+.check{display:flex;align-items:center;gap:.5rem;min-height:44px}
+.check input{width:1.5rem;min-height:1.5rem;margin:0}
+.check label{margin:0;font-weight:400}
+fieldset{border:1px solid #ccc;border-radius:6px;margin:.75rem 0;padding:.5rem 1rem}
+legend{font-weight:600}
+.place{border-top:1px solid #ddd;margin-top:.5rem}
+.place-title{font-weight:600;margin:.5rem 0 0}
+.missing{background:#fff3cd;color:#5c4400;padding:0 .25rem;border-radius:3px;font-weight:400}
+details.translations{margin:.5rem 0}
+details.translations summary{min-height:44px;line-height:44px;cursor:pointer;color:#0b4f9c}
+table.hours{width:auto;margin:.5rem 0}
+ol.history{padding-left:1.25rem}
+[dir=rtl]{text-align:right}
+th,td{overflow-wrap:anywhere}
+@media (max-width:40rem){dl.fields{grid-template-columns:1fr}table{display:block;overflow-x:auto}}
 ";
 
 #[cfg(test)]

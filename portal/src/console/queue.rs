@@ -32,7 +32,7 @@ const ASSOCIATION_FIELDS: [(&str, &str); 6] = [
     ("description", "field-description"),
 ];
 
-fn kind_label(t: ConsoleLang, kind: SubmissionKind) -> String {
+pub(super) fn kind_label(t: ConsoleLang, kind: SubmissionKind) -> String {
     t.get(match kind {
         SubmissionKind::NewAssociation => "kind-new-association",
         SubmissionKind::NewService => "kind-new-service",
@@ -212,7 +212,14 @@ fn render(
                             p { (t.get("field-contact")) ": " (text(p, "contact_email")) }
                         }
                     }
-                    p { button type="submit" name="action" value="accept" { (t.get("queue-accept")) } }
+                    @if sub.kind == SubmissionKind::NewService && p.get("service").is_none() {
+                        // What a person knows of a service is not yet a
+                        // record: the moderator completes it, and saving
+                        // accepts the report.
+                        p { a.button href={ "/console/records/service/new?from=" (sub.uuid) } { (t.get("queue-make-service")) } }
+                    } @else {
+                        p { button type="submit" name="action" value="accept" { (t.get("queue-accept")) } }
+                    }
                     label for={ "reason-" (sub.uuid) } { (t.get("queue-reason")) }
                     textarea id={ "reason-" (sub.uuid) } name="reason" rows="2" maxlength="500" {}
                     p { button.danger type="submit" name="action" value="reject" { (t.get("queue-reject")) } }

@@ -1,20 +1,18 @@
 //! The first screen, "to do": what in my territory needs a person now —
 //! records not verified for over a year (with a one-click "still valid"),
 //! submissions waiting, records nobody can reach (no phone, e-mail or
-//! website, or a malformed one) — and a record's own page.
+//! website, or a malformed one) — what the next publication will carry.
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::{Path as UrlPath, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use catalog::RecordKind;
 use catalog::model::{Organization, Service};
 use maud::{Markup, html};
 
-use super::{Console, RecordView, redirect, server_error};
-use crate::accounts::AuditAction;
+use super::{Console, server_error};
 use crate::server::PortalState;
 use crate::store::Role;
 use crate::territory::{allows, organization_codes, service_codes};
@@ -54,8 +52,17 @@ pub(crate) async fn todo(State(state): State<Arc<PortalState>>, headers: HeaderM
     let t = console.lang;
     let grant = console.account.grant();
     let territory = grant.territory();
-    let (data, waiting) = {
+    let (data, waiting, pending) = {
         let store = state.store();
+        let pending = match crate::publish::pending(
+            store.as_ref(),
+            &state.cfg.feed_dir,
+            &crate::publish::PublishOptions::default(),
+            false,
+        ) {
+            Ok(p) => p,
+            Err(e) => return server_error(t, &e),
+        };
         let data = match store.catalog() {
             Ok(d) => d,
             Err(e) => return server_error(t, &e),
@@ -68,7 +75,7 @@ pub(crate) async fn todo(State(state): State<Arc<PortalState>>, headers: HeaderM
         } else {
             None
         };
-        (data, waiting)
+        (data, waiting, pending)
     };
     let today = chrono::Utc::now().date_naive();
     let services: Vec<&Service> = data
@@ -118,6 +125,13 @@ pub(crate) async fn todo(State(state): State<Arc<PortalState>>, headers: HeaderM
                     (t.with("todo-waiting-count", &[("count", n.to_string())])) " "
                     @if n > 0 { a href="/console/moderation" { (t.get("todo-open-queue")) } }
                 }
+            }
+        }
+        section aria-labelledby="next-publication" {
+            h2 #next-publication { (t.get("publish-next")) }
+            (super::publishing::summary(t, &pending))
+            @if grant.role >= Role::Admin {
+                p { a href="/console/publish" { (t.get("publish-open")) } }
             }
         }
         section aria-labelledby="stale" {
@@ -175,136 +189,12 @@ fn confirm_form(console: &Console, id: &str, name: &str) -> Markup {
     html! {
         form method="post" action={ "/console/records/service/" (id) "/confirm" } {
             (console.csrf_field())
+            input type="hidden" name="back" value="todo";
             button.secondary type="submit" aria-label=(t.with("confirm-label", &[("name", name.to_string())])) {
                 (t.get("confirm-button"))
             }
         }
     }
-}
-
-/// The records a console page can show: services and associations (the
-/// kinds a territory's people keep).
-fn kind_of(name: &str) -> Option<RecordKind> {
-    RecordKind::from_name(name)
-        .filter(|k| matches!(k, RecordKind::Service | RecordKind::Organization))
-}
-
-pub(crate) async fn record(
-    State(state): State<Arc<PortalState>>,
-    headers: HeaderMap,
-    UrlPath((kind, id)): UrlPath<(String, String)>,
-) -> Response {
-    let console = match Console::open(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let t = console.lang;
-    let territory = console.account.grant().territory();
-    let Some(kind) = kind_of(&kind) else {
-        return console.refuse(StatusCode::NOT_FOUND, "error-not-found");
-    };
-    let found = {
-        let store = state.store();
-        match kind {
-            RecordKind::Service => store
-                .service(&id)
-                .map(|s| s.map(|s| Shown::Service(Box::new(s)))),
-            _ => store
-                .organization(&id)
-                .map(|o| o.map(|o| Shown::Organization(Box::new(o)))),
-        }
-    };
-    let shown = match found {
-        Ok(Some(s)) => s,
-        Ok(None) => return console.refuse(StatusCode::NOT_FOUND, "error-not-found"),
-        Err(e) => return server_error(t, &e),
-    };
-    let codes = match &shown {
-        Shown::Service(s) => service_codes(s),
-        Shown::Organization(o) => organization_codes(o),
-    };
-    // Neither seen nor changed outside the territory, whatever URL is typed.
-    if !allows(territory.as_ref(), &codes) {
-        return console.refuse(StatusCode::FORBIDDEN, "error-outside");
-    }
-    let main = match &shown {
-        Shown::Service(s) => {
-            let area = catalog::taxonomy::Taxonomy::bundled()
-                .term("area", &s.area)
-                .map_or(s.area.as_str(), |term| term.name(t.catalog_lang()));
-            html! {
-                h1 { (s.name) }
-                (RecordView::from(s.as_ref()).fields(t, html! {
-                    dt { (t.get("field-area")) } dd { (area) }
-                    dt { (t.get("field-description")) } dd { (s.description) }
-                    dt { (t.get("col-verified")) } dd { (s.assured_date.as_deref().unwrap_or("—")) }
-                }))
-                (confirm_form(&console, &s.id, &s.name))
-            }
-        }
-        Shown::Organization(o) => html! {
-            h1 { (o.name) }
-            (RecordView::from(o.as_ref()).fields(t, html! {
-                dt { (t.get("field-description")) } dd { (o.description.as_deref().unwrap_or("—")) }
-            }))
-        },
-    };
-    let title = match &shown {
-        Shown::Service(s) => s.name.clone(),
-        Shown::Organization(o) => o.name.clone(),
-    };
-    console.page(&title, main).into_response()
-}
-
-enum Shown {
-    Service(Box<Service>),
-    Organization(Box<Organization>),
-}
-
-/// "Still valid": the record's `assured_date` becomes today (it goes out
-/// in the next publication).
-pub(crate) async fn confirm(
-    State(state): State<Arc<PortalState>>,
-    headers: HeaderMap,
-    UrlPath((kind, id)): UrlPath<(String, String)>,
-    body: Bytes,
-) -> Response {
-    let (console, _) = match Console::post(&state, &headers, &body, Role::Editor) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let t = console.lang;
-    if kind_of(&kind) != Some(RecordKind::Service) {
-        return console.refuse(StatusCode::NOT_FOUND, "error-not-found");
-    }
-    let territory = console.account.grant().territory();
-    {
-        let mut store = state.store();
-        let mut service = match store.service(&id) {
-            Ok(Some(s)) => s,
-            Ok(None) => return console.refuse(StatusCode::NOT_FOUND, "error-not-found"),
-            Err(e) => return server_error(t, &e),
-        };
-        if !allows(territory.as_ref(), &service_codes(&service)) {
-            return console.refuse(StatusCode::FORBIDDEN, "error-outside");
-        }
-        let now = chrono::Utc::now();
-        service.assured_date = Some(now.format("%Y-%m-%d").to_string());
-        service.updated_at = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        let data = catalog::CatalogData {
-            services: vec![service],
-            ..catalog::CatalogData::default()
-        };
-        if let Err(e) = store.put(&data) {
-            return server_error(t, &e);
-        }
-    }
-    console.audit(
-        &state,
-        AuditAction::RecordConfirmed,
-        format!("service {id}"),
-    );
-    redirect("/console/")
 }
 
 #[cfg(test)]
