@@ -1713,3 +1713,236 @@ async fn rate_limits_count_the_address_a_trusted_proxy_saw() {
     assert_eq!(send(&base, "203.0.113.21").await, 201);
     assert_eq!(send(&base, "203.0.113.22").await, 429);
 }
+
+/// A multipart upload as a browser sends the import form: the CSRF token,
+/// then each file.
+async fn upload(b: &mut Browser, csrf: &str, files: &[(&str, Vec<u8>)]) -> Page {
+    let boundary = "----integra-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n")
+            .as_bytes(),
+    );
+    for (name, bytes) in files {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    let r = b
+        .http
+        .post(format!("{}/console/import", b.base))
+        .header("cookie", b.cookie_header())
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    b.finish(r).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bulk_import_is_checked_first_and_written_whole_or_not_at_all() {
+    const SPORTELLO: &str = "4dae0784-95f9-4234-a636-741d6ddbd49a";
+    let portal = Portal::new(&small_catalog(20));
+    let server = portal.serve().await;
+    let base = server.url();
+    let mut admin = signed_in(
+        &portal,
+        &base,
+        "redazione@lavoro.example",
+        Role::Admin,
+        None,
+    )
+    .await;
+    let before = portal.store().catalog().unwrap().len();
+    let json = std::fs::read(integra_tests::data_path("hsds/comune-valdiserchio.json")).unwrap();
+
+    // The comune's own file: its services name none of the portal's areas.
+    let form = admin.get("/console/import").await;
+    assert_eq!(form.status, 200);
+    let sent = upload(
+        &mut admin,
+        &form.csrf(),
+        &[("comune-valdiserchio.json", json.clone())],
+    )
+    .await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let report_url = sent.location().to_string();
+    let report = admin.get(&report_url).await;
+    assert_eq!(report.status, 200, "{}", report.body);
+    assert!(
+        report
+            .body
+            .contains("Servizi senza una delle aree del portale"),
+        "{}",
+        report.body
+    );
+    assert!(
+        !report.body.contains("value=\"import\""),
+        "not importable yet"
+    );
+    let csrf = report.csrf();
+    // An area for the whole file: checked again, then imported.
+    let checked = admin
+        .post(
+            &report_url,
+            &[
+                ("csrf", &csrf),
+                ("default_area", "work"),
+                ("action", "check"),
+            ],
+        )
+        .await;
+    assert_eq!(checked.status, 200);
+    assert!(
+        checked.body.contains("value=\"import\""),
+        "{}",
+        checked.body
+    );
+    assert_eq!(
+        portal.store().catalog().unwrap().len(),
+        before,
+        "a check writes nothing"
+    );
+    let done = admin
+        .post(
+            &report_url,
+            &[
+                ("csrf", &csrf),
+                ("default_area", "work"),
+                ("action", "import"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert!(done.location().starts_with("/console/import?done="));
+    let imported = portal
+        .store()
+        .service(SPORTELLO)
+        .unwrap()
+        .expect("imported");
+    assert_eq!(imported.area, "work");
+    assert!(!imported.other_documents.is_empty() || !imported.required_documents.is_empty());
+    let history = portal
+        .store()
+        .history(catalog::RecordKind::Service, SPORTELLO, 2)
+        .unwrap();
+    assert_eq!(history[0].actor, "redazione@lavoro.example");
+    // The upload is gone once imported.
+    assert_eq!(admin.get(&report_url).await.status, 404);
+
+    // A package with a bad row: the row is named, and nothing is written.
+    let dir = integra_tests::data_path("hsds/unione-valle-orsa");
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    for (name, bytes) in files.iter_mut() {
+        if name == "services.csv" {
+            let text = String::from_utf8(bytes.clone()).unwrap();
+            *bytes = text.replacen(",active,", ",aperto,", 1).into_bytes();
+        }
+    }
+    let count = portal.store().catalog().unwrap().len();
+    let form = admin.get("/console/import").await;
+    let named: Vec<(&str, Vec<u8>)> = files.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
+    let sent = upload(&mut admin, &form.csrf(), &named).await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let url = sent.location().to_string();
+    let report = admin.get(&url).await;
+    assert!(
+        report.body.contains("Una riga non si può importare"),
+        "{}",
+        report.body
+    );
+    assert!(
+        report.body.contains("services.csv row 2"),
+        "{}",
+        report.body
+    );
+    assert!(report.body.contains("aperto"));
+    let refused = admin
+        .post(
+            &url,
+            &[
+                ("csrf", &report.csrf()),
+                ("default_area", "work"),
+                ("action", "import"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(refused.body.contains("Non è stato importato nulla"));
+    assert_eq!(portal.store().catalog().unwrap().len(), count);
+
+    // Someone else's upload, or a form without the token: nothing.
+    let mut other = signed_in(&portal, &base, "altro@lavoro.example", Role::Admin, None).await;
+    assert_eq!(other.get(&url).await.status, 404);
+    let no_token = upload(
+        &mut other,
+        "",
+        &[("comune-valdiserchio.json", json.clone())],
+    )
+    .await;
+    assert_eq!(no_token.status, 403);
+
+    // A Lazio editor cannot bring in the records of a Tuscan comune.
+    let mut lazio = signed_in(
+        &portal,
+        &base,
+        "redazione@lazio.example",
+        Role::Editor,
+        Some("12"),
+    )
+    .await;
+    let form = lazio.get("/console/import").await;
+    let sent = upload(
+        &mut lazio,
+        &form.csrf(),
+        &[("comune-valdiserchio.json", json)],
+    )
+    .await;
+    let url = sent.location().to_string();
+    let report = lazio
+        .post(
+            &url,
+            &[
+                ("csrf", &form.csrf()),
+                ("default_area", "work"),
+                ("action", "check"),
+            ],
+        )
+        .await;
+    assert!(
+        report.body.contains("fuori dal tuo territorio"),
+        "{}",
+        report.body
+    );
+    assert!(!report.body.contains("value=\"import\""));
+    let refused = lazio
+        .post(
+            &url,
+            &[
+                ("csrf", &form.csrf()),
+                ("default_area", "work"),
+                ("action", "import"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+}

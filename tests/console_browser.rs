@@ -5,7 +5,8 @@
 //! meets a 403 on a Lombardy record's URL; a moderator edits and accepts
 //! one association and rejects the other with a reason; the app's outbox
 //! shows both outcomes; an admin publishes; the app syncs and finds the new
-//! association. Then axe-core and the 44 px / 360 px checks on every console
+//! association; a package with one bad row is refused, naming the row.
+//! Then axe-core and the 44 px / 360 px checks on every console
 //! screen. Screenshots in `target/test-artifacts/console/`.
 
 use integra_tests::app_support::{Server, artifacts, integra, node, portal_binary};
@@ -65,6 +66,25 @@ fn the_console_keeps_the_catalog_that_devices_sync() {
     });
     let artifacts = artifacts("console");
     std::fs::create_dir_all(&artifacts).unwrap();
+    // Another publisher's package with one bad row (a status HSDS does
+    // not have), for the import journey.
+    let bad_package = artifacts.join("bad-package");
+    let _ = std::fs::remove_dir_all(&bad_package);
+    std::fs::create_dir_all(&bad_package).unwrap();
+    let mut bad_files = Vec::new();
+    for e in std::fs::read_dir(integra_tests::data_path("hsds/unione-valle-orsa")).unwrap() {
+        let from = e.unwrap().path();
+        let to = bad_package.join(from.file_name().unwrap());
+        let mut bytes = std::fs::read(&from).unwrap();
+        if to.ends_with("services.csv") {
+            let text = String::from_utf8(bytes).unwrap();
+            bytes = text.replacen(",active,", ",aperto,", 1).into_bytes();
+        }
+        std::fs::write(&to, bytes).unwrap();
+        bad_files.push(to.display().to_string());
+    }
+    let mut setup = setup;
+    setup["bad_package"] = serde_json::json!(bad_files);
     let setup_path = artifacts.join("setup.json");
     std::fs::write(&setup_path, setup.to_string()).unwrap();
 

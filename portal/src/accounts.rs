@@ -85,10 +85,11 @@ pub enum AuditAction {
     SubmissionRejected,
     RecordConfirmed,
     Published,
+    Imported,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 10] = [
+    pub const ALL: [AuditAction; 11] = [
         AuditAction::Login,
         AuditAction::LoginFailed,
         AuditAction::Logout,
@@ -99,6 +100,7 @@ impl AuditAction {
         AuditAction::SubmissionRejected,
         AuditAction::RecordConfirmed,
         AuditAction::Published,
+        AuditAction::Imported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -113,6 +115,7 @@ impl AuditAction {
             AuditAction::SubmissionRejected => "submission_rejected",
             AuditAction::RecordConfirmed => "record_confirmed",
             AuditAction::Published => "published",
+            AuditAction::Imported => "imported",
         }
     }
 

@@ -32,6 +32,8 @@ const SCREENS = [
   { name: 'people', who: 'admin', path: '/console/people' },
   { name: 'audit', who: 'admin', path: '/console/audit' },
   { name: 'publish', who: 'admin', path: '/console/publish' },
+  { name: 'import', who: 'admin', path: '/console/import' },
+  { name: 'import-report', who: 'admin', path: () => seen.importReport },
   { name: 'news', who: 'admin', path: '/console/records?kind=news_item' },
   { name: 'new-news', who: 'admin', path: '/console/records/news_item/new' },
 ];
@@ -41,6 +43,8 @@ const ASSOCIATIONS = {
   rejected: 'Circolo <script>alert(1)</script> Roma',
 };
 const REASON = 'Esiste già con un altro nome.';
+// What a journey found that a later one visits.
+const seen = {};
 
 async function login(page, who) {
   const p = setup[who];
@@ -211,6 +215,22 @@ const journeys = {
     await page.fill('#assoc-search', 'Ponti sul Tevere');
     await page.waitForFunction(() => [...document.querySelectorAll('#assoc-list .hit')]
       .some((e) => e.textContent.includes('Ponti sul Tevere APS')), null, { timeout: 20000 });
+  },
+
+  // Another publisher's package with one bad row: the dry run names the
+  // row and offers no import.
+  async admin_imports_a_bad_package(page) {
+    await login(page, 'admin');
+    await page.goto(`${consoleUrl}/console/import`);
+    await page.setInputFiles('#files', setup.bad_package);
+    await submitAndWait(page, 'form[action="/console/import"] button[type=submit]');
+    seen.importReport = new URL(page.url()).pathname;
+    const bad = await page.textContent('#bad');
+    assert(bad.includes('Una riga non si può importare'), `the refusal: ${bad}`);
+    const rows = await page.$$eval('tr.bad-row', (trs) => trs.map((t) => t.textContent));
+    assert(rows.length === 1 && rows[0].includes('services.csv row 2') && rows[0].includes('aperto'),
+      `the row, its field and why: ${rows}`);
+    assert(await page.$('button[value=import]') === null, 'no import offered');
   },
 
   // Every console screen: axe, 44 px targets, a 360 px phone.

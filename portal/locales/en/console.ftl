@@ -353,3 +353,37 @@ qr-alt = QR code leading to { $url }
 qr-moderated = The editors of the Migrant Integration Portal check every report before it is published.
 qr-print-hint = To pin it up, print this page with the browser's Print command: it fits on one A4 sheet.
 qr-no-address = This portal's address cannot be told: start it with --base-url.
+audit-imported = import
+nav-import = Import
+import-title = Import records
+import-intro = Upload a file in the Open Referral HSDS 3.0 format: one JSON document, or the CSV files of a data package together with its datapackage.json. First comes a check that writes nothing and lists every row that cannot be imported; the import writes the whole file or nothing.
+import-files = The file, or the package's files
+import-files-hint = .json, or several .csv with datapackage.json (50 MB at most).
+import-check = Check the file (nothing is written)
+import-check-again = Check again
+import-of = Files: { $files }
+import-count = Records
+import-bad = { $count ->
+    [one] One row cannot be imported. Fix it in the file and upload it again: nothing was written.
+   *[other] { $count } rows cannot be imported. Fix them in the file and upload it again: nothing was written.
+}
+import-where = Where in the file
+import-reason = What is wrong
+import-needs-area = Services without one of the portal's areas ({ $count })
+import-needs-area-why = The file classifies these services in its own way. Choose an area for all of them, or one by one; one chosen for a service comes before the one for all.
+import-area-all = Area for every service without one
+import-their-terms = In the file:
+import-warnings = { $count ->
+    [one] One note on what was left out or filled in
+   *[other] { $count } notes on what was left out or filled in
+}
+import-now = Import { $count } records
+import-not-yet = The file can be imported when every row is valid and every service has an area.
+import-another = Another file
+import-done = Imported: { $count } records. They go out with the next publication.
+import-refused = Nothing was imported: the file is imported whole or not at all.
+import-admin-kind = News and report summaries are imported by the national editorial office.
+import-unreadable = The file cannot be read as HSDS: check that it is the JSON document or the CSV files of a package.
+import-too-large = The upload is too large (50 MB at most).
+import-no-file = Choose a file to upload.
+import-gone = This upload is no longer kept (30 minutes at most, for the session that sent it): upload the file again.

@@ -353,3 +353,37 @@ qr-alt = Codice QR che porta a { $url }
 qr-moderated = La redazione del Portale Integrazione Migranti controlla ogni segnalazione prima di pubblicarla.
 qr-print-hint = Per appenderlo, stampa questa pagina con il comando Stampa del browser: sta in un foglio A4.
 qr-no-address = Non è possibile sapere a quale indirizzo si raggiunge il portale: avvialo con --base-url.
+audit-imported = importazione
+nav-import = Importa
+import-title = Importa schede
+import-intro = Caricate un file nel formato Open Referral HSDS 3.0: un documento JSON, oppure i file CSV di un pacchetto dati insieme al suo datapackage.json. Prima viene un controllo che non scrive nulla ed elenca ogni riga che non si può importare; l'importazione scrive tutto il file o niente.
+import-files = Il file, o i file del pacchetto
+import-files-hint = .json, oppure più .csv con datapackage.json (al massimo 50 MB).
+import-check = Controlla il file (non viene scritto nulla)
+import-check-again = Controlla di nuovo
+import-of = File: { $files }
+import-count = Schede
+import-bad = { $count ->
+    [one] Una riga non si può importare. Correggetela nel file e caricatelo di nuovo: non è stato scritto nulla.
+   *[other] { $count } righe non si possono importare. Correggetele nel file e caricatelo di nuovo: non è stato scritto nulla.
+}
+import-where = Dove nel file
+import-reason = Che cosa non va
+import-needs-area = Servizi senza una delle aree del portale ({ $count })
+import-needs-area-why = Il file classifica questi servizi a modo suo. Scegliete un'area per tutti, o per ciascuno; quella scelta per un servizio prevale su quella per tutti.
+import-area-all = Area per ogni servizio che non ne ha una
+import-their-terms = Nel file:
+import-warnings = { $count ->
+    [one] Una nota su ciò che è stato tralasciato o completato
+   *[other] { $count } note su ciò che è stato tralasciato o completato
+}
+import-now = Importa { $count } schede
+import-not-yet = Il file si potrà importare quando ogni riga sarà valida e ogni servizio avrà un'area.
+import-another = Un altro file
+import-done = Importate: { $count } schede. Escono con la prossima pubblicazione.
+import-refused = Non è stato importato nulla: il file si importa tutto o niente.
+import-admin-kind = Notizie e sintesi dei rapporti sono importate dalla redazione nazionale.
+import-unreadable = Il file non si legge come HSDS: verificate che sia il documento JSON o i file CSV di un pacchetto.
+import-too-large = Il caricamento è troppo grande (al massimo 50 MB).
+import-no-file = Scegliete un file da caricare.
+import-gone = Questo caricamento non è più conservato (al massimo 30 minuti, per la sessione che l'ha inviato): caricate di nuovo il file.

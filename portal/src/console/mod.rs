@@ -15,11 +15,13 @@
 //! record's page and history, the edit forms of `form.rs`), `queue.rs`
 //! (moderation), `people.rs` (accounts and the audit log, admins),
 //! `publishing.rs` (what the next publication carries; publish, admins),
-//! and `signup.rs`, the public pages where associations sign up (no login).
+//! `import.rs` (bulk import of HSDS files with a dry run), and `signup.rs`,
+//! the public pages where associations sign up (no login).
 
 mod auth;
 mod form;
 mod i18n;
+mod import;
 mod people;
 mod publishing;
 mod queue;
@@ -85,6 +87,18 @@ pub fn routes() -> Router<Arc<PortalState>> {
         .route("/console/people", get(people::people).post(people::invite))
         .route("/console/people/{id}", post(people::change))
         .route("/console/audit", get(people::audit))
+        .route(
+            "/console/import",
+            get(import::screen)
+                .post(import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    import::MAX_UPLOAD_BYTES + 64 * 1024,
+                )),
+        )
+        .route(
+            "/console/import/{token}",
+            get(import::dry_run).post(import::decide),
+        )
         .route(
             "/console/publish",
             get(publishing::screen).post(publishing::publish),
@@ -312,6 +326,7 @@ impl Console {
                 ul {
                     li { a href="/console/" { (t.get("nav-todo")) } }
                     li { a href="/console/records" { (t.get("nav-records")) } }
+                    li { a href="/console/import" { (t.get("nav-import")) } }
                     @if a.role >= Role::Moderator {
                         li { a href="/console/moderation" { (t.get("nav-moderation")) } }
                         li { a href=(signup::QR_PATH) { (t.get("nav-signup-qr")) } }
