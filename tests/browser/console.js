@@ -33,7 +33,7 @@ const SCREENS = [
   { name: 'audit', who: 'admin', path: '/console/audit' },
   { name: 'publish', who: 'admin', path: '/console/publish' },
   { name: 'import', who: 'admin', path: '/console/import' },
-  { name: 'import-report', who: 'admin', path: () => seen.importReport },
+  { name: 'import-report', who: 'admin', prepare: uploadBadPackage },
   { name: 'news', who: 'admin', path: '/console/records?kind=news_item' },
   { name: 'new-news', who: 'admin', path: '/console/records/news_item/new' },
 ];
@@ -43,8 +43,14 @@ const ASSOCIATIONS = {
   rejected: 'Circolo <script>alert(1)</script> Roma',
 };
 const REASON = 'Esiste già con un altro nome.';
-// What a journey found that a later one visits.
-const seen = {};
+/// Uploads the package with a bad row; its dry run's address (an upload
+/// is its session's only).
+async function uploadBadPackage(page) {
+  await page.goto(`${consoleUrl}/console/import`);
+  await page.setInputFiles('#files', setup.bad_package);
+  await submitAndWait(page, 'form[action="/console/import"] button[type=submit]');
+  return new URL(page.url()).pathname;
+}
 
 async function login(page, who) {
   const p = setup[who];
@@ -221,10 +227,7 @@ const journeys = {
   // row and offers no import.
   async admin_imports_a_bad_package(page) {
     await login(page, 'admin');
-    await page.goto(`${consoleUrl}/console/import`);
-    await page.setInputFiles('#files', setup.bad_package);
-    await submitAndWait(page, 'form[action="/console/import"] button[type=submit]');
-    seen.importReport = new URL(page.url()).pathname;
+    await uploadBadPackage(page);
     const bad = await page.textContent('#bad');
     assert(bad.includes('Una riga non si può importare'), `the refusal: ${bad}`);
     const rows = await page.$$eval('tr.bad-row', (trs) => trs.map((t) => t.textContent));
@@ -243,7 +246,7 @@ const journeys = {
         who = s.who;
       }
       if (!s.who) await page.context().clearCookies();
-      const path = typeof s.path === 'function' ? s.path() : s.path;
+      const path = s.prepare ? await s.prepare(page) : typeof s.path === 'function' ? s.path() : s.path;
       const r = await page.goto(`${consoleUrl}${path}`);
       assert(r.status() === (s.status || 200), `${s.name}: ${r.status()}`);
       problems.push(...await checkScreen(page, s.name));

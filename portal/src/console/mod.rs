@@ -573,7 +573,7 @@ legend{font-weight:600}
 .place-title{font-weight:600;margin:.5rem 0 0}
 .missing{background:#fff3cd;color:#5c4400;padding:0 .25rem;border-radius:3px;font-weight:400}
 details.translations{margin:.5rem 0}
-details.translations summary{min-height:44px;line-height:44px;cursor:pointer;color:#0b4f9c}
+summary{min-height:44px;line-height:44px;cursor:pointer;color:#0b4f9c}
 table.hours{width:auto;margin:.5rem 0}
 ol.history{padding-left:1.25rem}
 [dir=rtl]{text-align:right}
