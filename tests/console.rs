@@ -1946,3 +1946,26 @@ async fn a_bulk_import_is_checked_first_and_written_whole_or_not_at_all() {
         .await;
     assert_eq!(refused.status, 403);
 }
+
+/// Failed logins are kept in the store: an account locked through one
+/// portal instance is locked on the others too.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_locked_account_is_locked_on_every_instance() {
+    let portal = Portal::new(&small_catalog(20));
+    let lock = portal::RateLimit {
+        burst: 2,
+        per: std::time::Duration::from_secs(600),
+    };
+    let one = serve_with(&portal, |c| c.login_lock = lock).await;
+    let two = serve_with(&portal, |c| c.login_lock = lock).await;
+    let email = "redazione@lazio.example";
+    let _ = account(&portal, &one.url(), email, Role::Editor, Some("12")).await;
+    let mut a = Browser::new(&one.url());
+    assert_eq!(a.login(email, "non è questa").await.status, 401);
+    assert_eq!(a.login(email, "nemmeno questa").await.status, 401);
+    // The right password, on the other instance: still locked.
+    let mut b = Browser::new(&two.url());
+    let locked = b.login(email, PASSWORD).await;
+    assert_eq!(locked.status, 429, "{}", locked.body);
+    assert!(locked.headers.get("retry-after").is_some());
+}

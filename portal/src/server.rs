@@ -147,8 +147,11 @@ pub struct PortalState {
     pub store: Mutex<Box<dyn Store>>,
     pub cfg: ServerConfig,
     buckets: Mutex<HashMap<(IpAddr, Bucket), (f64, Instant)>>,
-    /// Recent failed logins per account address.
-    login_failures: Mutex<HashMap<String, Vec<Instant>>>,
+}
+
+/// Unix milliseconds now (failed logins are compared across instances).
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
 }
 
 /// Which rate limit a request counts against.
@@ -173,7 +176,6 @@ impl PortalState {
             store: Mutex::new(store),
             cfg,
             buckets: Mutex::new(HashMap::new()),
-            login_failures: Mutex::new(HashMap::new()),
         })
     }
 
@@ -185,46 +187,38 @@ impl PortalState {
     /// logins in the window (whatever address they came from).
     pub(crate) fn account_locked(&self, email: &str) -> Result<(), u64> {
         let lock = self.cfg.login_lock;
-        let mut failures = self
-            .login_failures
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        let Some(times) = failures.get_mut(email) else {
-            return Ok(());
+        let now = now_ms();
+        let window = i64::try_from(lock.per.as_millis()).unwrap_or(i64::MAX);
+        // The store keeps them, so the lock holds on every instance; a
+        // store that cannot answer locks nobody out (logged).
+        let times = match self.store().login_failures(email, now - window) {
+            Ok(t) => t,
+            Err(e) => {
+                tracing::error!(error = %e, "failed logins could not be read");
+                return Ok(());
+            }
         };
-        let now = Instant::now();
-        times.retain(|t| now.duration_since(*t) < lock.per);
         if times.len() < lock.burst as usize {
             return Ok(());
         }
-        let oldest = times.iter().min().copied().unwrap_or(now);
-        Err((lock.per - now.duration_since(oldest)).as_secs().max(1))
+        let oldest = times.first().copied().unwrap_or(now);
+        Err(u64::try_from((oldest + window - now) / 1000)
+            .unwrap_or(0)
+            .max(1))
     }
 
     pub(crate) fn login_failed(&self, email: &str) {
-        let mut failures = self
-            .login_failures
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        // Bounded: a flood of made-up addresses cannot grow it for ever,
-        // and only failures past the window are forgotten (clearing all
-        // would lift every lock).
-        if failures.len() > 100_000 {
-            let now = Instant::now();
-            let window = self.cfg.login_lock.per;
-            failures.retain(|_, times| times.iter().any(|t| now.duration_since(*t) < window));
+        let now = now_ms();
+        let window = i64::try_from(self.cfg.login_lock.per.as_millis()).unwrap_or(i64::MAX);
+        if let Err(e) = self.store().add_login_failure(email, now, now - window) {
+            tracing::error!(error = %e, "a failed login was not recorded");
         }
-        failures
-            .entry(email.to_string())
-            .or_default()
-            .push(Instant::now());
     }
 
     pub(crate) fn login_succeeded(&self, email: &str) {
-        self.login_failures
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(email);
+        if let Err(e) = self.store().clear_login_failures(email) {
+            tracing::error!(error = %e, "failed logins were not cleared");
+        }
     }
 
     /// Token bucket per address; Err(seconds to wait) when empty.

@@ -246,6 +246,14 @@ pub trait Store: Send {
     fn add_changes(&mut self, changes: &[Change]) -> StoreResult<()>;
     /// A record's changes, newest first.
     fn history(&self, kind: RecordKind, id: &str, limit: usize) -> StoreResult<Vec<Change>>;
+
+    // Failed logins per account, shared by every instance on the store
+    // (Unix milliseconds).
+    /// Records one, and forgets every failure older than `forget_before`.
+    fn add_login_failure(&mut self, email: &str, at: i64, forget_before: i64) -> StoreResult<()>;
+    /// The account's failures since `since`, oldest first.
+    fn login_failures(&self, email: &str, since: i64) -> StoreResult<Vec<i64>>;
+    fn clear_login_failures(&mut self, email: &str) -> StoreResult<()>;
 }
 
 /// The embedded store: the records in a `catalog` file (`editorial.sqlite`,
@@ -284,7 +292,7 @@ CREATE TABLE IF NOT EXISTS publication (
 
 /// The steps after `PORTAL_SCHEMA`, by `PRAGMA user_version` (step N takes
 /// a store to version N), each in one transaction.
-const PORTAL_MIGRATIONS: [&str; 3] = [
+const PORTAL_MIGRATIONS: [&str; 4] = [
     // 1: why a submission was rejected, and when it was decided; the
     // sender's app reads both back by the submission's uuid.
     "ALTER TABLE submission ADD COLUMN reason TEXT;
@@ -333,6 +341,14 @@ const PORTAL_MIGRATIONS: [&str; 3] = [
          fields    TEXT NOT NULL
      );
      CREATE INDEX record_change_record ON record_change(kind, record_id, id);",
+    // 4: failed logins, so an account's lock holds whichever instance the
+    // next attempt reaches.
+    "CREATE TABLE login_failure (
+         email TEXT NOT NULL,
+         at    INTEGER NOT NULL
+     );
+     CREATE INDEX login_failure_email ON login_failure(email, at);
+     CREATE INDEX login_failure_at ON login_failure(at);",
 ];
 
 impl SqliteStore {
@@ -810,6 +826,31 @@ impl Store for SqliteStore {
             });
         }
         Ok(out)
+    }
+
+    fn add_login_failure(&mut self, email: &str, at: i64, forget_before: i64) -> StoreResult<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM login_failure WHERE at < ?1", [forget_before])?;
+        tx.execute(
+            "INSERT INTO login_failure(email, at) VALUES (?1, ?2)",
+            params![email, at],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn login_failures(&self, email: &str, since: i64) -> StoreResult<Vec<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at FROM login_failure WHERE email = ?1 AND at >= ?2 ORDER BY at")?;
+        let rows = stmt.query_map(params![email, since], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn clear_login_failures(&mut self, email: &str) -> StoreResult<()> {
+        self.conn
+            .execute("DELETE FROM login_failure WHERE email = ?1", [email])?;
+        Ok(())
     }
 
     fn add_publication(&mut self, p: &Publication) -> StoreResult<()> {
