@@ -18,10 +18,11 @@ use axum::body::Bytes;
 use axum::extract::{Multipart, Path as UrlPath, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use catalog::Record;
 use catalog::hsds::{DryRun, ImportOptions, Package};
-use catalog::{Record, RecordKind};
 use maud::{Markup, html};
 
+use super::records::kind_label;
 use super::{Console, ConsoleLang, redirect, server_error};
 use crate::accounts::AuditAction;
 use crate::server::PortalState;
@@ -145,8 +146,7 @@ fn outside(console: &Console, data: &catalog::CatalogData) -> Vec<Refused> {
     out
 }
 
-/// The dry run of an upload with the editor's choices, and what this
-/// account may not write of it.
+/// The dry run of an upload with the editor's choices.
 fn check(files: &Package, choices: &Choices) -> Result<DryRun, catalog::hsds::HsdsError> {
     let opts = choices.options();
     match is_json(files) {
@@ -155,8 +155,15 @@ fn check(files: &Package, choices: &Choices) -> Result<DryRun, catalog::hsds::Hs
     }
 }
 
-fn kind_label(t: ConsoleLang, kind: RecordKind) -> String {
-    t.get(&format!("rk-{}", kind.as_str().replace('_', "-")))
+/// The import of an upload with `opts`: one JSON document, or a package.
+fn read(
+    files: &Package,
+    opts: &ImportOptions,
+) -> Result<catalog::hsds::Imported, catalog::hsds::HsdsError> {
+    match is_json(files) {
+        Some((name, bytes)) => catalog::hsds::import_json(name, bytes, opts),
+        None => catalog::hsds::import_package(files, opts),
+    }
 }
 
 fn upload_form(console: &Console) -> Markup {
@@ -389,7 +396,6 @@ pub(crate) async fn upload(
 }
 
 fn shown(
-    state: &PortalState,
     console: &Console,
     token: &str,
     choices: &Choices,
@@ -420,7 +426,6 @@ fn shown(
     let refused = imported_data(&files, choices)
         .map(|d| outside(console, &d))
         .unwrap_or_default();
-    let _ = state;
     let main = report(console, token, &files, choices, &run, &refused, notice);
     (status, console.page(&t.get("import-title"), main)).into_response()
 }
@@ -433,11 +438,7 @@ fn imported_data(files: &Package, choices: &Choices) -> Option<catalog::CatalogD
     if opts.default_area.is_none() {
         opts.default_area = Some("work".into());
     }
-    let got = match is_json(files) {
-        Some((name, bytes)) => catalog::hsds::import_json(name, bytes, &opts),
-        None => catalog::hsds::import_package(files, &opts),
-    };
-    got.ok().map(|i| i.data)
+    read(files, &opts).ok().map(|i| i.data)
 }
 
 pub(crate) async fn dry_run(
@@ -449,14 +450,7 @@ pub(crate) async fn dry_run(
         Ok(c) => c,
         Err(r) => return r,
     };
-    shown(
-        &state,
-        &console,
-        &token,
-        &Choices::default(),
-        None,
-        StatusCode::OK,
-    )
+    shown(&console, &token, &Choices::default(), None, StatusCode::OK)
 }
 
 /// "Check again" with the areas chosen, or "Import" when all is well.
@@ -473,22 +467,18 @@ pub(crate) async fn decide(
     let t = console.lang;
     let choices = Choices::from_fields(&fields);
     if fields.get("action").map(String::as_str) != Some("import") {
-        return shown(&state, &console, &token, &choices, None, StatusCode::OK);
+        return shown(&console, &token, &choices, None, StatusCode::OK);
     }
     let Some(files) = files_of(&console, &token) else {
         return console.refuse(StatusCode::NOT_FOUND, "import-gone");
     };
     let opts = choices.options();
-    let got = match is_json(&files) {
-        Some((name, bytes)) => catalog::hsds::import_json(name, bytes, &opts),
-        None => catalog::hsds::import_package(&files, &opts),
-    };
+    let got = read(&files, &opts);
     let refusal = html! { p role="alert" { (t.get("import-refused")) } };
     let data = match got {
         Ok(i) => i.data,
         Err(_) => {
             return shown(
-                &state,
                 &console,
                 &token,
                 &choices,
@@ -499,7 +489,6 @@ pub(crate) async fn decide(
     };
     if !outside(&console, &data).is_empty() {
         return shown(
-            &state,
             &console,
             &token,
             &choices,
@@ -525,7 +514,6 @@ pub(crate) async fn decide(
         Err(crate::store::StoreError::Catalog(e)) => {
             let notice = html! { p role="alert" { (t.get("import-refused")) " " (e.to_string()) } };
             shown(
-                &state,
                 &console,
                 &token,
                 &choices,

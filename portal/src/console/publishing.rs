@@ -12,6 +12,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 
+use super::records::kind_label;
 use super::{Console, ConsoleLang, redirect, server_error};
 use crate::accounts::AuditAction;
 use crate::publish::{Pending, PublishError, PublishOptions, Refusal};
@@ -20,10 +21,6 @@ use crate::store::Role;
 
 /// How many past publications the screen lists.
 const SHOWN: usize = 10;
-
-fn kind_label(t: ConsoleLang, kind: catalog::RecordKind) -> String {
-    t.get(&format!("rk-{}", kind.as_str().replace('_', "-")))
-}
 
 /// The summary of what the next publication carries, as the to-do
 /// screen and the publish screen show it.

@@ -94,7 +94,8 @@ impl Console {
     }
 }
 
-fn kind_label(t: ConsoleLang, kind: RecordKind) -> String {
+/// A record kind by its name in the reader's language.
+pub(super) fn kind_label(t: ConsoleLang, kind: RecordKind) -> String {
     t.get(&format!("rk-{}", kind.as_str().replace('_', "-")))
 }
 
