@@ -387,3 +387,4 @@ import-unreadable = The file cannot be read as HSDS: check that it is the JSON d
 import-too-large = The upload is too large (50 MB at most).
 import-no-file = Choose a file to upload.
 import-gone = This upload is no longer kept (30 minutes at most, for the session that sent it): upload the file again.
+publish-seq = Publication

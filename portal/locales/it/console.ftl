@@ -387,3 +387,4 @@ import-unreadable = Il file non si legge come HSDS: verificate che sia il docume
 import-too-large = Il caricamento è troppo grande (al massimo 50 MB).
 import-no-file = Scegliete un file da caricare.
 import-gone = Questo caricamento non è più conservato (al massimo 30 minuti, per la sessione che l'ha inviato): caricate di nuovo il file.
+publish-seq = Pubblicazione

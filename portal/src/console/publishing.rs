@@ -122,7 +122,7 @@ fn render(
             } @else {
                 table {
                     thead { tr {
-                        th scope="col" { "seq" }
+                        th scope="col" { (t.get("publish-seq")) }
                         th scope="col" { (t.get("col-when")) }
                         th scope="col" { (t.get("publish-records")) }
                     } }
