@@ -28,8 +28,10 @@ INTEGRA_BUILD_PACKAGES=(
 # browser for the UI journeys, fonts for every script, nginx for the feed,
 # poppler (pdfinfo, pdftotext, pdftoppm) for the referral sheet PDF test,
 # a session bus and a notification service for the desktop notification test,
-# python3-venv for the official data's derivation test.
+# python3-venv for the official data's derivation test, PostgreSQL (the
+# tests start their own server in a temporary folder; no system service)
+# for the portal's store suite and its several-instance test.
 INTEGRA_TEST_PACKAGES=(
   xvfb xdotool imagemagick chromium fonts-noto-core fonts-noto-cjk nginx iproute2
-  poppler-utils dbus-daemon dbus-bin notification-daemon python3-venv
+  poppler-utils dbus-daemon dbus-bin notification-daemon python3-venv postgresql
 )

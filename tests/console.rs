@@ -1969,3 +1969,73 @@ async fn a_locked_account_is_locked_on_every_instance() {
     assert_eq!(locked.status, 429, "{}", locked.body);
     assert!(locked.headers.get("retry-after").is_some());
 }
+
+/// Two editors open one record; the first saves. The second's save is a
+/// conflict: nothing of theirs is written, the first's change is shown
+/// beside the form, what they typed is kept, and saving again (from the
+/// version now shown) is their deliberate choice.
+#[tokio::test(flavor = "multi_thread")]
+async fn two_editors_on_one_record_never_overwrite_unseen() {
+    let portal = Portal::new(&small_catalog(400));
+    let server = portal.serve().await;
+    let base = server.url();
+    let (lazio, _) = services_in_and_out(&portal, "12");
+    let edit = format!("/console/records/service/{lazio}/edit");
+    let mut first = signed_in(
+        &portal,
+        &base,
+        "uno@lazio.example",
+        Role::Editor,
+        Some("12"),
+    )
+    .await;
+    let mut second = signed_in(
+        &portal,
+        &base,
+        "due@lazio.example",
+        Role::Editor,
+        Some("12"),
+    )
+    .await;
+    let form_first = first.get(&edit).await;
+    let form_second = second.get(&edit).await;
+    assert!(form_first.body.contains("name=\"version\""));
+    let mut a = form_fields(&form_first.body, &edit);
+    let mut b = form_fields(&form_second.body, &edit);
+    set_field(&mut a, "description", "Orari cambiati dal primo redattore.");
+    set_field(&mut a, "save", "1");
+    set_field(&mut b, "description", "Testo del secondo redattore.");
+    set_field(&mut b, "save", "1");
+    assert_eq!(first.post(&edit, &pairs(&a)).await.status, 303);
+    let clash = second.post(&edit, &pairs(&b)).await;
+    assert_eq!(clash.status, 409, "{}", clash.body);
+    assert!(
+        clash
+            .body
+            .contains("Qualcun altro ha salvato questa scheda"),
+        "{}",
+        clash.body
+    );
+    // The other change, who made it and what it was; and what this
+    // editor typed, still in the form.
+    assert!(clash.body.contains("uno@lazio.example"));
+    assert!(clash.body.contains("Orari cambiati dal primo redattore."));
+    assert!(clash.body.contains("Testo del secondo redattore."));
+    let stored = portal.store().service(&lazio).unwrap().unwrap();
+    assert_eq!(stored.description, "Orari cambiati dal primo redattore.");
+    // Saving the form as the conflict page gave it: the second's text
+    // replaces the first's, knowingly, and both changes are in the history.
+    let mut again = form_fields(&clash.body, &edit);
+    set_field(&mut again, "save", "1");
+    assert_eq!(second.post(&edit, &pairs(&again)).await.status, 303);
+    let stored = portal.store().service(&lazio).unwrap().unwrap();
+    assert_eq!(stored.description, "Testo del secondo redattore.");
+    let history = portal
+        .store()
+        .history(catalog::RecordKind::Service, &lazio, 10)
+        .unwrap();
+    assert_eq!(
+        history.iter().map(|c| c.actor.as_str()).collect::<Vec<_>>(),
+        ["due@lazio.example", "uno@lazio.example"]
+    );
+}

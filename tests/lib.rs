@@ -4,6 +4,7 @@
 
 pub mod app_support;
 pub mod hsds_support;
+pub mod pg_support;
 
 use std::path::PathBuf;
 

@@ -82,9 +82,15 @@ async fn portal_then_delta_then_nginx() {
         .iter()
         .filter(|s| s.description.contains("aggiornato"))
     {
+        // The version the editor read travels back as If-Match.
+        let url = format!("{}v1/editor/services/{}", server.url(), s.id);
+        let read = http.get(&url).bearer_auth(&admin).send().await.unwrap();
+        assert_eq!(read.status(), StatusCode::OK);
+        let etag = read.headers()["etag"].clone();
         let r = http
-            .put(format!("{}v1/editor/services/{}", server.url(), s.id))
+            .put(&url)
             .bearer_auth(&admin)
+            .header("if-match", etag)
             .body(serde_json::to_vec(s).unwrap())
             .send()
             .await
@@ -285,7 +291,10 @@ async fn editors_are_scoped_and_moderated_changes_reach_devices() {
         let http = http.clone();
         let url = format!("{}v1/editor/services/{}", server.url(), s.id);
         async move {
-            let mut req = http.put(url).body(serde_json::to_vec(&s).unwrap());
+            let mut req = http
+                .put(url)
+                .header("if-match", "*")
+                .body(serde_json::to_vec(&s).unwrap());
             if let Some(t) = token {
                 req = req.bearer_auth(t);
             }

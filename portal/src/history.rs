@@ -12,7 +12,7 @@ use catalog::{CatalogData, Record, RecordKind};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::store::{Store, StoreResult};
+use crate::store::{Store, StoreError, StoreResult, Versions, version};
 
 /// What happened to the record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,12 +109,33 @@ fn now() -> String {
 
 /// Writes `data` (validated by the store, all or nothing) and keeps each
 /// record's change; a record written unchanged leaves no entry. Returns the
-/// changes kept.
+/// changes kept. A record someone else changes between this read and the
+/// write is a [`StoreError::Conflict`](crate::store::StoreError::Conflict),
+/// never overwritten.
 pub fn save(store: &mut dyn Store, actor: &str, data: &CatalogData) -> StoreResult<Vec<Change>> {
+    save_from(store, actor, data, &Versions::new())
+}
+
+/// [`save`] for a writer that started from the versions in `base` (a
+/// form's hidden field, an API's `If-Match`): a record no longer at its
+/// version there is a conflict, and nothing is written.
+pub fn save_from(
+    store: &mut dyn Store,
+    actor: &str,
+    data: &CatalogData,
+    base: &Versions,
+) -> StoreResult<Vec<Change>> {
     let mut changes = Vec::new();
+    let mut expected = Versions::new();
     let at = now();
     for r in data.records() {
+        let key = r.kind().key(r.id());
         let old = store.record(r.kind(), r.id())?;
+        let current = old.as_ref().map(version);
+        if base.get(&key).is_some_and(|want| *want != current) {
+            return Err(StoreError::Conflict { key });
+        }
+        expected.insert(key, current);
         let new = r.to_owned();
         let fields = diff(old.as_ref(), Some(&new));
         if fields.is_empty() {
@@ -133,27 +154,39 @@ pub fn save(store: &mut dyn Store, actor: &str, data: &CatalogData) -> StoreResu
             fields,
         });
     }
-    store.put(data)?;
-    // After the write: a batch the catalog refused leaves no history.
-    store.add_changes(&changes)?;
+    store.put_records(data, &expected, &changes)?;
     Ok(changes)
 }
 
 /// Deletes a record and keeps what it held; false when there was none.
 pub fn remove(store: &mut dyn Store, actor: &str, kind: RecordKind, id: &str) -> StoreResult<bool> {
-    let old = store.record(kind, id)?;
-    if !store.delete(kind, id)? {
+    remove_from(store, actor, kind, id, None)
+}
+
+/// [`remove`] of the record at version `base`, when given.
+pub fn remove_from(
+    store: &mut dyn Store,
+    actor: &str,
+    kind: RecordKind,
+    id: &str,
+    base: Option<&str>,
+) -> StoreResult<bool> {
+    let Some(old) = store.record(kind, id)? else {
         return Ok(false);
+    };
+    let current = version(&old);
+    if base.is_some_and(|want| want != current) {
+        return Err(StoreError::Conflict { key: kind.key(id) });
     }
-    store.add_changes(&[Change {
+    let change = Change {
         at: now(),
         actor: actor.to_string(),
         kind,
         id: id.to_string(),
         action: ChangeAction::Deleted,
-        fields: diff(old.as_ref(), None),
-    }])?;
-    Ok(true)
+        fields: diff(Some(&old), None),
+    };
+    store.delete_record(kind, id, Some(&current), Some(&change))
 }
 
 #[cfg(test)]

@@ -8,22 +8,22 @@ use catalog::hsds::Remedy;
 use clap::{CommandFactory, Parser, Subcommand};
 use feed::sign::{SigningKey, generate_keypair};
 use portal::publish::{PublishOptions, StarterData, publish, refresh, starter, starter_data};
-use portal::{Grant, PortalState, Role, ServerConfig, SqliteStore, Store};
+use portal::{Grant, PortalState, Role, ServerConfig};
 
 /// Every command with its options; `integra-portal COMMAND --help`
 /// explains each option.
 const USAGE: &str = "\
 integra-portal keygen --out DIR [--name NAME]
-       integra-portal import --store DIR (--sample | --hsds PATH [--default-area AREA]
+       integra-portal import --store DIR|URL (--sample | --hsds PATH [--default-area AREA]
                              [--area-for SERVICE_ID=AREA]... [--default-updated-at RFC3339])
        integra-portal import --hsds PATH --dry-run [--default-area AREA] [--area-for ...]
-       integra-portal publish --store DIR --feed DIR --key FILE [--refresh] [--validity-days N]
+       integra-portal publish --store DIR|URL --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
-       integra-portal serve --store DIR --feed DIR [--listen ADDR] [--behind-https]
+       integra-portal serve --store DIR|URL --feed DIR [--listen ADDR] [--behind-https]
                             [--base-url URL]
-       integra-portal token --store DIR --role editor|moderator|admin [--territory ISTAT]
+       integra-portal token --store DIR|URL --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
-       integra-portal user add --store DIR --email ADDRESS --role editor|moderator|admin
+       integra-portal user add --store DIR|URL --email ADDRESS --role editor|moderator|admin
                                [--territory ISTAT] [--base-url URL]
        integra-portal starter --out DIR --key FILE [--official DIR | --sample]";
 
@@ -54,9 +54,9 @@ enum Command {
     /// Add records to the editorial store (HSDS 3.0 JSON file or package
     /// folder, or the sample catalog)
     Import {
-        /// The editorial store's folder
-        #[arg(long, value_name = "DIR", required_unless_present = "dry_run")]
-        store: Option<PathBuf>,
+        /// The editorial store: a folder (SQLite), or postgres://…
+        #[arg(long, value_name = "DIR|URL", required_unless_present = "dry_run")]
+        store: Option<String>,
         /// Add the generated sample catalog
         #[arg(long, required_unless_present = "hsds", conflicts_with = "hsds")]
         sample: bool,
@@ -85,9 +85,9 @@ enum Command {
     /// Write the next seq of the feed (or, with --refresh, re-sign the
     /// current manifest with a new expiry)
     Publish {
-        /// The editorial store's folder
-        #[arg(long, value_name = "DIR")]
-        store: PathBuf,
+        /// The editorial store: a folder (SQLite), or postgres://…
+        #[arg(long, value_name = "DIR|URL")]
+        store: String,
         /// The feed folder to write
         #[arg(long, value_name = "DIR")]
         feed: PathBuf,
@@ -113,9 +113,9 @@ enum Command {
     },
     /// Serve the feed, submissions and the editors' API
     Serve {
-        /// The editorial store's folder
-        #[arg(long, value_name = "DIR")]
-        store: PathBuf,
+        /// The editorial store: a folder (SQLite), or postgres://…
+        #[arg(long, value_name = "DIR|URL")]
+        store: String,
         /// The feed folder to serve
         #[arg(long, value_name = "DIR")]
         feed: PathBuf,
@@ -147,9 +147,9 @@ enum Command {
     },
     /// Create a bearer token (printed once; only its hash is stored)
     Token {
-        /// The editorial store's folder
-        #[arg(long, value_name = "DIR")]
-        store: PathBuf,
+        /// The editorial store: a folder (SQLite), or postgres://…
+        #[arg(long, value_name = "DIR|URL")]
+        store: String,
         /// What the token may do: editor, moderator or admin
         #[arg(long, value_name = "ROLE", value_parser = role)]
         role: Role,
@@ -183,9 +183,9 @@ enum UserCommand {
     /// Add an account and print a one-time link (72 hours) to set its
     /// password
     Add {
-        /// The editorial store's folder
-        #[arg(long, value_name = "DIR")]
-        store: PathBuf,
+        /// The editorial store: a folder (SQLite), or postgres://…
+        #[arg(long, value_name = "DIR|URL")]
+        store: String,
         /// The person's e-mail address (their login)
         #[arg(long, value_name = "ADDRESS")]
         email: String,
@@ -283,7 +283,7 @@ fn run(cli: Cli) -> Result<()> {
             match (hsds, dry_run) {
                 (Some(path), true) => import_dry_run(&path, &opts),
                 (hsds, _) => import(
-                    store.as_deref().context("--store DIR")?,
+                    store.as_deref().context("--store DIR|URL")?,
                     sample,
                     hsds.as_deref(),
                     &opts,
@@ -311,8 +311,8 @@ fn run(cli: Cli) -> Result<()> {
                 println!("re-signed seq {} (expires {})", m.seq, m.expires);
                 return Ok(());
             }
-            let mut store = SqliteStore::open(&store_dir)?;
-            let r = publish(&mut store, &feed, &key, opts)?;
+            let mut store = portal::store::open(&store_dir)?;
+            let r = publish(store.as_mut(), &feed, &key, opts)?;
             println!(
                 "published seq {} ({} rows, snapshot {} bytes{}, {} deltas, {} old files removed)",
                 r.manifest.seq,
@@ -333,7 +333,7 @@ fn run(cli: Cli) -> Result<()> {
             base_url,
             trusted_proxies,
         } => {
-            let store = SqliteStore::open(&store_dir)?;
+            let store = portal::store::open(&store_dir)?;
             let publish_key = match key {
                 Some(k) => Some(std::sync::Arc::new(SigningKey::from_file(&k)?)),
                 None => None,
@@ -345,7 +345,7 @@ fn run(cli: Cli) -> Result<()> {
                 trusted_proxies,
                 ..ServerConfig::new(feed)
             };
-            let state = PortalState::new(Box::new(store), cfg);
+            let state = PortalState::new(store, cfg);
             let rt = tokio::runtime::Runtime::new()?;
             rt.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(&listen)
@@ -362,7 +362,7 @@ fn run(cli: Cli) -> Result<()> {
             territory,
             label,
         } => {
-            let mut store = SqliteStore::open(&store_dir)?;
+            let mut store = portal::store::open(&store_dir)?;
             let token = portal::new_token();
             store.add_token(
                 &portal::token_sha256(&token),
@@ -390,10 +390,10 @@ fn run(cli: Cli) -> Result<()> {
             if role == Role::Admin && territory.is_some() {
                 bail!("an admin manages every account: give an admin no --territory");
             }
-            let mut store = SqliteStore::open(&store_dir)?;
+            let mut store = portal::store::open(&store_dir)?;
             let now = chrono::Utc::now();
             let path = portal::console::invite_account(
-                &mut store,
+                store.as_mut(),
                 &email,
                 role,
                 territory.as_deref(),
@@ -464,7 +464,7 @@ fn keygen(out: &Path, name: &str) -> Result<()> {
 }
 
 fn import(
-    store_dir: &Path,
+    store_dir: &str,
     sample: bool,
     hsds: Option<&Path>,
     opts: &catalog::hsds::ImportOptions,
@@ -495,8 +495,8 @@ fn import(
         }
         imported.data
     };
-    let mut store = SqliteStore::open(store_dir)?;
-    let changes = portal::history::save(&mut store, "integra-portal import", &data)?;
+    let mut store = portal::store::open(store_dir)?;
+    let changes = portal::history::save(store.as_mut(), "integra-portal import", &data)?;
     println!(
         "imported {} records ({} new or changed)",
         data.len(),

@@ -213,7 +213,7 @@ pub fn decide(
             })?;
         }
     }
-    store.decide(
+    let decided = store.decide(
         uuid,
         &Decision {
             status: decision.status,
@@ -222,6 +222,10 @@ pub fn decide(
             at: now,
         },
     )?;
+    if !decided {
+        // Another moderator (perhaps on another instance) decided first.
+        return Err(ActionError::AlreadyDecided);
+    }
     store.add_audit(&AuditEntry {
         at: now.to_string(),
         actor: grant.label.clone(),

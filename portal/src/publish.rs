@@ -87,6 +87,11 @@ pub enum PublishError {
         .0.examples()
     )]
     TooManyRemoved(Removals),
+    #[error(
+        "another publication is under way (perhaps from another portal instance); \
+         nothing was written: try again when it has ended"
+    )]
+    Busy,
 }
 
 /// What a publication would remove from the last one.
@@ -428,8 +433,25 @@ pub fn publish(
     key: &SigningKey,
     opts: PublishOptions,
 ) -> Result<PublishReport, PublishError> {
-    let data = store.catalog()?;
-    let previous = store.publications(opts.max_deltas.max(2))?;
+    // One at a time, whichever instance asks: two would write the same
+    // feed folder and the same seq.
+    if !store.lock_publishing()? {
+        return Err(PublishError::Busy);
+    }
+    let published = publish_locked(store, feed_dir, key, opts);
+    let unlocked = store.unlock_publishing();
+    let report = published?;
+    unlocked?;
+    Ok(report)
+}
+
+fn publish_locked(
+    store: &mut dyn Store,
+    feed_dir: &Path,
+    key: &SigningKey,
+    opts: PublishOptions,
+) -> Result<PublishReport, PublishError> {
+    let (data, previous) = store.snapshot(opts.max_deltas.max(2))?;
     let rows = rows_of(&data);
     let kept: HashSet<String> = rows.iter().map(|r| r.kind().key(r.id())).collect();
     check_removals(&kept, previous.first(), &opts)?;

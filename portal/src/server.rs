@@ -7,7 +7,12 @@
 //! - `GET|HEAD /manifest.json`, `/manifest.json.minisig`, `/snap/*`, `/delta/*`
 //! - `POST /v1/submissions` → 201 new, 200 already stored, 409 same uuid
 //!   with other content, 400/413/422 bad input, 429 too many
-//! - `GET|PUT|DELETE /v1/editor/services/{id}` (editor)
+//! - `GET|PUT|DELETE /v1/editor/services/{id}` (editor): `GET` gives the
+//!   service's version as its `ETag`; `PUT` and `DELETE` of an existing
+//!   service send it back as `If-Match` (or `If-Match: *` to overwrite
+//!   whatever it holds; a new service `If-None-Match: *` or nothing):
+//!   428 without, 409 with the current service when someone else changed
+//!   it since
 //! - `GET /v1/submissions/{uuid}` → what became of a submission (its uuid is
 //!   the sender's secret: received, accepted, or rejected with the reason),
 //!   404 unknown, 429 too many
@@ -717,10 +722,102 @@ async fn get_service(
     }
     let found = state.store().service(&id);
     match found {
-        Ok(Some(s)) => axum::Json(s).into_response(),
+        Ok(Some(s)) => {
+            let tag = etag(&service_version(&s));
+            let mut r = axum::Json(s).into_response();
+            r.headers_mut().insert(header::ETAG, tag);
+            r
+        }
         Ok(None) => error(StatusCode::NOT_FOUND, "no such service"),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
+}
+
+fn service_version(s: &Service) -> String {
+    crate::store::version(&catalog::Record::Service(Box::new(s.clone())))
+}
+
+fn etag(version: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!("\"{version}\"")).expect("hex is a header value")
+}
+
+/// What a write to an existing record must say it started from: without
+/// it, another editor's change since could be overwritten unseen.
+#[derive(Debug, PartialEq, Eq)]
+enum Precondition {
+    /// `If-Match: "<version>"`: the record is still at that version.
+    Version(String),
+    /// `If-Match: *`: whatever version the record is at (a tool that means
+    /// to overwrite says so).
+    AnyVersion,
+    /// `If-None-Match: *`: the record does not exist yet.
+    Absent,
+    None,
+}
+
+fn precondition(headers: &HeaderMap) -> Precondition {
+    let value = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+            .map(str::trim)
+    };
+    if let Some(tag) = value(header::IF_MATCH) {
+        if tag == "*" {
+            return Precondition::AnyVersion;
+        }
+        let tag = tag.strip_prefix("W/").unwrap_or(tag);
+        return Precondition::Version(tag.trim_matches('"').to_string());
+    }
+    if value(header::IF_NONE_MATCH) == Some("*") {
+        return Precondition::Absent;
+    }
+    Precondition::None
+}
+
+/// 409: the record is not at the version the writer started from. The
+/// answer carries the current service (none when it was removed) and its
+/// `ETag`, so the writer can show the other change and merge.
+fn version_conflict(current: Option<&Service>) -> Response {
+    let body = json!({
+        "error": "the service was changed by someone else since you read it; nothing was \
+                  written: read it again, merge, and send its new ETag",
+        "current": current,
+    });
+    let mut r = (StatusCode::CONFLICT, axum::Json(body)).into_response();
+    if let Some(s) = current {
+        r.headers_mut()
+            .insert(header::ETAG, etag(&service_version(s)));
+    }
+    r
+}
+
+fn precondition_required() -> Response {
+    error(
+        StatusCode::PRECONDITION_REQUIRED,
+        "send If-Match with the ETag of the service as you read it (GET), or If-Match: * \
+         to overwrite whatever it holds; a new service is sent with If-None-Match: *",
+    )
+}
+
+/// The versions a write expects, from its precondition and the record as
+/// it is now; Err: the answer when they already disagree.
+// The error is the response handlers return as is.
+#[allow(clippy::result_large_err)]
+fn expected_versions(
+    pre: Precondition,
+    key: String,
+    current: Option<&Service>,
+) -> Result<crate::store::Versions, Response> {
+    let now = current.map(service_version);
+    let want = match (pre, now) {
+        (Precondition::None, Some(_)) => return Err(precondition_required()),
+        (Precondition::None | Precondition::Absent, None) => None,
+        (Precondition::AnyVersion, Some(n)) => Some(n),
+        (Precondition::Version(v), Some(n)) if v == n => Some(n),
+        _ => return Err(version_conflict(current)),
+    };
+    Ok(crate::store::Versions::from([(key, want)]))
 }
 
 async fn put_service(
@@ -745,25 +842,37 @@ async fn put_service(
     }
     let territory = grant.territory();
     let mut store = state.store();
-    match store.service(&id) {
+    let old = match store.service(&id) {
         Ok(Some(old)) if !allows(territory.as_ref(), &service_codes(&old)) => {
             return outside(&grant);
         }
+        Ok(old) => old,
         Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-        _ => {}
-    }
+    };
     if !allows(territory.as_ref(), &service_codes(&service)) {
         return outside(&grant);
     }
+    let key = RecordKind::Service.key(&id);
+    let base = match expected_versions(precondition(&headers), key, old.as_ref()) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let tag = etag(&service_version(&service));
     let data = CatalogData {
         services: vec![service],
         ..CatalogData::default()
     };
-    match crate::history::save(store.as_mut(), &grant.label, &data) {
-        Ok(_) => StatusCode::NO_CONTENT.into_response(),
+    match crate::history::save_from(store.as_mut(), &grant.label, &data, &base) {
+        Ok(_) => (StatusCode::NO_CONTENT, [(header::ETAG, tag)]).into_response(),
+        Err(super::StoreError::Conflict { .. }) => {
+            // Another instance wrote between the read above and the write.
+            let current = store.service(&id).ok().flatten();
+            version_conflict(current.as_ref())
+        }
         Err(super::StoreError::Catalog(e)) => {
             error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string())
         }
+        Err(super::StoreError::Refused(why)) => error(StatusCode::UNPROCESSABLE_ENTITY, why),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }
@@ -782,9 +891,25 @@ async fn delete_service(
         Ok(Some(old)) if !allows(grant.territory().as_ref(), &service_codes(&old)) => {
             outside(&grant)
         }
-        Ok(Some(_)) => {
-            match crate::history::remove(store.as_mut(), &grant.label, RecordKind::Service, &id) {
+        Ok(Some(old)) => {
+            let key = RecordKind::Service.key(&id);
+            let base = match expected_versions(precondition(&headers), key.clone(), Some(&old)) {
+                Ok(mut b) => b.remove(&key).flatten(),
+                Err(r) => return r,
+            };
+            let removed = crate::history::remove_from(
+                store.as_mut(),
+                &grant.label,
+                RecordKind::Service,
+                &id,
+                base.as_deref(),
+            );
+            match removed {
                 Ok(_) => StatusCode::NO_CONTENT.into_response(),
+                Err(super::StoreError::Conflict { .. }) => {
+                    let current = store.service(&id).ok().flatten();
+                    version_conflict(current.as_ref())
+                }
                 Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
             }
         }

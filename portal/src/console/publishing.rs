@@ -223,6 +223,7 @@ pub(crate) async fn publish(
                 Err(r) => r,
             }
         }
+        Ok(Err(PublishError::Busy)) => console.refuse(StatusCode::CONFLICT, "publish-busy"),
         Ok(Err(e)) => server_error(t, &e),
         Err(e) => server_error(t, &e),
     }

@@ -865,6 +865,16 @@ fn organizations(
     out
 }
 
+/// What the edit form carries besides the record: the version it started
+/// from (saving checks it is still the record's, so no other editor's
+/// change is overwritten unseen), and a notice above it.
+#[derive(Default)]
+struct FormState<'a> {
+    version: Option<&'a str>,
+    notice: Option<Markup>,
+}
+
+#[allow(clippy::too_many_arguments)]
 fn edit_form(
     console: &Console,
     kind: RecordKind,
@@ -873,9 +883,11 @@ fn edit_form(
     posted: Option<&Posted>,
     errors: &Errors,
     orgs: &[(String, String)],
+    state: FormState<'_>,
 ) -> Markup {
     let t = console.lang;
     html! {
+        @if let Some(n) = state.notice { (n) }
         @if !errors.is_empty() {
             div.notice role="alert" {
                 p { (t.with("form-errors", &[("count", errors.len().to_string())])) }
@@ -884,6 +896,9 @@ fn edit_form(
         }
         form method="post" action=(action) novalidate {
             (console.csrf_field())
+            @if let Some(version) = state.version {
+                input type="hidden" name="version" value=(version);
+            }
             @if action.split('?').next().is_some_and(|a| a.ends_with("/new")) {
                 input type="hidden" name="new_id" value=(v["id"].as_str().unwrap_or(""));
             }
@@ -930,7 +945,7 @@ pub(crate) async fn edit(
     let main = html! {
         p { a href=(url) { (t.get("records-back-record")) } }
         h1 { (t.with("records-editing", &[("name", title_of(&r).to_string())])) }
-        (edit_form(&console, r.kind(), &format!("{url}/edit"), &v, None, &Errors::new(), &organizations(&state, &console, r.kind())))
+        (edit_form(&console, r.kind(), &format!("{url}/edit"), &v, None, &Errors::new(), &organizations(&state, &console, r.kind()), FormState { version: Some(&crate::store::version(&r)), notice: None }))
     };
     console.page(title_of(&r), main).into_response()
 }
@@ -963,12 +978,25 @@ fn save(
     let (mut candidate, mut errors) = form::read(kind, base, posted);
     candidate["updated_at"] = Value::from(super::now_rfc3339());
     let record = form::check(kind, base, candidate.clone(), &mut errors);
-    let again = |errors: &Errors, status: StatusCode| {
+    // The version the editor started from travels with every round of the
+    // form (preview, errors) until the save checks it.
+    let started_from = Some(posted.one("version")).filter(|v| !v.is_empty());
+    let again_with = |errors: &Errors, status: StatusCode, form: FormState<'_>| {
         let main = html! {
             h1 { (heading) }
-            (edit_form(console, kind, action, &candidate, Some(posted), errors, &organizations(state, console, kind)))
+            (edit_form(console, kind, action, &candidate, Some(posted), errors, &organizations(state, console, kind), form))
         };
         (status, console.page(&heading, main)).into_response()
+    };
+    let again = |errors: &Errors, status: StatusCode| {
+        again_with(
+            errors,
+            status,
+            FormState {
+                version: started_from,
+                notice: None,
+            },
+        )
     };
     let Some(record) = record.filter(|_| !posted.has("preview")) else {
         let status = if errors.is_empty() {
@@ -1001,11 +1029,51 @@ fn save(
     data.push(record);
     let uuid = match commit {
         Commit::Edit => {
-            let saved = crate::history::save(state.store().as_mut(), &console.account.email, &data);
+            let base: crate::store::Versions = started_from
+                .map(|v| (kind.key(&id), Some(v.to_string())))
+                .into_iter()
+                .collect();
+            let saved = crate::history::save_from(
+                state.store().as_mut(),
+                &console.account.email,
+                &data,
+                &base,
+            );
             return match saved {
                 Ok(_) => redirect(&format!("{}?saved=1", record_url(kind, &id))),
+                Err(crate::store::StoreError::Conflict { .. }) => {
+                    // Someone else saved first: their change is shown, what
+                    // this editor typed stays in the form, and saving again
+                    // (now from their version) is a deliberate choice.
+                    let (current, theirs) = {
+                        let store = state.store();
+                        (
+                            store.record(kind, &id).ok().flatten(),
+                            store.history(kind, &id, 1).unwrap_or_default(),
+                        )
+                    };
+                    let version = current.as_ref().map(crate::store::version);
+                    let notice = html! {
+                        div.notice role="alert" {
+                            p { (t.get(if current.is_some() { "records-conflict" } else { "records-conflict-gone" })) }
+                            (history_list(t, &theirs))
+                        }
+                    };
+                    again_with(
+                        &errors,
+                        StatusCode::CONFLICT,
+                        FormState {
+                            version: version.as_deref(),
+                            notice: Some(notice),
+                        },
+                    )
+                }
                 Err(crate::store::StoreError::Catalog(e)) => {
                     errors.insert(String::new(), FieldError::Catalog(e.to_string()));
+                    again(&errors, StatusCode::UNPROCESSABLE_ENTITY)
+                }
+                Err(crate::store::StoreError::Refused(why)) => {
+                    errors.insert(String::new(), FieldError::Catalog(why));
                     again(&errors, StatusCode::UNPROCESSABLE_ENTITY)
                 }
                 Err(e) => server_error(t, &e),
@@ -1176,7 +1244,7 @@ pub(crate) async fn new_form(
     let main = html! {
         h1 { (heading) }
         @if q.from.is_some() { p.notice { (t.get("records-from-report")) } }
-        (edit_form(&console, kind, &action, &v, None, &Errors::new(), &organizations(&state, &console, kind)))
+        (edit_form(&console, kind, &action, &v, None, &Errors::new(), &organizations(&state, &console, kind), FormState::default()))
     };
     console.page(&heading, main).into_response()
 }

@@ -1,260 +1,20 @@
-//! The editorial store: records as editors keep them, user submissions
-//! waiting for moderation, editors' tokens, and what was published. One
-//! trait ([`Store`]); SQLite is the embedded default ([`SqliteStore`]): the
-//! records in a catalog file (`editorial.sqlite`, written through `catalog`'s
-//! API, so validation and HSDS import are the app's own), submissions, tokens
-//! and publications in `portal.sqlite`, the portal's own tables.
+//! The embedded store (`--store DIR`).
 
 use std::collections::HashMap;
-use std::io::{Read, Write};
-use std::path::Path;
+use std::fs::File;
+use std::path::{Path, PathBuf};
 
 use catalog::model::{CatalogData, Organization, Service};
 use catalog::store::ImportOptions;
-use catalog::{Catalog, Record, RecordKind, Territory};
+use catalog::{Catalog, Record, RecordKind};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::{Deserialize, Serialize};
 
+use super::{
+    Decision, Grant, Inserted, Publication, Role, Store, StoreError, StoreResult, Submission,
+    SubmissionStatus, Versions, version,
+};
 use crate::accounts::{Account, AuditAction, AuditEntry, Session};
 use crate::history::{Change, ChangeAction, FieldChange};
-
-/// What the store can fail with.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error(transparent)]
-    Catalog(#[from] catalog::Error),
-    #[error("store database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    #[error("{0}")]
-    Other(String),
-}
-
-pub type StoreResult<T> = Result<T, StoreError>;
-
-/// What an editor's token allows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Changes records in its territory.
-    Editor,
-    /// Also accepts or rejects submissions.
-    Moderator,
-    /// Also creates tokens.
-    Admin,
-}
-
-impl Role {
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "editor" => Some(Role::Editor),
-            "moderator" => Some(Role::Moderator),
-            "admin" => Some(Role::Admin),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Editor => "editor",
-            Role::Moderator => "moderator",
-            Role::Admin => "admin",
-        }
-    }
-}
-
-/// A token's grant: a role over a territory (None: all of Italy).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Grant {
-    pub label: String,
-    pub role: Role,
-    /// ISTAT code of a region (2 digits), province (3) or comune (6).
-    pub territory: Option<String>,
-}
-
-impl Grant {
-    pub fn territory(&self) -> Option<Territory> {
-        self.territory.as_deref().and_then(Territory::from_code)
-    }
-}
-
-/// Kinds of user submissions: the app's list.
-pub use catalog::SubmissionKind;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SubmissionStatus {
-    Pending,
-    Accepted,
-    Rejected,
-}
-
-impl SubmissionStatus {
-    fn as_str(self) -> &'static str {
-        match self {
-            SubmissionStatus::Pending => "pending",
-            SubmissionStatus::Accepted => "accepted",
-            SubmissionStatus::Rejected => "rejected",
-        }
-    }
-
-    /// What its sender is told (`GET /v1/submissions/{uuid}`, the public
-    /// status page): received, accepted or rejected.
-    pub fn outcome(self) -> &'static str {
-        match self {
-            SubmissionStatus::Pending => "received",
-            SubmissionStatus::Accepted => "accepted",
-            SubmissionStatus::Rejected => "rejected",
-        }
-    }
-
-    fn parse(s: &str) -> SubmissionStatus {
-        match s {
-            "accepted" => SubmissionStatus::Accepted,
-            "rejected" => SubmissionStatus::Rejected,
-            _ => SubmissionStatus::Pending,
-        }
-    }
-}
-
-/// A submission as received.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Submission {
-    pub uuid: String,
-    pub kind: SubmissionKind,
-    pub payload: serde_json::Value,
-    pub received_at: String,
-    pub status: SubmissionStatus,
-    pub decided_by: Option<String>,
-    /// Why it was rejected, in the moderator's words: the sender's app
-    /// shows it.
-    pub reason: Option<String>,
-    pub decided_at: Option<String>,
-}
-
-/// A moderator's decision on a submission.
-#[derive(Debug, Clone, Copy)]
-pub struct Decision<'a> {
-    pub status: SubmissionStatus,
-    pub by: &'a str,
-    pub reason: Option<&'a str>,
-    pub at: &'a str,
-}
-
-/// What storing a submission did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Inserted {
-    New,
-    /// The same uuid with the same content: already stored.
-    Duplicate,
-    /// The same uuid with different content.
-    Conflict,
-}
-
-/// One publication: what the feed held at `seq`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Publication {
-    pub seq: u64,
-    pub chain: String,
-    pub created: String,
-    pub digest: String,
-    /// Row key → content hash at this seq (to compute deltas from it).
-    pub hashes: HashMap<String, String>,
-    /// Feed files the manifest of this seq referenced.
-    pub files: Vec<String>,
-}
-
-/// The editorial store.
-pub trait Store: Send {
-    /// Every record, sorted by id.
-    fn catalog(&self) -> StoreResult<CatalogData>;
-    /// Adds or replaces records (validated; all or nothing).
-    fn put(&mut self, data: &CatalogData) -> StoreResult<()>;
-    fn delete(&mut self, kind: RecordKind, id: &str) -> StoreResult<bool>;
-    fn record(&self, kind: RecordKind, id: &str) -> StoreResult<Option<Record>>;
-    /// Each record's content hash by `<table>:<id>` (as a publication keeps
-    /// them).
-    fn content_hashes(&self) -> StoreResult<HashMap<String, String>>;
-    fn service(&self, id: &str) -> StoreResult<Option<Service>>;
-    fn organization(&self, id: &str) -> StoreResult<Option<Organization>>;
-    /// Every association (an organization with an association profile),
-    /// by name.
-    fn associations(&self) -> StoreResult<Vec<Organization>>;
-
-    fn add_submission(&mut self, s: &Submission) -> StoreResult<Inserted>;
-    fn submission(&self, uuid: &str) -> StoreResult<Option<Submission>>;
-    fn submissions(&self, status: Option<SubmissionStatus>) -> StoreResult<Vec<Submission>>;
-    /// Records a moderator's decision (`reason`: why it was rejected).
-    fn decide(&mut self, uuid: &str, decision: &Decision<'_>) -> StoreResult<bool>;
-
-    /// Stores a token by its sha256 (the token itself is never stored).
-    fn add_token(&mut self, token_sha256: &str, grant: &Grant) -> StoreResult<()>;
-    fn grant(&self, token_sha256: &str) -> StoreResult<Option<Grant>>;
-
-    /// Publications, newest first, at most `limit`.
-    fn publications(&self, limit: usize) -> StoreResult<Vec<Publication>>;
-    fn add_publication(&mut self, p: &Publication) -> StoreResult<()>;
-
-    /// Adds an account with no password yet; `None` when the address has
-    /// one already.
-    fn add_account(
-        &mut self,
-        email: &str,
-        role: Role,
-        territory: Option<&str>,
-        now: &str,
-    ) -> StoreResult<Option<i64>>;
-    fn account(&self, id: i64) -> StoreResult<Option<Account>>;
-    fn account_by_email(&self, email: &str) -> StoreResult<Option<Account>>;
-    /// Every account, by address.
-    fn accounts(&self) -> StoreResult<Vec<Account>>;
-    /// The account's argon2id PHC string, if a password was set.
-    fn password_hash(&self, id: i64) -> StoreResult<Option<String>>;
-    fn set_password_hash(&mut self, id: i64, phc: &str) -> StoreResult<()>;
-    fn update_account(
-        &mut self,
-        id: i64,
-        role: Role,
-        territory: Option<&str>,
-        disabled: bool,
-    ) -> StoreResult<bool>;
-    /// A one-time link to set a password, by the sha256 of its token.
-    fn add_invite(
-        &mut self,
-        token_sha256: &str,
-        account_id: i64,
-        expires_at: i64,
-    ) -> StoreResult<()>;
-    /// Takes a link: the account it was for, if it exists and has not
-    /// expired at `now`; it cannot be taken again.
-    fn take_invite(&mut self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>>;
-    /// The account a link is for, without taking it. A disabled account's
-    /// links no longer work.
-    fn invite(&self, token_sha256: &str, now: i64) -> StoreResult<Option<i64>>;
-
-    fn add_session(&mut self, s: &Session) -> StoreResult<()>;
-    fn session(&self, id_sha256: &str) -> StoreResult<Option<Session>>;
-    fn touch_session(&mut self, id_sha256: &str, now: i64) -> StoreResult<()>;
-    fn delete_session(&mut self, id_sha256: &str) -> StoreResult<()>;
-    /// Ends every session of an account (disabled, password changed).
-    fn delete_sessions_of(&mut self, account_id: i64) -> StoreResult<()>;
-
-    fn add_audit(&mut self, e: &AuditEntry) -> StoreResult<()>;
-    /// The newest entries first, at most `limit`.
-    fn audit(&self, limit: usize) -> StoreResult<Vec<AuditEntry>>;
-
-    // Records' history (`crate::history` writes it).
-    fn add_changes(&mut self, changes: &[Change]) -> StoreResult<()>;
-    /// A record's changes, newest first.
-    fn history(&self, kind: RecordKind, id: &str, limit: usize) -> StoreResult<Vec<Change>>;
-
-    // Failed logins per account, shared by every instance on the store
-    // (Unix milliseconds).
-    /// Records one, and forgets every failure older than `forget_before`.
-    fn add_login_failure(&mut self, email: &str, at: i64, forget_before: i64) -> StoreResult<()>;
-    /// The account's failures since `since`, oldest first.
-    fn login_failures(&self, email: &str, since: i64) -> StoreResult<Vec<i64>>;
-    fn clear_login_failures(&mut self, email: &str) -> StoreResult<()>;
-}
 
 /// The embedded store: the records in a `catalog` file (`editorial.sqlite`,
 /// so validation and HSDS import are the app's own), the rest in
@@ -263,6 +23,11 @@ pub trait Store: Send {
 pub struct SqliteStore {
     records: Catalog,
     conn: Connection,
+    dir: PathBuf,
+    /// Held while this store publishes (`publish.lock`, locked with the
+    /// operating system's file lock, so `integra-portal publish` and a
+    /// running `serve` never write the feed at once).
+    publishing: Option<File>,
 }
 
 const PORTAL_SCHEMA: &str = r#"
@@ -376,7 +141,47 @@ impl SqliteStore {
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
             tx.commit()?;
         }
-        Ok(SqliteStore { records, conn })
+        Ok(SqliteStore {
+            records,
+            conn,
+            dir: dir.to_path_buf(),
+            publishing: None,
+        })
+    }
+}
+
+impl SqliteStore {
+    /// The record's version under its `<table>:<id>` key, if it exists.
+    fn version_of(&self, key: &str) -> StoreResult<Option<String>> {
+        let Some((kind, id)) = key
+            .split_once(':')
+            .and_then(|(t, id)| Some((RecordKind::parse(t)?, id)))
+        else {
+            return Ok(None);
+        };
+        Ok(self.records.record(kind, id)?.as_ref().map(version))
+    }
+
+    fn add_changes(&mut self, changes: &[Change]) -> StoreResult<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO record_change(at, actor, kind, record_id, action, fields)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for c in changes {
+                stmt.execute(params![
+                    c.at,
+                    c.actor,
+                    c.kind.as_str(),
+                    c.id,
+                    c.action.as_str(),
+                    serde_json::to_string(&c.fields).expect("json serializes"),
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
 
@@ -394,17 +199,11 @@ fn account_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
     })
 }
 
-/// Only kinds this build knows were stored; anything else reads as a
-/// correction, which carries nothing to apply.
-fn kind_parse(s: &str) -> SubmissionKind {
-    SubmissionKind::parse(s).unwrap_or(SubmissionKind::Correction)
-}
-
 fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
     let payload: String = r.get(2)?;
     Ok(Submission {
         uuid: r.get(0)?,
-        kind: kind_parse(&r.get::<_, String>(1)?),
+        kind: super::kind_parse(&r.get::<_, String>(1)?),
         payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null),
         received_at: r.get(3)?,
         status: SubmissionStatus::parse(&r.get::<_, String>(4)?),
@@ -419,13 +218,42 @@ impl Store for SqliteStore {
         Ok(self.records.export()?)
     }
 
-    fn put(&mut self, data: &CatalogData) -> StoreResult<()> {
+    fn put_records(
+        &mut self,
+        data: &CatalogData,
+        expected: &Versions,
+        changes: &[Change],
+    ) -> StoreResult<()> {
+        // One process holds the store (behind the server's lock): what is
+        // checked here is what is replaced.
+        for (key, want) in expected {
+            if self.version_of(key)? != *want {
+                return Err(StoreError::Conflict { key: key.clone() });
+            }
+        }
         self.records.import(data, ImportOptions::default())?;
-        Ok(())
+        // After the write: a batch the catalog refused leaves no history.
+        self.add_changes(changes)
     }
 
-    fn delete(&mut self, kind: RecordKind, id: &str) -> StoreResult<bool> {
-        Ok(self.records.delete(kind, id)?)
+    fn delete_record(
+        &mut self,
+        kind: RecordKind,
+        id: &str,
+        expected: Option<&str>,
+        change: Option<&Change>,
+    ) -> StoreResult<bool> {
+        if let Some(want) = expected {
+            let key = kind.key(id);
+            if self.version_of(&key)?.as_deref() != Some(want) {
+                return Err(StoreError::Conflict { key });
+            }
+        }
+        let deleted = self.records.delete(kind, id)?;
+        if deleted && let Some(c) = change {
+            self.add_changes(std::slice::from_ref(c))?;
+        }
+        Ok(deleted)
     }
 
     fn record(&self, kind: RecordKind, id: &str) -> StoreResult<Option<Record>> {
@@ -498,7 +326,7 @@ impl Store for SqliteStore {
     fn decide(&mut self, uuid: &str, d: &Decision<'_>) -> StoreResult<bool> {
         Ok(self.conn.execute(
             "UPDATE submission SET status = ?2, decided_by = ?3, reason = ?4, decided_at = ?5
-             WHERE uuid = ?1",
+             WHERE uuid = ?1 AND status = 'pending'",
             params![uuid, d.status.as_str(), d.by, d.reason, d.at],
         )? > 0)
     }
@@ -550,20 +378,9 @@ impl Store for SqliteStore {
         let mut out = Vec::new();
         for row in rows {
             let (seq, chain, created, digest, blob, files) = row?;
-            let mut json = Vec::new();
-            zstd::stream::Decoder::new(&blob[..])
-                .and_then(|mut d| d.read_to_end(&mut json))
-                .map_err(|e| StoreError::Other(format!("publication {seq}: {e}")))?;
-            out.push(Publication {
-                seq: seq as u64,
-                chain,
-                created,
-                digest,
-                hashes: serde_json::from_slice(&json)
-                    .map_err(|e| StoreError::Other(format!("publication {seq}: {e}")))?,
-                files: serde_json::from_str(&files)
-                    .map_err(|e| StoreError::Other(format!("publication {seq}: {e}")))?,
-            });
+            out.push(super::publication_from(
+                seq, chain, created, digest, &blob, &files,
+            )?);
         }
         Ok(out)
     }
@@ -771,26 +588,38 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
-    fn add_changes(&mut self, changes: &[Change]) -> StoreResult<()> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut stmt = tx.prepare(
-                "INSERT INTO record_change(at, actor, kind, record_id, action, fields)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            for c in changes {
-                stmt.execute(params![
-                    c.at,
-                    c.actor,
-                    c.kind.as_str(),
-                    c.id,
-                    c.action.as_str(),
-                    serde_json::to_string(&c.fields).expect("json serializes"),
-                ])?;
+    fn lock_publishing(&mut self) -> StoreResult<bool> {
+        if self.publishing.is_some() {
+            return Ok(false);
+        }
+        let path = self.dir.join("publish.lock");
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| StoreError::Other(format!("{}: {e}", path.display())))?;
+        match file.try_lock() {
+            Ok(()) => {
+                self.publishing = Some(file);
+                Ok(true)
+            }
+            Err(std::fs::TryLockError::WouldBlock) => Ok(false),
+            Err(std::fs::TryLockError::Error(e)) => {
+                Err(StoreError::Other(format!("{}: {e}", path.display())))
             }
         }
-        tx.commit()?;
+    }
+
+    fn unlock_publishing(&mut self) -> StoreResult<()> {
+        // Closing the file lets the lock go.
+        self.publishing = None;
         Ok(())
+    }
+
+    fn snapshot(&mut self, publications: usize) -> StoreResult<(CatalogData, Vec<Publication>)> {
+        // One process writes, and not while its caller holds the store.
+        Ok((self.catalog()?, self.publications(publications)?))
     }
 
     fn history(&self, kind: RecordKind, id: &str, limit: usize) -> StoreResult<Vec<Change>> {
@@ -854,13 +683,7 @@ impl Store for SqliteStore {
     }
 
     fn add_publication(&mut self, p: &Publication) -> StoreResult<()> {
-        let sorted: std::collections::BTreeMap<_, _> = p.hashes.iter().collect();
-        let json = serde_json::to_vec(&sorted).expect("json serializes");
-        let mut enc = zstd::stream::Encoder::new(Vec::new(), 3)
-            .map_err(|e| StoreError::Other(e.to_string()))?;
-        enc.write_all(&json)
-            .map_err(|e| StoreError::Other(e.to_string()))?;
-        let blob = enc.finish().map_err(|e| StoreError::Other(e.to_string()))?;
+        let blob = super::pack_hashes(&p.hashes)?;
         self.conn.execute(
             "INSERT INTO publication(seq, chain, created, digest, hashes, files) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
