@@ -1,9 +1,13 @@
 //! Shared helpers of the cross-crate tests: fixtures under `tests/data/`,
-//! (`app_support`) the built binaries and the servers they start, and
-//! (`hsds_support`) the HSDS schemas and files.
+//! (`app_support`) the built binaries and the servers they start,
+//! (`hsds_support`) the HSDS schemas and files, (`pg_support`) a throwaway
+//! PostgreSQL server, (`nginx`) Debian's nginx on loopback, and
+//! (`cluster_support`) the portal on PostgreSQL behind nginx.
 
 pub mod app_support;
+pub mod cluster_support;
 pub mod hsds_support;
+pub mod nginx;
 pub mod pg_support;
 
 use std::path::PathBuf;

@@ -6,6 +6,7 @@
 #[path = "sync_support.rs"]
 mod support;
 
+use integra_tests::nginx::Nginx;
 use portal::{Role, Store, territory};
 use reqwest::StatusCode;
 use support::*;

@@ -20,7 +20,8 @@ integra-portal keygen --out DIR [--name NAME]
        integra-portal publish --store DIR|URL --feed DIR --key FILE [--refresh] [--validity-days N]
                              [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR|URL --feed DIR [--listen ADDR] [--behind-https]
-                            [--base-url URL]
+                            [--base-url URL] [--key FILE] [--trusted-proxy IP]...
+                            [--submissions-per-minute N]
        integra-portal token --store DIR|URL --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
        integra-portal user add --store DIR|URL --email ADDRESS --role editor|moderator|admin
@@ -139,6 +140,10 @@ enum Command {
         /// whose X-Forwarded-For the rate limits believe; repeatable
         #[arg(long = "trusted-proxy", value_name = "IP")]
         trusted_proxies: Vec<std::net::IpAddr>,
+        /// Submissions one client address may send per minute (as a burst,
+        /// refilled over the minute); each instance counts its own
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        submissions_per_minute: Option<u32>,
     },
     /// Console accounts
     User {
@@ -332,19 +337,26 @@ fn run(cli: Cli) -> Result<()> {
             key,
             base_url,
             trusted_proxies,
+            submissions_per_minute,
         } => {
             let store = portal::store::open(&store_dir)?;
             let publish_key = match key {
                 Some(k) => Some(std::sync::Arc::new(SigningKey::from_file(&k)?)),
                 None => None,
             };
-            let cfg = ServerConfig {
+            let mut cfg = ServerConfig {
                 secure_cookies: behind_https,
                 publish_key,
                 public_base_url: base_url,
                 trusted_proxies,
                 ..ServerConfig::new(feed)
             };
+            if let Some(n) = submissions_per_minute {
+                cfg.submissions_rate = portal::RateLimit {
+                    burst: n,
+                    per: std::time::Duration::from_secs(60),
+                };
+            }
             let state = PortalState::new(store, cfg);
             let rt = tokio::runtime::Runtime::new()?;
             rt.block_on(async move {
