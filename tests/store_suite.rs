@@ -125,6 +125,27 @@ fn instances_starting_together_migrate_once() {
     }
 }
 
+/// A store that ends while it holds the publishing lock (an instance
+/// killed mid-publication) lets it go: the next publication is not stuck.
+#[test]
+fn an_ended_holder_lets_the_publishing_lock_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = PgServer::start();
+    let url = server.database("ended");
+    let open: [&dyn Fn() -> Box<dyn Store>; 2] = [
+        &|| Box::new(SqliteStore::open(dir.path()).unwrap()),
+        &|| Box::new(PgStore::connect(&url).unwrap()),
+    ];
+    for open in open {
+        let mut holder = open();
+        assert!(holder.lock_publishing().unwrap());
+        let mut next = open();
+        assert!(!next.lock_publishing().unwrap());
+        drop(holder);
+        assert!(next.lock_publishing().unwrap());
+    }
+}
+
 /// A URL that reaches no server is a clear error, not a hang.
 #[test]
 fn an_unreachable_database_is_a_clear_error() {
@@ -563,6 +584,8 @@ fn a_record_created_twice_is_a_conflict(a: &mut dyn Store, b: &mut dyn Store) {
 fn one_publication_at_a_time(a: &mut dyn Store, b: &mut dyn Store) {
     assert!(a.lock_publishing().unwrap());
     assert!(!b.lock_publishing().unwrap());
+    // Not twice by the same one either.
+    assert!(!a.lock_publishing().unwrap());
     a.unlock_publishing().unwrap();
     assert!(b.lock_publishing().unwrap());
     assert!(!a.lock_publishing().unwrap());

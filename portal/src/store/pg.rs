@@ -140,6 +140,9 @@ type Job = Box<dyn FnOnce(Result<&mut Client, StoreError>) + Send>;
 pub struct PgStore {
     jobs: Option<mpsc::Sender<Job>>,
     worker: Option<JoinHandle<()>>,
+    /// This store holds the publishing lock (PostgreSQL's advisory locks
+    /// are reentrant per connection; the store's is not).
+    publishing: bool,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -207,6 +210,7 @@ impl PgStore {
         let store = PgStore {
             jobs: Some(jobs),
             worker: Some(worker),
+            publishing: false,
         };
         store.run(migrate)?;
         Ok(store)
@@ -762,17 +766,22 @@ impl Store for PgStore {
     }
 
     fn lock_publishing(&mut self) -> StoreResult<bool> {
+        if self.publishing {
+            return Ok(false);
+        }
         // A session lock: it lasts until unlocked, or until the connection
         // ends (an instance killed mid-publication frees it).
-        self.run(|c| {
-            Ok(
-                c.query_one("SELECT pg_try_advisory_lock($1)", &[&PUBLISHING_LOCK])?
-                    .get(0),
-            )
-        })
+        self.publishing = self.run(|c| {
+            let row = c.query_one("SELECT pg_try_advisory_lock($1)", &[&PUBLISHING_LOCK])?;
+            Ok(row.get(0))
+        })?;
+        Ok(self.publishing)
     }
 
     fn unlock_publishing(&mut self) -> StoreResult<()> {
+        if !std::mem::take(&mut self.publishing) {
+            return Ok(());
+        }
         self.run(|c| {
             c.execute("SELECT pg_advisory_unlock($1)", &[&PUBLISHING_LOCK])?;
             Ok(())
