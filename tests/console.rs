@@ -1159,6 +1159,21 @@ async fn an_admin_sees_what_the_next_publication_carries_and_publishes() {
         screen.body
     );
     assert!(screen.body.contains("scaricheranno circa"));
+    // While another publication runs (the command line, another
+    // instance), the console's is refused and writes nothing.
+    let mut other = portal.store();
+    assert!(other.lock_publishing().unwrap());
+    let busy = admin
+        .post("/console/publish", &[("csrf", &screen.csrf())])
+        .await;
+    assert_eq!(busy.status, 409, "{}", busy.body);
+    assert!(
+        busy.body.contains("È in corso un'altra pubblicazione"),
+        "{}",
+        busy.body
+    );
+    assert_eq!(portal.store().publications(1).unwrap()[0].seq, 1);
+    other.unlock_publishing().unwrap();
     let published = admin
         .post("/console/publish", &[("csrf", &screen.csrf())])
         .await;
