@@ -862,3 +862,100 @@ async fn every_kind_the_app_submits_is_taken_by_the_portal() {
             .is_none()
     );
 }
+
+/// The editors' API never overwrites a change unseen: `GET` gives the
+/// service's version as its ETag, a write of an existing service sends it
+/// back as `If-Match` (428 without, 409 with the current service when it
+/// is stale, `*` to overwrite knowingly), a new one may say
+/// `If-None-Match: *`; the same for `DELETE`.
+#[tokio::test]
+async fn the_editors_api_carries_versions() {
+    let data = small_catalog(40);
+    let portal = Portal::new(&data);
+    let server = portal.serve().await;
+    let admin = portal.token(Role::Admin, None);
+    let http = reqwest::Client::new();
+    let s = data.services[5].clone();
+    let url = format!("{}v1/editor/services/{}", server.url(), s.id);
+    let send = |req: reqwest::RequestBuilder, pre: Option<(&'static str, String)>| {
+        let req = req.bearer_auth(&admin);
+        async move {
+            let req = match pre {
+                Some((name, value)) => req.header(name, value),
+                None => req,
+            };
+            let r = req.send().await.unwrap();
+            let status = r.status();
+            let etag = r
+                .headers()
+                .get("etag")
+                .map(|v| v.to_str().unwrap().to_string());
+            let body = r.bytes().await.unwrap();
+            (status, etag, body)
+        }
+    };
+    let body = |s: &catalog::model::Service| serde_json::to_vec(s).unwrap();
+    let (status, v1, _) = send(http.get(&url), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let v1 = v1.expect("an ETag");
+    let mut changed = s.clone();
+    changed.name = "Sportello rinnovato".into();
+    let (status, _, _) = send(http.put(&url).body(body(&changed)), None).await;
+    assert_eq!(status, StatusCode::PRECONDITION_REQUIRED);
+    let (status, v2, _) = send(
+        http.put(&url).body(body(&changed)),
+        Some(("if-match", v1.clone())),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let v2 = v2.expect("the new version");
+    assert_ne!(v1, v2);
+    // From the old version: refused, with what the service holds now.
+    let mut stale = s.clone();
+    stale.name = "Da una copia vecchia".into();
+    let (status, etag, answer) = send(
+        http.put(&url).body(body(&stale)),
+        Some(("if-match", v1.clone())),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(etag.as_deref(), Some(v2.as_str()));
+    let answer: serde_json::Value = serde_json::from_slice(&answer).unwrap();
+    assert_eq!(answer["current"]["name"], "Sportello rinnovato");
+    assert_eq!(
+        portal.store().service(&s.id).unwrap().unwrap().name,
+        "Sportello rinnovato"
+    );
+    // `*`: overwrite whatever is there, knowingly.
+    let (status, _, _) = send(
+        http.put(&url).body(body(&stale)),
+        Some(("if-match", "*".into())),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // A new service: If-None-Match: * creates it once.
+    let mut new = s.clone();
+    new.id = "sportello-nuovo-api".into();
+    // Its phones and places are its own rows.
+    for (i, p) in new.phones.iter_mut().enumerate() {
+        p.id = format!("sportello-nuovo-api-tel-{i}");
+    }
+    for (i, l) in new.locations.iter_mut().enumerate() {
+        l.id = format!("sportello-nuovo-api-loc-{i}");
+    }
+    let new_url = format!("{}v1/editor/services/{}", server.url(), new.id);
+    let create = || http.put(&new_url).body(body(&new));
+    let (status, _, _) = send(create(), Some(("if-none-match", "*".into()))).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _, _) = send(create(), Some(("if-none-match", "*".into()))).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    // Deleting: the same rule.
+    let (status, _, _) = send(http.delete(&new_url), None).await;
+    assert_eq!(status, StatusCode::PRECONDITION_REQUIRED);
+    let (status, _, _) = send(http.delete(&new_url), Some(("if-match", v1.clone()))).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (_, current, _) = send(http.get(&new_url), None).await;
+    let (status, _, _) = send(http.delete(&new_url), Some(("if-match", current.unwrap()))).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert!(portal.store().service(&new.id).unwrap().is_none());
+}
