@@ -21,7 +21,7 @@ integra-portal keygen --out DIR [--name NAME]
                              [--confirm-removals] [--max-removed-percent P]
        integra-portal serve --store DIR|URL --feed DIR [--listen ADDR] [--behind-https]
                             [--base-url URL] [--key FILE] [--trusted-proxy IP]...
-                            [--submissions-per-minute N]
+                            [--submissions-per-minute N] [--connections N]
        integra-portal token --store DIR|URL --role editor|moderator|admin [--territory ISTAT]
                             --label TEXT
        integra-portal user add --store DIR|URL --email ADDRESS --role editor|moderator|admin
@@ -144,6 +144,11 @@ enum Command {
         /// refilled over the minute); each instance counts its own
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         submissions_per_minute: Option<u32>,
+        /// Connections to a PostgreSQL store that requests share (the
+        /// embedded store is one process's: it has one)
+        #[arg(long, value_name = "N", default_value_t = 8,
+              value_parser = clap::value_parser!(u16).range(1..=256))]
+        connections: u16,
     },
     /// Console accounts
     User {
@@ -338,8 +343,9 @@ fn run(cli: Cli) -> Result<()> {
             base_url,
             trusted_proxies,
             submissions_per_minute,
+            connections,
         } => {
-            let store = portal::store::open(&store_dir)?;
+            let stores = portal::store::open_pool(&store_dir, usize::from(connections))?;
             let publish_key = match key {
                 Some(k) => Some(std::sync::Arc::new(SigningKey::from_file(&k)?)),
                 None => None,
@@ -357,8 +363,16 @@ fn run(cli: Cli) -> Result<()> {
                     per: std::time::Duration::from_secs(60),
                 };
             }
-            let state = PortalState::new(store, cfg);
-            let rt = tokio::runtime::Runtime::new()?;
+            // Store calls are synchronous and block the worker that makes
+            // them: a worker per connection keeps every connection usable
+            // and the rest of the instance answering.
+            let cores = std::thread::available_parallelism().map_or(2, usize::from);
+            let workers = cores.max(stores.len() + 1);
+            let state = PortalState::with_stores(stores, cfg);
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(workers)
+                .enable_all()
+                .build()?;
             rt.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(&listen)
                     .await

@@ -149,7 +149,11 @@ pub fn public_base_url(url: &str) -> Result<String, String> {
 
 /// Shared state of the server.
 pub struct PortalState {
-    pub store: Mutex<Box<dyn Store>>,
+    /// One store handle (the embedded store), or several connections to
+    /// one database: a request takes whichever is free, so one slow call
+    /// never holds up every other request of the instance.
+    stores: Vec<Mutex<Box<dyn Store>>>,
+    next_store: std::sync::atomic::AtomicUsize,
     pub cfg: ServerConfig,
     buckets: Mutex<HashMap<(IpAddr, Bucket), (f64, Instant)>>,
 }
@@ -177,15 +181,37 @@ impl std::fmt::Debug for PortalState {
 
 impl PortalState {
     pub fn new(store: Box<dyn Store>, cfg: ServerConfig) -> Arc<PortalState> {
+        PortalState::with_stores(vec![store], cfg)
+    }
+
+    /// A state over several handles on one store (`store::open_pool`).
+    pub fn with_stores(stores: Vec<Box<dyn Store>>, cfg: ServerConfig) -> Arc<PortalState> {
+        assert!(!stores.is_empty(), "a portal needs its store");
         Arc::new(PortalState {
-            store: Mutex::new(store),
+            stores: stores.into_iter().map(Mutex::new).collect(),
+            next_store: std::sync::atomic::AtomicUsize::new(0),
             cfg,
             buckets: Mutex::new(HashMap::new()),
         })
     }
 
+    /// A store handle for one request's work: a free one if there is one
+    /// (taken in turn), else the next in turn when it frees up.
     pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, Box<dyn Store>> {
-        self.store.lock().unwrap_or_else(|p| p.into_inner())
+        use std::sync::TryLockError;
+        let n = self.stores.len();
+        let first = self
+            .next_store
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            % n;
+        for i in 0..n {
+            match self.stores[(first + i) % n].try_lock() {
+                Ok(guard) => return guard,
+                Err(TryLockError::Poisoned(p)) => return p.into_inner(),
+                Err(TryLockError::WouldBlock) => {}
+            }
+        }
+        self.stores[first].lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Err(seconds to wait) while an account has had too many failed

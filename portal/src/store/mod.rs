@@ -34,11 +34,30 @@ pub use sqlite::SqliteStore;
 /// Opens the store `spec` names: a `postgres://` (or `postgresql://`) URL,
 /// else the folder of an embedded store.
 pub fn open(spec: &str) -> StoreResult<Box<dyn Store>> {
-    if spec.starts_with("postgres://") || spec.starts_with("postgresql://") {
+    if is_postgres(spec) {
         Ok(Box::new(PgStore::connect(spec)?))
     } else {
         Ok(Box::new(SqliteStore::open(std::path::Path::new(spec))?))
     }
+}
+
+/// `connections` handles on the store `spec` names, for a server's
+/// requests to share: that many connections to a PostgreSQL database; the
+/// embedded store is one process's, and gives one whatever is asked.
+pub fn open_pool(spec: &str, connections: usize) -> StoreResult<Vec<Box<dyn Store>>> {
+    let first = open(spec)?;
+    if !is_postgres(spec) {
+        return Ok(vec![first]);
+    }
+    let mut pool = vec![first];
+    for _ in 1..connections.max(1) {
+        pool.push(Box::new(PgStore::connect(spec)?) as Box<dyn Store>);
+    }
+    Ok(pool)
+}
+
+fn is_postgres(spec: &str) -> bool {
+    spec.starts_with("postgres://") || spec.starts_with("postgresql://")
 }
 
 /// What the store can fail with.
