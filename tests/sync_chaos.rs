@@ -231,13 +231,7 @@ async fn outbox_delivers_each_submission_once_through_chaos() {
     sent.sort();
     sent.dedup();
     assert_eq!(sent.len(), 12);
-    let stored = server
-        .state
-        .store
-        .lock()
-        .unwrap()
-        .submissions(None)
-        .unwrap();
+    let stored = server.state.store().submissions(None).unwrap();
     assert_eq!(stored.len(), 12, "no duplicate and no loss on the server");
     let mut uuids: Vec<&str> = stored.iter().map(|s| s.uuid.as_str()).collect();
     uuids.dedup();

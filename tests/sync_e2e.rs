@@ -521,13 +521,7 @@ async fn submissions_are_idempotent_validated_limited() {
     let r = ask().await.unwrap();
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(r.headers().contains_key("retry-after"));
-    let pending = server
-        .state
-        .store
-        .lock()
-        .unwrap()
-        .submissions(None)
-        .unwrap();
+    let pending = server.state.store().submissions(None).unwrap();
     assert_eq!(pending.len(), 1, "one submission stored");
 }
 

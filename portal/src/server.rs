@@ -197,7 +197,7 @@ impl PortalState {
 
     /// A store handle for one request's work: a free one if there is one
     /// (taken in turn), else the next in turn when it frees up.
-    pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, Box<dyn Store>> {
+    pub fn store(&self) -> std::sync::MutexGuard<'_, Box<dyn Store>> {
         use std::sync::TryLockError;
         let n = self.stores.len();
         let first = self
