@@ -101,6 +101,29 @@ impl Cluster {
 
     /// `integra-portal publish` on the store and the shared feed folder.
     pub fn publish(&self) -> Output {
+        self.publisher().publish()
+    }
+
+    /// What publishing needs, to run apart from the cluster (a thread).
+    pub fn publisher(&self) -> Publisher {
+        Publisher {
+            store_url: self.store_url.clone(),
+            feed_dir: self.feed_dir.clone(),
+            key: self.key.clone(),
+        }
+    }
+}
+
+/// `integra-portal publish` on a cluster's store and feed folder.
+#[derive(Debug, Clone)]
+pub struct Publisher {
+    store_url: String,
+    feed_dir: PathBuf,
+    key: PathBuf,
+}
+
+impl Publisher {
+    pub fn publish(&self) -> Output {
         Command::new(portal_binary())
             .arg("publish")
             .args(["--store", &self.store_url])

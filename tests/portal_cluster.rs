@@ -51,8 +51,15 @@ fn uuid_of(i: usize) -> String {
 
 /// Sends one submission until it gets an answer that is not a failure of
 /// the server (a connection refused, a 5xx): to `first`, then, once that
-/// cannot be reached, through nginx. The final status.
-async fn send(http: &reqwest::Client, first: &str, nginx: &str, uuid: &str) -> StatusCode {
+/// cannot be reached, through nginx (counted in `rerouted`). The final
+/// status.
+async fn send(
+    http: &reqwest::Client,
+    first: &str,
+    nginx: &str,
+    uuid: &str,
+    rerouted: &AtomicUsize,
+) -> StatusCode {
     let body = serde_json::json!({
         "uuid": uuid,
         "kind": "correction",
@@ -68,7 +75,12 @@ async fn send(http: &reqwest::Client, first: &str, nginx: &str, uuid: &str) -> S
         {
             Ok(r) if !r.status().is_server_error() => return r.status(),
             Ok(_) => {}
-            Err(_) => target = nginx.to_string(),
+            Err(_) => {
+                if target != nginx {
+                    rerouted.fetch_add(1, Ordering::SeqCst);
+                }
+                target = nginx.to_string();
+            }
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -236,19 +248,21 @@ async fn two_instances_behind_nginx_lose_nothing() {
 
     // The load: senders, two editors, two publications, a crash.
     let answered = Arc::new(AtomicUsize::new(0));
+    let rerouted = Arc::new(AtomicUsize::new(0));
     let answers: Arc<Mutex<Vec<(String, StatusCode)>>> = Arc::default();
     let mut senders = Vec::new();
     for s in 0..SENDERS {
         let (http, nginx, instances) = (http.clone(), nginx.clone(), instances.clone());
         let (answered, answers) = (answered.clone(), answers.clone());
+        let rerouted = rerouted.clone();
         senders.push(tokio::spawn(async move {
             for i in (s..UUIDS).step_by(SENDERS) {
                 let uuid = uuid_of(i);
                 // The same item to both instances and through nginx, at once.
                 let (a, b, c) = tokio::join!(
-                    send(&http, &instances[0], &nginx, &uuid),
-                    send(&http, &instances[1], &nginx, &uuid),
-                    send(&http, &nginx, &nginx, &uuid),
+                    send(&http, &instances[0], &nginx, &uuid, &rerouted),
+                    send(&http, &instances[1], &nginx, &uuid, &rerouted),
+                    send(&http, &nginx, &nginx, &uuid, &rerouted),
                 );
                 answers
                     .lock()
@@ -275,16 +289,24 @@ async fn two_instances_behind_nginx_lose_nothing() {
         )),
     ];
     // Two publications started together, during the edits: one at a time.
-    let publications = tokio::task::block_in_place(|| {
-        std::thread::scope(|scope| {
-            let runs: Vec<_> = (0..2).map(|_| scope.spawn(|| cluster.publish())).collect();
-            runs.into_iter()
-                .map(|r| r.join().unwrap())
-                .collect::<Vec<_>>()
+    let publications: Vec<_> = (0..2)
+        .map(|_| {
+            let publisher = cluster.publisher();
+            tokio::task::spawn_blocking(move || publisher.publish())
         })
-    });
+        .collect();
+    // Instance 1 killed mid-stream.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while answered.load(Ordering::SeqCst) < KILL_AFTER {
+        assert!(Instant::now() < deadline, "the senders stalled");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    cluster.kill(1);
+    let at_kill = answered.load(Ordering::SeqCst);
+    assert!(at_kill < UUIDS, "the stream had ended before the kill");
     let mut published = 0;
-    for out in &publications {
+    for p in publications {
+        let out = p.await.unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         if out.status.success() {
             published += 1;
@@ -296,15 +318,12 @@ async fn two_instances_behind_nginx_lose_nothing() {
         }
     }
     assert!(published >= 1, "no publication went through");
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while answered.load(Ordering::SeqCst) < KILL_AFTER {
-        assert!(Instant::now() < deadline, "the senders stalled");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    cluster.kill(1);
     for s in senders {
         s.await.unwrap();
     }
+    // Requests meant for the dead instance went through nginx instead.
+    let rerouted = rerouted.load(Ordering::SeqCst);
+    assert!(rerouted > 0, "no request met the killed instance");
     let mut marks = Vec::new();
     let mut conflicts = 0;
     for e in editors {
@@ -375,8 +394,9 @@ async fn two_instances_behind_nginx_lose_nothing() {
     let synced = tokio::task::block_in_place(|| app_syncs_to(&nginx, app_dir.path(), &expected));
     assert!(synced, "the app's catalog never equalled the store");
     eprintln!(
-        "portal_cluster: {UUIDS} submissions sent 3 times each, {} edits with {conflicts} \
-         conflicts, {published} of 2 concurrent publications ran, final seq {seq}",
+        "portal_cluster: {UUIDS} submissions sent 3 times each, instance 1 killed after \
+         {at_kill} ({rerouted} sends rerouted), {} edits with {conflicts} conflicts, \
+         {published} of 2 concurrent publications ran, final seq {seq}",
         marks.len()
     );
     assert!(

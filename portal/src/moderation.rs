@@ -117,6 +117,21 @@ pub fn waiting_for(store: &dyn Store, grant: &Grant) -> Result<Vec<Submission>, 
     Ok(out)
 }
 
+/// What a store's refusal to apply a decision tells the moderator: what
+/// is wrong with the records, or that someone changed them meanwhile (on
+/// another instance, perhaps); anything else is the server's failure.
+fn applying(e: StoreError) -> ActionError {
+    match e {
+        StoreError::Catalog(e) => ActionError::Invalid(e.to_string()),
+        StoreError::Refused(why) => ActionError::Invalid(why),
+        StoreError::Conflict { key } => ActionError::Invalid(format!(
+            "{key} was changed by someone else meanwhile: open it again and decide on what \
+             it holds now"
+        )),
+        e => ActionError::Store(e),
+    }
+}
+
 /// A decision as a moderator takes it.
 #[derive(Debug, Clone)]
 pub struct Decide {
@@ -199,18 +214,12 @@ pub fn decide(
     }
     if decision.status == SubmissionStatus::Accepted {
         if !apply.is_empty() {
-            crate::history::save(store, &grant.label, &apply).map_err(|e| match e {
-                StoreError::Catalog(e) => ActionError::Invalid(e.to_string()),
-                e => ActionError::Store(e),
-            })?;
+            crate::history::save(store, &grant.label, &apply).map_err(applying)?;
         }
         if sub.kind == SubmissionKind::RemovalRequest
             && let Some((kind, id)) = target(&sub)
         {
-            crate::history::remove(store, &grant.label, kind, id).map_err(|e| match e {
-                StoreError::Catalog(e) => ActionError::Invalid(e.to_string()),
-                e => ActionError::Store(e),
-            })?;
+            crate::history::remove(store, &grant.label, kind, id).map_err(applying)?;
         }
     }
     let decided = store.decide(
