@@ -203,6 +203,21 @@ fn records_round_trip(store: &mut dyn Store) {
     );
     let o = &data.organizations[0];
     assert_eq!(store.organization(&o.id).unwrap().as_ref(), Some(o));
+    // Several at once, in the order asked, the missing ones as None.
+    assert_eq!(
+        store
+            .records(&[
+                (RecordKind::Organization, &o.id),
+                (RecordKind::Service, "no-such-service"),
+                (RecordKind::Service, &s.id),
+            ])
+            .unwrap(),
+        [
+            Some(Record::Organization(Box::new(o.clone()))),
+            None,
+            Some(service_record(&data, 3)),
+        ]
+    );
     assert_eq!(store.service("no-such-service").unwrap(), None);
     let associations = store.associations().unwrap();
     let expected: Vec<&str> = {

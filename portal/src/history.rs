@@ -128,9 +128,10 @@ pub fn save_from(
     let mut changes = Vec::new();
     let mut expected = Versions::new();
     let at = now();
-    for r in data.records() {
+    let wanted: Vec<(RecordKind, &str)> = data.records().map(|r| (r.kind(), r.id())).collect();
+    let olds = store.records(&wanted)?;
+    for (r, old) in data.records().zip(olds) {
         let key = r.kind().key(r.id());
-        let old = store.record(r.kind(), r.id())?;
         let current = old.as_ref().map(version);
         if base.get(&key).is_some_and(|want| *want != current) {
             return Err(StoreError::Conflict { key });

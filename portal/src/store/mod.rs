@@ -258,6 +258,13 @@ pub trait Store: Send {
         self.delete_record(kind, id, None, None)
     }
     fn record(&self, kind: RecordKind, id: &str) -> StoreResult<Option<Record>>;
+    /// Each of `wanted`, in its order (one read, where the store can).
+    fn records(&self, wanted: &[(RecordKind, &str)]) -> StoreResult<Vec<Option<Record>>> {
+        wanted
+            .iter()
+            .map(|(kind, id)| self.record(*kind, id))
+            .collect()
+    }
     /// Each record's content hash by `<table>:<id>` (as a publication keeps
     /// them).
     fn content_hashes(&self) -> StoreResult<HashMap<String, String>>;

@@ -17,7 +17,7 @@
 //! of its own and sends it jobs: the caller waits on a channel, as it would
 //! on a SQLite call. A dropped connection is opened again on the next job.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc;
 use std::thread::JoinHandle;
 
@@ -358,6 +358,50 @@ fn row_of(r: catalog::RecordRef<'_>) -> RecordRow {
     }
 }
 
+/// Writes `rows` in one statement, `on_conflict` saying what becomes of a
+/// row already there; the keys of the rows written.
+fn write_rows(
+    tx: &mut postgres::Transaction<'_>,
+    rows: &[&RecordRow],
+    on_conflict: &str,
+) -> StoreResult<HashSet<String>> {
+    if rows.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let column = |f: fn(&RecordRow) -> &str| rows.iter().map(|r| f(r)).collect::<Vec<_>>();
+    let (kinds, ids, bodies, versions, names) = (
+        column(|r| r.kind),
+        column(|r| &r.id),
+        column(|r| &r.body),
+        column(|r| &r.version),
+        column(|r| &r.name),
+    );
+    let associations: Vec<bool> = rows.iter().map(|r| r.association).collect();
+    let organizations: Vec<Option<&str>> =
+        rows.iter().map(|r| r.organization_id.as_deref()).collect();
+    let written = tx.query(
+        &format!(
+            "INSERT INTO record(kind, id, body, version, name, association, organization_id)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+                                  $6::boolean[], $7::text[])
+             ON CONFLICT (kind, id) {on_conflict} RETURNING kind, id"
+        ),
+        &[
+            &kinds,
+            &ids,
+            &bodies,
+            &versions,
+            &names,
+            &associations,
+            &organizations,
+        ],
+    )?;
+    Ok(written
+        .iter()
+        .map(|r| format!("{}:{}", r.get::<_, &str>(0), r.get::<_, &str>(1)))
+        .collect())
+}
+
 fn split_key(key: &str) -> Option<(RecordKind, &str)> {
     let (table, id) = key.split_once(':')?;
     Some((RecordKind::parse(table)?, id))
@@ -367,24 +411,20 @@ fn insert_changes(tx: &mut postgres::Transaction<'_>, changes: &[Change]) -> Sto
     if changes.is_empty() {
         return Ok(());
     }
-    let stmt = tx.prepare(
+    let column = |f: fn(&Change) -> String| changes.iter().map(f).collect::<Vec<_>>();
+    tx.execute(
         "INSERT INTO record_change(at, actor, kind, record_id, action, fields)
-         VALUES ($1, $2, $3, $4, $5, $6)",
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+                              $6::text[])",
+        &[
+            &column(|c| c.at.clone()),
+            &column(|c| c.actor.clone()),
+            &column(|c| c.kind.as_str().to_string()),
+            &column(|c| c.id.clone()),
+            &column(|c| c.action.as_str().to_string()),
+            &column(|c| serde_json::to_string(&c.fields).expect("json serializes")),
+        ],
     )?;
-    for c in changes {
-        let fields = serde_json::to_string(&c.fields).expect("json serializes");
-        tx.execute(
-            &stmt,
-            &[
-                &c.at,
-                &c.actor,
-                &c.kind.as_str(),
-                &c.id,
-                &c.action.as_str(),
-                &fields,
-            ],
-        )?;
-    }
     Ok(())
 }
 
@@ -476,53 +516,52 @@ impl Store for PgStore {
         self.run(move |c| {
             let mut tx = c.transaction()?;
             let written = (|| -> StoreResult<()> {
+                // What each expected record is now, its row locked until
+                // the commit (in key order: writers never wait in a circle).
+                let (kinds, ids): (Vec<&str>, Vec<&str>) = expected
+                    .iter()
+                    .filter_map(|(key, _)| split_key(key))
+                    .map(|(kind, id)| (kind.table(), id))
+                    .unzip();
+                let current: HashMap<String, String> = tx
+                    .query(
+                        "SELECT r.kind, r.id, r.version FROM record r
+                         JOIN unnest($1::text[], $2::text[]) AS w(kind, id)
+                           ON r.kind = w.kind AND r.id = w.id
+                         ORDER BY r.kind, r.id FOR UPDATE OF r",
+                        &[&kinds, &ids],
+                    )?
+                    .iter()
+                    .map(|r| {
+                        let (kind, id): (&str, &str) = (r.get(0), r.get(1));
+                        (format!("{kind}:{id}"), r.get(2))
+                    })
+                    .collect();
                 for (key, want) in &expected {
-                    let Some((kind, id)) = split_key(key) else {
-                        continue;
-                    };
-                    let current: Option<String> = tx
-                        .query_opt(
-                            "SELECT version FROM record WHERE kind = $1 AND id = $2 FOR UPDATE",
-                            &[&kind.table(), &id],
-                        )?
-                        .map(|r| r.get(0));
-                    if current != *want {
+                    if current.get(key) != want.as_ref() {
                         return Err(StoreError::Conflict { key: key.clone() });
                     }
                 }
-                let upsert = tx.prepare(
-                    "INSERT INTO record(kind, id, body, version, name, association, organization_id)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)
-                     ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body,
-                         version = excluded.version, name = excluded.name,
-                         association = excluded.association,
+                // A record the writer saw absent must still be: another
+                // instance may have created it since (no row to lock).
+                let absent: HashSet<&str> = expected
+                    .iter()
+                    .filter(|(_, v)| v.is_none())
+                    .map(|(k, _)| k.as_str())
+                    .collect();
+                let (new, replacing): (Vec<&RecordRow>, Vec<&RecordRow>) =
+                    rows.iter().partition(|r| absent.contains(r.key.as_str()));
+                let inserted = write_rows(&mut tx, &new, "DO NOTHING")?;
+                if let Some(r) = new.iter().find(|r| !inserted.contains(&r.key)) {
+                    return Err(StoreError::Conflict { key: r.key.clone() });
+                }
+                write_rows(
+                    &mut tx,
+                    &replacing,
+                    "DO UPDATE SET body = excluded.body, version = excluded.version,
+                         name = excluded.name, association = excluded.association,
                          organization_id = excluded.organization_id",
                 )?;
-                let insert_new = tx.prepare(
-                    "INSERT INTO record(kind, id, body, version, name, association, organization_id)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (kind, id) DO NOTHING",
-                )?;
-                for r in &rows {
-                    // A record the writer saw absent must still be: another
-                    // instance may have created it since (no row to lock).
-                    let must_be_new = expected.iter().any(|(k, v)| *k == r.key && v.is_none());
-                    let stmt = if must_be_new { &insert_new } else { &upsert };
-                    let n = tx.execute(
-                        stmt,
-                        &[
-                            &r.kind,
-                            &r.id,
-                            &r.body,
-                            &r.version,
-                            &r.name,
-                            &r.association,
-                            &r.organization_id,
-                        ],
-                    )?;
-                    if n == 0 {
-                        return Err(StoreError::Conflict { key: r.key.clone() });
-                    }
-                }
                 insert_changes(&mut tx, &changes)?;
                 Ok(())
             })();
@@ -601,6 +640,34 @@ impl Store for PgStore {
                 Some(id.to_string()),
             )?
             .pop())
+    }
+
+    fn records(&self, wanted: &[(RecordKind, &str)]) -> StoreResult<Vec<Option<Record>>> {
+        let keys: Vec<(RecordKind, String)> =
+            wanted.iter().map(|(k, id)| (*k, id.to_string())).collect();
+        self.run(move |c| {
+            let (kinds, ids): (Vec<&str>, Vec<&str>) =
+                keys.iter().map(|(k, id)| (k.table(), id.as_str())).unzip();
+            let mut found: HashMap<(String, String), Record> = HashMap::new();
+            for row in c.query(
+                "SELECT r.kind, r.id, r.body FROM record r
+                 JOIN unnest($1::text[], $2::text[]) AS w(kind, id)
+                   ON r.kind = w.kind AND r.id = w.id",
+                &[&kinds, &ids],
+            )? {
+                let (table, id): (&str, &str) = (row.get(0), row.get(1));
+                if let Some(kind) = RecordKind::parse(table) {
+                    found.insert(
+                        (table.to_string(), id.to_string()),
+                        record_from(kind, row.get(2))?,
+                    );
+                }
+            }
+            Ok(keys
+                .iter()
+                .map(|(k, id)| found.remove(&(k.table().to_string(), id.clone())))
+                .collect())
+        })
     }
 
     fn content_hashes(&self) -> StoreResult<HashMap<String, String>> {
