@@ -2054,3 +2054,42 @@ async fn two_editors_on_one_record_never_overwrite_unseen() {
         ["due@lazio.example", "uno@lazio.example"]
     );
 }
+
+/// A service saved with an organization the store does not hold is shown
+/// again with the error beside that field, and nothing is written (the
+/// form shown again reads the store: no handle is held while it does).
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unknown_organization_is_told_beside_its_field() {
+    let portal = Portal::new(&small_catalog(200));
+    let server = portal.serve().await;
+    let base = server.url();
+    let (lazio, _) = services_in_and_out(&portal, "12");
+    let before = portal.store().service(&lazio).unwrap().unwrap();
+    let mut b = signed_in(
+        &portal,
+        &base,
+        "redazione@lazio.example",
+        Role::Editor,
+        Some("12"),
+    )
+    .await;
+    let edit = format!("/console/records/service/{lazio}/edit");
+    let form = b.get(&edit).await;
+    let mut fields = form_fields(&form.body, &edit);
+    set_field(&mut fields, "organization_id", "org-che-non-esiste");
+    set_field(&mut fields, "save", "1");
+    let answer = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        b.post(&edit, &pairs(&fields)),
+    )
+    .await
+    .expect("an answer, not a hang");
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(
+        answer.body.contains("id=\"err-organization_id\""),
+        "{}",
+        answer.body
+    );
+    assert!(answer.body.contains("org-che-non-esiste"));
+    assert_eq!(portal.store().service(&lazio).unwrap().unwrap(), before);
+}

@@ -158,6 +158,39 @@ pub struct PortalState {
     buckets: Mutex<HashMap<(IpAddr, Bucket), (f64, Instant)>>,
 }
 
+thread_local! {
+    /// Whether this thread holds a store handle (`PortalState::store`).
+    static HOLDS_STORE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// One store handle, for as long as it is held.
+pub struct StoreGuard<'a>(std::sync::MutexGuard<'a, Box<dyn Store>>);
+
+impl std::fmt::Debug for StoreGuard<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoreGuard").finish_non_exhaustive()
+    }
+}
+
+impl std::ops::Deref for StoreGuard<'_> {
+    type Target = Box<dyn Store>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl Drop for StoreGuard<'_> {
+    fn drop(&mut self) {
+        HOLDS_STORE.with(|held| held.set(false));
+    }
+}
+
 /// Unix milliseconds now (failed logins are compared across instances).
 fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
@@ -196,9 +229,18 @@ impl PortalState {
     }
 
     /// A store handle for one request's work: a free one if there is one
-    /// (taken in turn), else the next in turn when it frees up.
-    pub fn store(&self) -> std::sync::MutexGuard<'_, Box<dyn Store>> {
+    /// (taken in turn), else the next in turn when it frees up. A thread
+    /// holds one handle at a time: asking for a second while holding one
+    /// could wait for itself forever, so it panics instead (a bug to fix
+    /// by reading into a variable before asking again).
+    pub fn store(&self) -> StoreGuard<'_> {
         use std::sync::TryLockError;
+        HOLDS_STORE.with(|held| {
+            assert!(
+                !held.replace(true),
+                "a store handle was asked for while this thread holds one"
+            );
+        });
         let n = self.stores.len();
         let first = self
             .next_store
@@ -206,12 +248,12 @@ impl PortalState {
             % n;
         for i in 0..n {
             match self.stores[(first + i) % n].try_lock() {
-                Ok(guard) => return guard,
-                Err(TryLockError::Poisoned(p)) => return p.into_inner(),
+                Ok(guard) => return StoreGuard(guard),
+                Err(TryLockError::Poisoned(p)) => return StoreGuard(p.into_inner()),
                 Err(TryLockError::WouldBlock) => {}
             }
         }
-        self.stores[first].lock().unwrap_or_else(|p| p.into_inner())
+        StoreGuard(self.stores[first].lock().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// Err(seconds to wait) while an account has had too many failed

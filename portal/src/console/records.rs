@@ -1012,7 +1012,9 @@ fn save(
         return resp;
     }
     if let Record::Service(s) = &record {
-        match state.store().organization(&s.organization_id) {
+        // Read first: the form shown again reads the store too.
+        let organization = state.store().organization(&s.organization_id);
+        match organization {
             Ok(Some(_)) => {}
             Ok(None) => {
                 errors.insert(
