@@ -384,6 +384,28 @@ fn a_submission_is_stored_once(store: &mut dyn Store) {
             .is_empty()
     );
     assert!(store.submission("no-such-uuid").unwrap().is_none());
+    // A decision is taken back only by whoever took it, as it was taken.
+    assert!(
+        !store
+            .reopen(u, "altro", SubmissionStatus::Rejected)
+            .unwrap()
+    );
+    assert!(
+        !store
+            .reopen(u, "moderatore", SubmissionStatus::Accepted)
+            .unwrap()
+    );
+    assert!(
+        store
+            .reopen(u, "moderatore", SubmissionStatus::Rejected)
+            .unwrap()
+    );
+    let s = store.submission(u).unwrap().unwrap();
+    assert_eq!(
+        (s.status, s.reason, s.decided_by),
+        (SubmissionStatus::Pending, None, None)
+    );
+    assert!(store.decide(u, &accept).unwrap());
 }
 
 fn people(store: &mut dyn Store) {

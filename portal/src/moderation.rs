@@ -132,6 +132,24 @@ fn applying(e: StoreError) -> ActionError {
     }
 }
 
+/// What accepting `sub` writes: `apply`, and a removal request's removal.
+fn apply_accepted(
+    store: &mut dyn Store,
+    grant: &Grant,
+    sub: &Submission,
+    apply: &CatalogData,
+) -> Result<(), ActionError> {
+    if !apply.is_empty() {
+        crate::history::save(store, &grant.label, apply).map_err(applying)?;
+    }
+    if sub.kind == SubmissionKind::RemovalRequest
+        && let Some((kind, id)) = target(sub)
+    {
+        crate::history::remove(store, &grant.label, kind, id).map_err(applying)?;
+    }
+    Ok(())
+}
+
 /// A decision as a moderator takes it.
 #[derive(Debug, Clone)]
 pub struct Decide {
@@ -212,16 +230,9 @@ pub fn decide(
     if !apply.is_empty() && !allows(territory.as_ref(), &apply_codes) {
         return Err(ActionError::outside(grant));
     }
-    if decision.status == SubmissionStatus::Accepted {
-        if !apply.is_empty() {
-            crate::history::save(store, &grant.label, &apply).map_err(applying)?;
-        }
-        if sub.kind == SubmissionKind::RemovalRequest
-            && let Some((kind, id)) = target(&sub)
-        {
-            crate::history::remove(store, &grant.label, kind, id).map_err(applying)?;
-        }
-    }
+    // Claimed first: of two moderators deciding at once (on any instance),
+    // one decides and the other is told; nothing is applied for the one
+    // who lost.
     let decided = store.decide(
         uuid,
         &Decision {
@@ -232,8 +243,14 @@ pub fn decide(
         },
     )?;
     if !decided {
-        // Another moderator (perhaps on another instance) decided first.
         return Err(ActionError::AlreadyDecided);
+    }
+    if decision.status == SubmissionStatus::Accepted
+        && let Err(e) = apply_accepted(store, grant, &sub, &apply)
+    {
+        // Not applied: the submission waits again, as it was.
+        store.reopen(uuid, &grant.label, decision.status)?;
+        return Err(e);
     }
     store.add_audit(&AuditEntry {
         at: now.to_string(),

@@ -1313,34 +1313,45 @@ fn change_service(
     headers: &HeaderMap,
     (kind, id): (String, String),
     body: &[u8],
-    change: impl FnOnce(&mut catalog::Service),
+    change: impl Fn(&mut catalog::Service),
 ) -> Response {
     let (console, fields) = match Console::post(state, headers, body, Role::Editor) {
         Ok(c) => c,
         Err(r) => return r,
     };
-    let r = match console.load(state, &kind, &id) {
-        Ok(r) => r,
-        Err(resp) => return resp,
-    };
-    let Record::Service(mut s) = r else {
-        return console.refuse(StatusCode::NOT_FOUND, "error-not-found");
-    };
-    change(&mut s);
-    s.updated_at = super::now_rfc3339();
     // Back where the button was: the to-do list, or the record's page.
     let url = match fields.get("back").map(String::as_str) {
         Some("todo") => "/console/".to_string(),
-        _ => record_url(RecordKind::Service, &s.id),
+        _ => record_url(RecordKind::Service, &id),
     };
-    let data = catalog::CatalogData {
-        services: vec![*s],
-        ..Default::default()
-    };
-    match crate::history::save(state.store().as_mut(), &console.account.email, &data) {
-        Ok(_) => redirect(&url),
-        Err(e) => server_error(console.lang, &e),
+    // The button's one change goes on top of the record as it is: when
+    // someone else saves in between, it is read again and made again,
+    // never written over their change.
+    for _ in 0..3 {
+        let r = match console.load(state, &kind, &id) {
+            Ok(r) => r,
+            Err(resp) => return resp,
+        };
+        let base: crate::store::Versions =
+            [(r.kind().key(r.id()), Some(crate::store::version(&r)))].into();
+        let Record::Service(mut s) = r else {
+            return console.refuse(StatusCode::NOT_FOUND, "error-not-found");
+        };
+        change(&mut s);
+        s.updated_at = super::now_rfc3339();
+        let data = catalog::CatalogData {
+            services: vec![*s],
+            ..Default::default()
+        };
+        let saved =
+            crate::history::save_from(state.store().as_mut(), &console.account.email, &data, &base);
+        match saved {
+            Ok(_) => return redirect(&url),
+            Err(crate::store::StoreError::Conflict { .. }) => continue,
+            Err(e) => return server_error(console.lang, &e),
+        }
     }
+    console.refuse(StatusCode::CONFLICT, "records-busy")
 }
 
 /// "Still valid": the service's `assured_date` becomes today (it goes out

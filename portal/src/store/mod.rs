@@ -281,6 +281,9 @@ pub trait Store: Send {
     /// submission still pending; false when there is none (another
     /// moderator, perhaps on another instance, decided first).
     fn decide(&mut self, uuid: &str, decision: &Decision<'_>) -> StoreResult<bool>;
+    /// Takes back `by`'s decision, still `status`, on a submission: it is
+    /// pending again (what it proposed could not be applied).
+    fn reopen(&mut self, uuid: &str, by: &str, status: SubmissionStatus) -> StoreResult<bool>;
 
     /// Stores a token by its sha256 (the token itself is never stored).
     fn add_token(&mut self, token_sha256: &str, grant: &Grant) -> StoreResult<()>;

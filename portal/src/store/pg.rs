@@ -779,6 +779,18 @@ impl Store for PgStore {
         })
     }
 
+    fn reopen(&mut self, uuid: &str, by: &str, status: SubmissionStatus) -> StoreResult<bool> {
+        let (uuid, by, status) = (uuid.to_string(), by.to_string(), status.as_str());
+        self.run(move |c| {
+            Ok(c.execute(
+                "UPDATE submission SET status = 'pending', decided_by = NULL, reason = NULL,
+                     decided_at = NULL
+                 WHERE uuid = $1 AND decided_by = $2 AND status = $3",
+                &[&uuid, &by, &status],
+            )? > 0)
+        })
+    }
+
     fn add_token(&mut self, token_sha256: &str, grant: &Grant) -> StoreResult<()> {
         let (sha, grant) = (token_sha256.to_string(), grant.clone());
         self.run(move |c| {

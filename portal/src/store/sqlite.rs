@@ -331,6 +331,15 @@ impl Store for SqliteStore {
         )? > 0)
     }
 
+    fn reopen(&mut self, uuid: &str, by: &str, status: SubmissionStatus) -> StoreResult<bool> {
+        Ok(self.conn.execute(
+            "UPDATE submission SET status = 'pending', decided_by = NULL, reason = NULL,
+                 decided_at = NULL
+             WHERE uuid = ?1 AND decided_by = ?2 AND status = ?3",
+            params![uuid, by, status.as_str()],
+        )? > 0)
+    }
+
     fn add_token(&mut self, token_sha256: &str, grant: &Grant) -> StoreResult<()> {
         self.conn.execute(
             "INSERT OR REPLACE INTO token(sha256, label, role, territory) VALUES (?1, ?2, ?3, ?4)",
