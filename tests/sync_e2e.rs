@@ -953,3 +953,45 @@ async fn the_editors_api_carries_versions() {
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert!(portal.store().service(&new.id).unwrap().is_none());
 }
+
+/// A decision whose records cannot be applied is not taken: the store
+/// refuses (an organization that still has services cannot go), the
+/// moderator is told why, and the submission waits again as it was.
+#[tokio::test]
+async fn an_acceptance_that_cannot_be_applied_leaves_the_submission_waiting() {
+    let data = small_catalog(40);
+    let portal = Portal::new(&data);
+    let server = portal.serve().await;
+    let moderator = portal.token(Role::Moderator, None);
+    let http = reqwest::Client::new();
+    let org = data.services[0].organization_id.clone();
+    let uuid = "3f9a6c2e-7b1d-4e5f-9a0b-1c2d3e4f5a6b";
+    let body = serde_json::json!({
+        "uuid": uuid,
+        "kind": "removal_request",
+        "payload": {"record_kind": "association", "record_id": org, "message": "Chiusa."},
+    });
+    let r = http
+        .post(format!("{}v1/submissions", server.url()))
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let r = http
+        .post(format!(
+            "{}v1/moderation/submissions/{uuid}/accept",
+            server.url()
+        ))
+        .bearer_auth(&moderator)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let why = String::from_utf8(r.bytes().await.unwrap().to_vec()).unwrap();
+    assert!(why.contains("still has"), "{why}");
+    let s = portal.store().submission(uuid).unwrap().unwrap();
+    assert_eq!(s.status, portal::SubmissionStatus::Pending);
+    assert_eq!(s.decided_by, None);
+    assert!(portal.store().organization(&org).unwrap().is_some());
+}

@@ -438,8 +438,13 @@ pub fn publish(
     if !store.lock_publishing()? {
         return Err(PublishError::Busy);
     }
-    let published = publish_locked(store, feed_dir, key, opts);
+    // Unlocked however it ends, a panic included: a lock left held would
+    // refuse every later publication.
+    let published = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        publish_locked(store, feed_dir, key, opts)
+    }));
     let unlocked = store.unlock_publishing();
+    let published = published.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let report = published?;
     unlocked?;
     Ok(report)

@@ -128,6 +128,12 @@ const MIGRATIONS: [&str; 1] = [
     "#,
 ];
 
+/// The longest a statement may run, and a row lock may be waited for; a
+/// caller waits for its answer a little longer than the first.
+const STATEMENT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+const LOCK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+const ANSWER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(90);
+
 /// Advisory lock keys (any two numbers of the project's own).
 const MIGRATION_LOCK: i64 = 0x1A7E_6A00_0001;
 const PUBLISHING_LOCK: i64 = 0x1A7E_6A00_0002;
@@ -187,6 +193,14 @@ impl PgStore {
             .map_err(|e| StoreError::Other(format!("not a PostgreSQL URL: {e}")))?;
         config.application_name("integra-portal");
         config.connect_timeout(std::time::Duration::from_secs(10));
+        // No call waits forever: a statement, a row lock, a silent network.
+        config.options(&format!(
+            "-c statement_timeout={} -c lock_timeout={}",
+            STATEMENT_TIMEOUT.as_millis(),
+            LOCK_TIMEOUT.as_millis()
+        ));
+        config.keepalives(true);
+        config.keepalives_idle(std::time::Duration::from_secs(30));
         let (jobs, queue) = mpsc::channel::<Job>();
         let worker = std::thread::Builder::new()
             .name("integra-postgres".into())
@@ -203,7 +217,14 @@ impl PgStore {
                             }
                         };
                     }
-                    job(Ok(client.as_mut().expect("connected above")));
+                    // A job that panics loses its answer (its caller is told),
+                    // not the connection every later job needs.
+                    let client = client.as_mut().expect("connected above");
+                    let ran =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(Ok(client))));
+                    if ran.is_err() {
+                        tracing::error!("a PostgreSQL call panicked");
+                    }
                 }
             })
             .map_err(|e| StoreError::Other(format!("a thread for PostgreSQL: {e}")))?;
@@ -231,7 +252,16 @@ impl PgStore {
             .ok_or_else(gone)?
             .send(job)
             .map_err(|_| gone())?;
-        wait.recv().map_err(|_| gone())?
+        match wait.recv_timeout(ANSWER_TIMEOUT) {
+            Ok(answer) => answer,
+            Err(mpsc::RecvTimeoutError::Timeout) => Err(StoreError::Postgres(format!(
+                "the database did not answer within {} s",
+                ANSWER_TIMEOUT.as_secs()
+            ))),
+            Err(mpsc::RecvTimeoutError::Disconnected) => Err(StoreError::Postgres(
+                "the database call failed unexpectedly (logged)".into(),
+            )),
+        }
     }
 
     fn query_records(
@@ -607,7 +637,12 @@ impl Store for PgStore {
                 )?
                 .map(|r| r.get(0));
             let Some(current) = current else {
-                return Ok(false);
+                // Gone already: for a writer that expected it, someone else
+                // removed it.
+                return match expected {
+                    Some(_) => Err(StoreError::Conflict { key: kind.key(&id) }),
+                    None => Ok(false),
+                };
             };
             if expected.is_some_and(|want| want != current) {
                 return Err(StoreError::Conflict { key: kind.key(&id) });
@@ -827,7 +862,28 @@ impl Store for PgStore {
         let blob = super::pack_hashes(&p.hashes)?;
         let files = serde_json::to_string(&p.files).expect("json serializes");
         let p = p.clone();
+        let must_hold_lock = self.publishing;
         self.run(move |c| {
+            // The lock lives with the connection: one that dropped and was
+            // opened again mid-publication no longer holds it, and another
+            // instance may be publishing.
+            if must_hold_lock {
+                let held: bool = c
+                    .query_one(
+                        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'
+                             AND pid = pg_backend_pid() AND granted AND objsubid = 1
+                             AND classid::bigint = $1 AND objid::bigint = $2)",
+                        &[&(PUBLISHING_LOCK >> 32), &(PUBLISHING_LOCK & 0xFFFF_FFFF)],
+                    )?
+                    .get(0);
+                if !held {
+                    return Err(StoreError::Other(
+                        "the database connection dropped during the publication, and with it \
+                         the publishing lock: nothing was recorded; publish again"
+                            .into(),
+                    ));
+                }
+            }
             c.execute(
                 "INSERT INTO publication(seq, chain, created, digest, hashes, files)
                  VALUES ($1, $2, $3, $4, $5, $6)",
