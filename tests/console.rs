@@ -1987,8 +1987,9 @@ async fn a_locked_account_is_locked_on_every_instance() {
 
 /// Two editors open one record; the first saves. The second's save is a
 /// conflict: nothing of theirs is written, the first's change is shown
-/// beside the form, what they typed is kept, and saving again (from the
-/// version now shown) is their deliberate choice.
+/// above the form, and the form holds the first's version with the
+/// second's own changes on top (a field both changed is named, with what
+/// the second typed in it). Saving that form keeps both editors' work.
 #[tokio::test(flavor = "multi_thread")]
 async fn two_editors_on_one_record_never_overwrite_unseen() {
     let portal = Portal::new(&small_catalog(400));
@@ -2015,9 +2016,11 @@ async fn two_editors_on_one_record_never_overwrite_unseen() {
     let form_first = first.get(&edit).await;
     let form_second = second.get(&edit).await;
     assert!(form_first.body.contains("name=\"version\""));
+    assert!(form_first.body.contains("name=\"original\""));
     let mut a = form_fields(&form_first.body, &edit);
     let mut b = form_fields(&form_second.body, &edit);
     set_field(&mut a, "description", "Orari cambiati dal primo redattore.");
+    set_field(&mut a, "url", "https://www.comune.example/primo");
     set_field(&mut a, "save", "1");
     set_field(&mut b, "description", "Testo del secondo redattore.");
     set_field(&mut b, "save", "1");
@@ -2031,20 +2034,34 @@ async fn two_editors_on_one_record_never_overwrite_unseen() {
         "{}",
         clash.body
     );
-    // The other change, who made it and what it was; and what this
-    // editor typed, still in the form.
+    // The other change, who made it and what it was; the field both
+    // changed, named; in the form, the first's address and the second's
+    // text.
     assert!(clash.body.contains("uno@lazio.example"));
     assert!(clash.body.contains("Orari cambiati dal primo redattore."));
-    assert!(clash.body.contains("Testo del secondo redattore."));
+    assert!(
+        clash.body.contains("Avete cambiato entrambi"),
+        "{}",
+        clash.body
+    );
+    let again = form_fields(&clash.body, &edit);
+    let value = |k: &str| again.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    assert_eq!(value("url"), Some("https://www.comune.example/primo"));
+    assert_eq!(value("description"), Some("Testo del secondo redattore."));
     let stored = portal.store().service(&lazio).unwrap().unwrap();
     assert_eq!(stored.description, "Orari cambiati dal primo redattore.");
-    // Saving the form as the conflict page gave it: the second's text
-    // replaces the first's, knowingly, and both changes are in the history.
-    let mut again = form_fields(&clash.body, &edit);
+    // Saving the form as the conflict page gave it keeps both editors'
+    // work, and both changes are in the history.
+    let mut again = again.clone();
     set_field(&mut again, "save", "1");
-    assert_eq!(second.post(&edit, &pairs(&again)).await.status, 303);
+    let saved = second.post(&edit, &pairs(&again)).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
     let stored = portal.store().service(&lazio).unwrap().unwrap();
     assert_eq!(stored.description, "Testo del secondo redattore.");
+    assert_eq!(
+        stored.url.as_deref(),
+        Some("https://www.comune.example/primo")
+    );
     let history = portal
         .store()
         .history(catalog::RecordKind::Service, &lazio, 10)

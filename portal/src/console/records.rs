@@ -871,6 +871,9 @@ fn organizations(
 #[derive(Default)]
 struct FormState<'a> {
     version: Option<&'a str>,
+    /// The record as the editor started from it (its form JSON): what
+    /// they changed is told apart from what others changed meanwhile.
+    original: Option<&'a str>,
     notice: Option<Markup>,
 }
 
@@ -898,6 +901,9 @@ fn edit_form(
             (console.csrf_field())
             @if let Some(version) = state.version {
                 input type="hidden" name="version" value=(version);
+            }
+            @if let Some(original) = state.original {
+                input type="hidden" name="original" value=(original);
             }
             @if action.split('?').next().is_some_and(|a| a.ends_with("/new")) {
                 input type="hidden" name="new_id" value=(v["id"].as_str().unwrap_or(""));
@@ -945,7 +951,7 @@ pub(crate) async fn edit(
     let main = html! {
         p { a href=(url) { (t.get("records-back-record")) } }
         h1 { (t.with("records-editing", &[("name", title_of(&r).to_string())])) }
-        (edit_form(&console, r.kind(), &format!("{url}/edit"), &v, None, &Errors::new(), &organizations(&state, &console, r.kind()), FormState { version: Some(&crate::store::version(&r)), notice: None }))
+        (edit_form(&console, r.kind(), &format!("{url}/edit"), &v, None, &Errors::new(), &organizations(&state, &console, r.kind()), FormState { version: Some(&crate::store::version(&r)), original: Some(&v.to_string()), notice: None }))
     };
     console.page(title_of(&r), main).into_response()
 }
@@ -981,6 +987,7 @@ fn save(
     // The version the editor started from travels with every round of the
     // form (preview, errors) until the save checks it.
     let started_from = Some(posted.one("version")).filter(|v| !v.is_empty());
+    let original = Some(posted.one("original")).filter(|v| !v.is_empty());
     let again_with = |errors: &Errors, status: StatusCode, form: FormState<'_>| {
         let main = html! {
             h1 { (heading) }
@@ -994,6 +1001,7 @@ fn save(
             status,
             FormState {
                 version: started_from,
+                original,
                 notice: None,
             },
         )
@@ -1044,9 +1052,9 @@ fn save(
             return match saved {
                 Ok(_) => redirect(&format!("{}?saved=1", record_url(kind, &id))),
                 Err(crate::store::StoreError::Conflict { .. }) => {
-                    // Someone else saved first: their change is shown, what
-                    // this editor typed stays in the form, and saving again
-                    // (now from their version) is a deliberate choice.
+                    // Someone else saved first: their change is shown, and
+                    // the form holds their version with this editor's own
+                    // changes on top; saving it is a deliberate choice.
                     let (current, theirs) = {
                         let store = state.store();
                         (
@@ -1055,20 +1063,46 @@ fn save(
                         )
                     };
                     let version = current.as_ref().map(crate::store::version);
-                    let notice = html! {
-                        div.notice role="alert" {
-                            p { (t.get(if current.is_some() { "records-conflict" } else { "records-conflict-gone" })) }
-                            (history_list(t, &theirs))
+                    let merged = current.as_ref().and_then(|c| {
+                        let orig = serde_json::from_str(original?).ok()?;
+                        Some(merge(kind, &orig, &form::to_json(c), posted))
+                    });
+                    let notice = |both: &[String]| {
+                        html! {
+                            div.notice role="alert" {
+                                p { (t.get(if current.is_some() { "records-conflict" } else { "records-conflict-gone" })) }
+                                @if !both.is_empty() {
+                                    p { (t.with("records-conflict-both", &[("fields", both.iter().map(|f| field_label_or_key(t, f)).collect::<Vec<_>>().join(", "))])) }
+                                }
+                                (history_list(t, &theirs))
+                            }
                         }
                     };
-                    again_with(
-                        &errors,
-                        StatusCode::CONFLICT,
-                        FormState {
-                            version: version.as_deref(),
-                            notice: Some(notice),
-                        },
-                    )
+                    match merged {
+                        Some(Merged { form: v, both }) => {
+                            let original = v.to_string();
+                            let main = html! {
+                                h1 { (heading) }
+                                (edit_form(console, kind, action, &v, None, &errors, &organizations(state, console, kind), FormState {
+                                    version: version.as_deref(),
+                                    original: Some(&original),
+                                    notice: Some(notice(&both)),
+                                }))
+                            };
+                            (StatusCode::CONFLICT, console.page(&heading, main)).into_response()
+                        }
+                        // Gone, or a form that did not say where it
+                        // started: what was typed, as typed.
+                        None => again_with(
+                            &errors,
+                            StatusCode::CONFLICT,
+                            FormState {
+                                version: version.as_deref(),
+                                original,
+                                notice: Some(notice(&[])),
+                            },
+                        ),
+                    }
                 }
                 Err(crate::store::StoreError::Catalog(e)) => {
                     errors.insert(String::new(), FieldError::Catalog(e.to_string()));
@@ -1107,6 +1141,34 @@ fn save(
         Err(ActionError::AlreadyDecided) => console.refuse(StatusCode::CONFLICT, "queue-decided"),
         Err(ActionError::Store(e)) => server_error(t, &e),
     }
+}
+
+/// The edit form after a conflict: the record as it is now, with the
+/// fields this editor changed (from the record as they opened it) set to
+/// what they typed; `both` names the fields the other editor changed too.
+struct Merged {
+    form: Value,
+    both: Vec<String>,
+}
+
+fn merge(kind: RecordKind, original: &Value, current: &Value, posted: &Posted) -> Merged {
+    let (mine, _) = form::read(kind, original, posted);
+    let field = |v: &Value, k: &str| v.get(k).cloned();
+    let mut form = current.clone();
+    let mut both = Vec::new();
+    if let (Some(mine_fields), Some(target)) = (mine.as_object(), form.as_object_mut()) {
+        for (k, value) in mine_fields {
+            if k == "updated_at" || field(original, k).as_ref() == Some(value) {
+                continue;
+            }
+            let theirs_changed = field(current, k) != field(original, k);
+            if theirs_changed && field(current, k).as_ref() != Some(value) {
+                both.push(k.clone());
+            }
+            target.insert(k.clone(), value.clone());
+        }
+    }
+    Merged { form, both }
 }
 
 /// A new service as a person reported it from the app (`new_service`):
