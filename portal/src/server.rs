@@ -154,6 +154,8 @@ pub struct PortalState {
     /// never holds up every other request of the instance.
     stores: Vec<Mutex<Box<dyn Store>>>,
     next_store: std::sync::atomic::AtomicUsize,
+    /// Told each time a handle is given back, to whoever waits for one.
+    freed: (Mutex<()>, std::sync::Condvar),
     pub cfg: ServerConfig,
     buckets: Mutex<HashMap<(IpAddr, Bucket), (f64, Instant)>>,
 }
@@ -164,7 +166,10 @@ thread_local! {
 }
 
 /// One store handle, for as long as it is held.
-pub struct StoreGuard<'a>(std::sync::MutexGuard<'a, Box<dyn Store>>);
+pub struct StoreGuard<'a>(
+    Option<std::sync::MutexGuard<'a, Box<dyn Store>>>,
+    &'a std::sync::Condvar,
+);
 
 impl std::fmt::Debug for StoreGuard<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -175,19 +180,22 @@ impl std::fmt::Debug for StoreGuard<'_> {
 impl std::ops::Deref for StoreGuard<'_> {
     type Target = Box<dyn Store>;
     fn deref(&self) -> &Self::Target {
-        &self.0
+        self.0.as_ref().expect("held until dropped")
     }
 }
 
 impl std::ops::DerefMut for StoreGuard<'_> {
     fn deref_mut(&mut self) -> &mut Self::Target {
-        &mut self.0
+        self.0.as_mut().expect("held until dropped")
     }
 }
 
 impl Drop for StoreGuard<'_> {
     fn drop(&mut self) {
+        // Given back first, then told: a waiter that wakes finds it free.
+        drop(self.0.take());
         HOLDS_STORE.with(|held| held.set(false));
+        self.1.notify_one();
     }
 }
 
@@ -223,13 +231,14 @@ impl PortalState {
         Arc::new(PortalState {
             stores: stores.into_iter().map(Mutex::new).collect(),
             next_store: std::sync::atomic::AtomicUsize::new(0),
+            freed: (Mutex::new(()), std::sync::Condvar::new()),
             cfg,
             buckets: Mutex::new(HashMap::new()),
         })
     }
 
     /// A store handle for one request's work: a free one if there is one
-    /// (taken in turn), else the next in turn when it frees up. A thread
+    /// (taken in turn), else the first one given back. A thread
     /// holds one handle at a time: asking for a second while holding one
     /// could wait for itself forever, so it panics instead (a bug to fix
     /// by reading into a variable before asking again).
@@ -242,18 +251,29 @@ impl PortalState {
             );
         });
         let n = self.stores.len();
-        let first = self
-            .next_store
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            % n;
-        for i in 0..n {
-            match self.stores[(first + i) % n].try_lock() {
-                Ok(guard) => return StoreGuard(guard),
-                Err(TryLockError::Poisoned(p)) => return StoreGuard(p.into_inner()),
-                Err(TryLockError::WouldBlock) => {}
+        loop {
+            let first = self
+                .next_store
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                % n;
+            for i in 0..n {
+                match self.stores[(first + i) % n].try_lock() {
+                    Ok(guard) => return StoreGuard(Some(guard), &self.freed.1),
+                    Err(TryLockError::Poisoned(p)) => {
+                        return StoreGuard(Some(p.into_inner()), &self.freed.1);
+                    }
+                    Err(TryLockError::WouldBlock) => {}
+                }
             }
+            // Every handle is busy: wait until one is given back (or a
+            // little while, in case it was given back just now), not for a
+            // particular one that a long publication may hold.
+            let waiting = self.freed.0.lock().unwrap_or_else(|p| p.into_inner());
+            let _ = self
+                .freed
+                .1
+                .wait_timeout(waiting, Duration::from_millis(20));
         }
-        StoreGuard(self.stores[first].lock().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// Err(seconds to wait) while an account has had too many failed
@@ -1126,6 +1146,69 @@ async fn create_token(
 
 #[cfg(test)]
 mod tests {
+
+    fn state_over(handles: usize) -> (tempfile::TempDir, Arc<PortalState>) {
+        let dir = tempfile::tempdir().unwrap();
+        let stores = (0..handles)
+            .map(|_| {
+                Box::new(crate::store::SqliteStore::open(dir.path()).unwrap()) as Box<dyn Store>
+            })
+            .collect();
+        let state = PortalState::with_stores(stores, ServerConfig::new(dir.path()));
+        (dir, state)
+    }
+
+    /// Requests take a free handle; when every one is busy, the first
+    /// given back, whichever it is.
+    #[test]
+    fn a_request_takes_a_free_handle_or_the_first_given_back() {
+        let (_dir, state) = state_over(2);
+        let (held_tx, held_rx) = std::sync::mpsc::channel();
+        let (release_tx, release_rx) = std::sync::mpsc::channel::<()>();
+        let holder = {
+            let state = state.clone();
+            std::thread::spawn(move || {
+                let _long = state.store();
+                held_tx.send(()).unwrap();
+                release_rx.recv().unwrap();
+            })
+        };
+        held_rx.recv().unwrap();
+        // One handle is held elsewhere: the other is free at once, again
+        // and again.
+        for _ in 0..4 {
+            let started = Instant::now();
+            drop(state.store());
+            assert!(started.elapsed() < Duration::from_secs(1));
+        }
+        // Both busy: a third asker gets the first one given back.
+        let second = state.store();
+        let waiter = {
+            let state = state.clone();
+            std::thread::spawn(move || {
+                let started = Instant::now();
+                drop(state.store());
+                started.elapsed()
+            })
+        };
+        std::thread::sleep(Duration::from_millis(100));
+        drop(second);
+        let waited = waiter.join().unwrap();
+        assert!(waited >= Duration::from_millis(90), "{waited:?}");
+        assert!(waited < Duration::from_secs(2), "{waited:?}");
+        release_tx.send(()).unwrap();
+        holder.join().unwrap();
+    }
+
+    /// A thread that asks for a second handle while it holds one would
+    /// wait for itself: it is told at once instead.
+    #[test]
+    #[should_panic(expected = "while this thread holds one")]
+    fn asking_twice_on_one_thread_is_a_bug_told_at_once() {
+        let (_dir, state) = state_over(1);
+        let _one = state.store();
+        let _two = state.store();
+    }
     use super::*;
 
     #[test]
