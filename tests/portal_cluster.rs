@@ -3,7 +3,12 @@
 //! it, and nginx in front with the repository's `portal/deploy/`
 //! configuration, serving the feed folder both publish to.
 //!
-//! Under load at once: every submission sent to both instances and through
+//! First, what the instances share: a console login made with one
+//! instance's form on the other is a session on both and through nginx,
+//! five wrong passwords spread over both lock the account on both, and
+//! the API refuses a write from a stale version or from none.
+//!
+//! Then, under load at once: every submission sent to both instances and through
 //! nginx (the same outbox item arriving twice, or thrice, concurrently);
 //! two editors changing one service through the API; two publications
 //! started together; one instance killed (SIGKILL) mid-stream while the
@@ -41,6 +46,57 @@ fn sample(services: usize) -> catalog::CatalogData {
         cultural_experiences: 5,
         ..catalog::sample::SampleOptions::default()
     })
+}
+
+const PASSWORD: &str = "gatto verde sul tetto";
+
+/// Logs in to the console: the form from `form_from`, posted to `post_to`
+/// (two instances, when they differ). The answer's status and the session
+/// cookie it set, if any.
+async fn login(
+    http: &reqwest::Client,
+    form_from: &str,
+    post_to: &str,
+    password: &str,
+) -> (StatusCode, Option<String>, String) {
+    let form = http
+        .get(format!("{form_from}console/login"))
+        .send()
+        .await
+        .unwrap();
+    let cookie = set_cookie(&form, "integra_login_csrf").expect("the login form's cookie");
+    let body = form.text().await.unwrap();
+    let at = body.find("name=\"csrf\" value=\"").expect("a csrf field") + 19;
+    let csrf = &body[at..at + 64];
+    let fields = format!(
+        "csrf={csrf}&email=redazione%40lavoro.example&password={}",
+        password.replace(' ', "+")
+    );
+    // The answer itself, not where it leads: a browser keeps its cookie.
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = no_redirects
+        .post(format!("{post_to}console/login"))
+        .header("cookie", format!("integra_login_csrf={cookie}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(fields)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status();
+    let session = set_cookie(&r, "integra_session").filter(|v| !v.is_empty());
+    (status, session, r.text().await.unwrap())
+}
+
+fn set_cookie(r: &reqwest::Response, name: &str) -> Option<String> {
+    r.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix(&format!("{name}=")))
+        .map(|v| v.split(';').next().unwrap_or("").to_string())
 }
 
 /// A v4-shaped uuid of its own per index (no randomness: a failure can be
@@ -170,8 +226,8 @@ async fn two_instances_behind_nginx_lose_nothing() {
         )
         .unwrap();
 
-    // A console session opened on one instance is the other's too: both
-    // read it from the database.
+    // A console login on one instance is a session on the other, and an
+    // account's failed logins lock it on both: the database holds them.
     let account = store
         .add_account(
             "redazione@lavoro.example",
@@ -181,17 +237,12 @@ async fn two_instances_behind_nginx_lose_nothing() {
         )
         .unwrap()
         .unwrap();
-    let now = chrono::Utc::now().timestamp();
-    let sid = portal::new_token();
     store
-        .add_session(&portal::accounts::Session {
-            id_sha256: portal::token_sha256(&sid),
-            account_id: account,
-            csrf: portal::new_token(),
-            created_at: now,
-            last_seen: now,
-        })
+        .set_password_hash(account, &portal::accounts::hash_password(PASSWORD))
         .unwrap();
+    let (status, sid, page) = login(&http, &instances[0], &instances[1], PASSWORD).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    let sid = sid.expect("a session cookie");
     for base in instances.iter().chain([&nginx]) {
         let r = http
             .get(format!("{base}console/"))
@@ -200,6 +251,21 @@ async fn two_instances_behind_nginx_lose_nothing() {
             .await
             .unwrap();
         assert_eq!(r.status(), StatusCode::OK, "the session on {base}");
+    }
+    for i in 0..5 {
+        let (status, _, page) = login(
+            &http,
+            &instances[i % 2],
+            &instances[(i + 1) % 2],
+            "sbagliata",
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "a wrong password: {page}");
+    }
+    for base in &instances {
+        let (status, session, _) = login(&http, base, base, PASSWORD).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "locked on {base}");
+        assert!(session.is_none());
     }
 
     // The API's versions: a write from a stale ETag, or from none, is
