@@ -25,6 +25,12 @@ pub enum ActionError {
     AlreadyDecided,
     #[error("{0}")]
     Invalid(String),
+    /// A record the decision writes was changed by someone else meanwhile
+    /// (on another instance, perhaps): nothing was applied.
+    #[error(
+        "{0} was changed by someone else meanwhile: open it again and decide on what it holds now"
+    )]
+    Changed(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -124,10 +130,7 @@ fn applying(e: StoreError) -> ActionError {
     match e {
         StoreError::Catalog(e) => ActionError::Invalid(e.to_string()),
         StoreError::Refused(why) => ActionError::Invalid(why),
-        StoreError::Conflict { key } => ActionError::Invalid(format!(
-            "{key} was changed by someone else meanwhile: open it again and decide on what \
-             it holds now"
-        )),
+        StoreError::Conflict { key } => ActionError::Changed(key),
         e => ActionError::Store(e),
     }
 }

@@ -1023,7 +1023,7 @@ pub(crate) fn action_error(e: ActionError) -> Response {
     let status = match &e {
         ActionError::Role(_) | ActionError::Outside(_) => StatusCode::FORBIDDEN,
         ActionError::NotFound => StatusCode::NOT_FOUND,
-        ActionError::AlreadyDecided => StatusCode::CONFLICT,
+        ActionError::AlreadyDecided | ActionError::Changed(_) => StatusCode::CONFLICT,
         ActionError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         ActionError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
     };

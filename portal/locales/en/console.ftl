@@ -97,6 +97,7 @@ queue-need-name = The name needs at least 2 characters.
 queue-need-comune = Give the comune by its ISTAT code.
 queue-invalid = The record is not valid
 queue-decided = This submission has been decided already.
+queue-changed = Someone else changed this record while you were deciding: nothing was applied. Open the submission again and decide on what the record holds now.
 kind-new-association = New association
 kind-new-service = New service
 kind-correction = Correction

@@ -97,6 +97,7 @@ queue-need-name = Il nome deve avere almeno 2 caratteri.
 queue-need-comune = Indica il comune con il suo codice ISTAT.
 queue-invalid = La scheda non è valida
 queue-decided = Questa segnalazione è già stata decisa.
+queue-changed = Qualcun altro ha modificato la scheda mentre decidevate: non è stato applicato nulla. Riaprite la segnalazione e decidete su quello che la scheda contiene ora.
 kind-new-association = Nuova associazione
 kind-new-service = Nuovo servizio
 kind-correction = Correzione

@@ -317,6 +317,7 @@ pub(crate) async fn decide(
         Err(ActionError::Role(_)) => console.refuse(StatusCode::FORBIDDEN, "error-role"),
         Err(ActionError::NotFound) => console.refuse(StatusCode::NOT_FOUND, "error-not-found"),
         Err(ActionError::AlreadyDecided) => console.refuse(StatusCode::CONFLICT, "queue-decided"),
+        Err(ActionError::Changed(_)) => console.refuse(StatusCode::CONFLICT, "queue-changed"),
         Err(ActionError::Invalid(why)) => render(
             &state,
             &console,

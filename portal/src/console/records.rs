@@ -1108,8 +1108,17 @@ fn save(
                     errors.insert(String::new(), FieldError::Catalog(e.to_string()));
                     again(&errors, StatusCode::UNPROCESSABLE_ENTITY)
                 }
-                Err(crate::store::StoreError::Refused(why)) => {
-                    errors.insert(String::new(), FieldError::Catalog(why));
+                // The organization was removed since the check above (on
+                // another instance): the store's key refused the service.
+                Err(crate::store::StoreError::Refused(_)) => {
+                    let organization = match &data.services[..] {
+                        [s] => s.organization_id.clone(),
+                        _ => String::new(),
+                    };
+                    errors.insert(
+                        "organization_id".into(),
+                        FieldError::MessageWith("form-unknown-organization", organization),
+                    );
                     again(&errors, StatusCode::UNPROCESSABLE_ENTITY)
                 }
                 Err(e) => server_error(t, &e),
@@ -1139,6 +1148,7 @@ fn save(
         Err(ActionError::Role(_)) => console.refuse(StatusCode::FORBIDDEN, "error-role"),
         Err(ActionError::NotFound) => console.refuse(StatusCode::NOT_FOUND, "error-not-found"),
         Err(ActionError::AlreadyDecided) => console.refuse(StatusCode::CONFLICT, "queue-decided"),
+        Err(ActionError::Changed(_)) => console.refuse(StatusCode::CONFLICT, "queue-changed"),
         Err(ActionError::Store(e)) => server_error(t, &e),
     }
 }
