@@ -822,7 +822,7 @@ async fn get_service(
 }
 
 fn service_version(s: &Service) -> String {
-    crate::store::version(&catalog::Record::Service(Box::new(s.clone())))
+    catalog::RecordRef::Service(s).hash()
 }
 
 fn etag(version: &str) -> HeaderValue {

@@ -398,6 +398,27 @@ fn publication_from(
     })
 }
 
+/// A row of a record's history as stored; None for one a newer build
+/// wrote (an action or a field list this build cannot read), which is left
+/// out rather than misread.
+fn change_from(
+    kind: RecordKind,
+    id: &str,
+    at: String,
+    actor: String,
+    action: &str,
+    fields: &str,
+) -> Option<Change> {
+    Some(Change {
+        at,
+        actor,
+        kind,
+        id: id.to_string(),
+        action: crate::history::ChangeAction::parse(action)?,
+        fields: serde_json::from_str(fields).ok()?,
+    })
+}
+
 /// Only kinds this build knows were stored; anything else reads as a
 /// correction, which carries nothing to apply.
 fn kind_parse(s: &str) -> SubmissionKind {

@@ -32,7 +32,7 @@ use super::{
     SubmissionStatus, Versions,
 };
 use crate::accounts::{Account, AuditAction, AuditEntry, Session};
-use crate::history::{Change, ChangeAction, FieldChange};
+use crate::history::Change;
 
 /// The versioned schema: step N takes a database to version N, each in
 /// the one transaction that records it (`integra_schema`), under an
@@ -159,6 +159,11 @@ impl std::fmt::Debug for PgStore {
 }
 
 fn pg_error(e: postgres::Error) -> StoreError {
+    if lost_to_another(&e) {
+        return StoreError::Conflict {
+            key: "record".into(),
+        };
+    }
     match e.as_db_error() {
         Some(db) => StoreError::Postgres(format!("{}: {}", db.code().code(), db.message())),
         None => StoreError::Postgres(e.to_string()),
@@ -380,7 +385,9 @@ fn row_of(r: catalog::RecordRef<'_>) -> RecordRow {
         kind: r.kind().table(),
         id: r.id().to_string(),
         key: r.kind().key(r.id()),
-        version: r.hash(),
+        // The content hash is the sha256 of these very bytes: no second
+        // serialization.
+        version: feed::format::sha256_hex(body.as_bytes()),
         body,
         name,
         association,
@@ -601,20 +608,10 @@ impl Store for PgStore {
                     StoreError::Refused(
                         "a service names an organization the store does not hold".into(),
                     )
-                } else if lost_to_another(&e) {
-                    StoreError::Conflict {
-                        key: "record".into(),
-                    }
                 } else {
                     pg_error(e)
                 }
             })
-        })
-        .map_err(|e| match e {
-            StoreError::Postgres(m) if m.starts_with("40") => StoreError::Conflict {
-                key: "record".into(),
-            },
-            e => e,
         })
     }
 
@@ -1178,18 +1175,10 @@ impl Store for PgStore {
                  WHERE kind = $1 AND record_id = $2 ORDER BY id DESC LIMIT $3",
                 &[&kind.as_str(), &id, &(limit as i64)],
             )?;
-            // What a newer build wrote is left out, not misread.
             Ok(rows
                 .iter()
                 .filter_map(|r| {
-                    Some(Change {
-                        at: r.get(0),
-                        actor: r.get(1),
-                        kind,
-                        id: id.clone(),
-                        action: ChangeAction::parse(r.get(2))?,
-                        fields: serde_json::from_str::<Vec<FieldChange>>(r.get(3)).ok()?,
-                    })
+                    super::change_from(kind, &id, r.get(0), r.get(1), r.get(2), r.get(3))
                 })
                 .collect())
         })

@@ -14,7 +14,7 @@ use super::{
     SubmissionStatus, Versions, version,
 };
 use crate::accounts::{Account, AuditAction, AuditEntry, Session};
-use crate::history::{Change, ChangeAction, FieldChange};
+use crate::history::Change;
 
 /// The embedded store: the records in a `catalog` file (`editorial.sqlite`,
 /// so validation and HSDS import are the app's own), the rest in
@@ -647,21 +647,7 @@ impl Store for SqliteStore {
         let mut out = Vec::new();
         for row in rows {
             let (at, actor, action, fields) = row?;
-            // What a newer build wrote is left out, not misread.
-            let (Some(action), Ok(fields)) = (
-                ChangeAction::parse(&action),
-                serde_json::from_str::<Vec<FieldChange>>(&fields),
-            ) else {
-                continue;
-            };
-            out.push(Change {
-                at,
-                actor,
-                kind,
-                id: id.to_string(),
-                action,
-                fields,
-            });
+            out.extend(super::change_from(kind, id, at, actor, &action, &fields));
         }
         Ok(out)
     }
